@@ -1,0 +1,21 @@
+package org.mvtd.backend;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The backend never reaches up into the app or JavaFX. */
+@AnalyzeClasses(packages = "org.mvtd.backend", importOptions = ImportOption.DoNotIncludeTests.class)
+class BackendArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noJavaFx = noClasses().should().dependOnClassesThat().resideInAnyPackage("javafx..")
+            .because("the helper runs as root without a display");
+
+    @ArchTest
+    static final ArchRule noApp = noClasses().should().dependOnClassesThat().resideInAnyPackage("org.mvtd.app..")
+            .because("the app depends on the backend, not the other way round");
+}
