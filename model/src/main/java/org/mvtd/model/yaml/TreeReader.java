@@ -171,8 +171,8 @@ final class TreeReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setMaxAliasesForCollections(1);
         options.setAllowRecursiveKeys(false);
-        options.setAllowDuplicateKeys(false);
         options.setProcessComments(false);
+        // Duplicate keys are left to the tree, which names the element and the first occurrence.
         return options;
     }
 }
