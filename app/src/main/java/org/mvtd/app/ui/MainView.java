@@ -77,8 +77,8 @@ public final class MainView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(canvas, problems);
         SplitPane.setResizableWithParent(problems, false);
-        inspector.setMinWidth(260);
-        inspector.setPrefWidth(320);
+        inspector.setMinWidth(300);
+        inspector.setPrefWidth(350);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -218,7 +218,7 @@ public final class MainView {
         CheckMenuItem minimap = new CheckMenuItem("_Minimap");
         minimap.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         minimap.setSelected(!"false".equals(vm.settings().get("minimap", "true")));
-        canvas.minimap().visibleProperty().bind(minimap.selectedProperty());
+        canvas.minimapWantedProperty().bind(minimap.selectedProperty());
         minimap.selectedProperty().addListener((o, a, b) -> vm.settings().put("minimap", String.valueOf(b)));
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("_Light Theme");
@@ -432,8 +432,8 @@ public final class MainView {
             stage.setY(y.getAsDouble());
         }
         stage.setMaximized("true".equals(s.get("window.maximized", "false")));
-        main.setDividerPositions(s.getDouble("divider.main").orElse(0.76));
-        centre.setDividerPositions(s.getDouble("divider.centre").orElse(0.78));
+        main.setDividerPositions(s.getDouble("divider.main").orElse(0.74));
+        centre.setDividerPositions(s.getDouble("divider.centre").orElse(0.84));
     }
 
     private void saveWindow() {

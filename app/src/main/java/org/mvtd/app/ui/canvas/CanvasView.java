@@ -73,6 +73,8 @@ public final class CanvasView extends StackPane {
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
     private final DoubleProperty snapshotMargin = new SimpleDoubleProperty(40);
+    private final javafx.beans.property.BooleanProperty needMinimap = new javafx.beans.property.SimpleBooleanProperty(this, "needMinimap");
+    private final javafx.beans.property.BooleanProperty minimapWanted = new javafx.beans.property.SimpleBooleanProperty(this, "minimapWanted", true);
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
     private final Map<Link, Line> links = new HashMap<>();
     private final LegendView legend = new LegendView();
@@ -147,6 +149,7 @@ public final class CanvasView extends StackPane {
         StackPane.setAlignment(zoomBar, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomBar, new Insets(10));
         getChildren().addAll(viewport, emptyHint, legend, minimap, zoomBar);
+        minimap.visibleProperty().bind(needMinimap.and(minimapWanted));
 
         installGestures();
         vm.shownProperty().addListener((o, a, b) -> render(b));
@@ -341,11 +344,14 @@ public final class CanvasView extends StackPane {
         why.setText(x.text());
         Rectangle2D b = layout.bounds(x.target()).orElse(null);
         if (b != null) {
-            Point2D p = designToViewport(new Point2D(b.getMinX(), b.getMaxY() + 8));
+            // Beside the hovered element (right, else left), so it never hides the element or its mark.
             why.autosize();
-            why.relocate(Math.max(4, Math.min(p.getX(), viewport.getWidth() - why.getWidth() - 4)),
-                    p.getY() + why.getHeight() > viewport.getHeight() - 4
-                            ? designToViewport(new Point2D(0, b.getMinY())).getY() - why.getHeight() - 8 : p.getY());
+            Point2D right = designToViewport(new Point2D(b.getMaxX(), b.getMinY()));
+            Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
+            double x = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
+                    : Math.max(4, left.getX() - 14 - why.getWidth());
+            double y = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
+            why.relocate(x, y);
             why.setVisible(true);
         }
     }
@@ -430,8 +436,10 @@ public final class CanvasView extends StackPane {
         }
         Rectangle2D e = layout.extent();
         double m = snapshotMargin.get();
-        double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), h / (e.getHeight() + 2 * m))));
-        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), h / 2 - s * (e.getMinY() + e.getHeight() / 2));
+        double legendRoom = legend.getHeight() + 16; // keep the drawing clear of the legend strip
+        double hh = Math.max(1, h - legendRoom);
+        double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), hh / (e.getHeight() + 2 * m))));
+        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
     }
 
     /** Centres the view on design point {@code p}. */
@@ -467,11 +475,20 @@ public final class CanvasView extends StackPane {
     }
 
     private void updateMinimap() {
-        minimap.show(layout.all(), layout.extent(), visibleDesignArea());
+        Rectangle2D view = visibleDesignArea();
+        Rectangle2D ext = layout.extent();
+        minimap.show(layout.all(), ext, view);
+        // Only worth its room when part of the design is out of sight.
+        needMinimap.set(!(view.contains(ext)));
     }
 
     public MinimapView minimap() {
         return minimap;
+    }
+
+    /** Whether the user wants the minimap (it shows only while part of the design is out of sight). */
+    public javafx.beans.property.BooleanProperty minimapWantedProperty() {
+        return minimapWanted;
     }
 
     public LegendView legend() {

@@ -69,7 +69,11 @@ public abstract class ElementSkin {
     /** Places and sizes the skin at its layout box (design units). */
     public void place(double x, double y, double w, double h) {
         Region r = getRoot();
-        r.resizeRelocate(x, y, w, h);
+        // Layers are Groups, which size children to their preferred size: make that the layout's size.
+        r.setMinSize(w, h);
+        r.setPrefSize(w, h);
+        r.setMaxSize(w, h);
+        r.relocate(x, y);
     }
 
     /** The connector handle users drag from to connect, or null when the kind connects nothing by dragging. */

@@ -43,8 +43,8 @@ public final class PaletteView extends VBox {
         ghost.setVisible(false);
         ghost.setMouseTransparent(true);
         ghostLayer.getChildren().add(ghost);
-        setMinWidth(178);
-        setPrefWidth(186);
+        setMinWidth(200);
+        setPrefWidth(206);
     }
 
     private Button button(PaletteItem item) {

@@ -25,7 +25,7 @@ final class Form {
         grid.setHgap(10);
         grid.setVgap(3);
         ColumnConstraints a = new ColumnConstraints();
-        a.setMinWidth(82);
+        a.setMinWidth(96);
         a.setHalignment(HPos.RIGHT);
         ColumnConstraints b = new ColumnConstraints();
         b.setHgrow(Priority.ALWAYS);

@@ -145,7 +145,8 @@ public final class InspectorView extends ScrollPane {
 
     private void buildSwitch(Design d, ElementRef r) {
         nameField(r);
-        CheckBox hairpin = new CheckBox("Reflect frames back (hairpin, 802.1Qbg)");
+        CheckBox hairpin = new CheckBox("Reflect frames back (802.1Qbg)");
+        hairpin.setWrapText(true);
         hairpin.setSelected(d.switchNamed(r.name()).orElseThrow().hairpin());
         hairpin.setOnAction(e -> vm.setHairpin(hairpin.isSelected()));
         form.add("hairpin", "Hairpin", hairpin);
@@ -189,10 +190,11 @@ public final class InspectorView extends ScrollPane {
         up.setSelected(x.up());
         up.setOnAction(e -> vm.setDeviceUp(up.isSelected()));
         form.add("up", "State", up);
-        CheckBox addr = new CheckBox("The host's own IP stack sits here");
+        CheckBox addr = new CheckBox("The host's own IP stack sits on it");
+        addr.setWrapText(true);
         addr.setSelected(x.hostAddress());
         addr.setOnAction(e -> vm.setHostAddress(addr.isSelected()));
-        form.add("hostAddress", "Host address", addr);
+        form.add("hostAddress", "Host IP", addr);
     }
 
     private void buildEndpoint(Endpoint e, ElementRef r) {
@@ -207,7 +209,7 @@ public final class InspectorView extends ScrollPane {
         lower.getItems().setAll(vm.deviceNames());
         lower.setValue(e.lower());
         lower.setOnAction(ev -> vm.setLower(lower.getValue()).ifPresent(m -> refuse(lower, e.lower(), "lower", m)));
-        form.add("lower", "Lower device", lower);
+        form.add("lower", "Lower", lower);
         ComboBox<MacvlanMode> mode = new ComboBox<>();
         mode.getItems().setAll(MacvlanMode.values());
         mode.setConverter(converter(MacvlanMode::kernelName));

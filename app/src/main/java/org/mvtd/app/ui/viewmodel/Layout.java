@@ -25,7 +25,7 @@ public final class Layout {
     public static final double HOST_HEADER = 34;
     public static final double HOST_MIN_W = 220;
     public static final double HOST_MIN_H = 120;
-    private static final double COLUMN = 170;
+    private static final double COLUMN = 190;
 
     private final Map<ElementRef, Rectangle2D> bounds;
 
@@ -39,9 +39,9 @@ public final class Layout {
             case SWITCH -> new Point2D(190, 50);
             case STATION -> new Point2D(150, 50);
             case HOST -> new Point2D(HOST_MIN_W, HOST_MIN_H);
-            case DEVICE -> new Point2D(140, 48);
-            case ENDPOINT -> new Point2D(150, 60);
-            case GUEST -> new Point2D(150, 50);
+            case DEVICE -> new Point2D(164, 48);
+            case ENDPOINT -> new Point2D(164, 56);
+            case GUEST -> new Point2D(164, 50);
         };
     }
 
