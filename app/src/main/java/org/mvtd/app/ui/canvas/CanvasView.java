@@ -348,10 +348,10 @@ public final class CanvasView extends StackPane {
             why.autosize();
             Point2D right = designToViewport(new Point2D(b.getMaxX(), b.getMinY()));
             Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
-            double x = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
+            double wx = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
                     : Math.max(4, left.getX() - 14 - why.getWidth());
-            double y = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
-            why.relocate(x, y);
+            double wy = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
+            why.relocate(wx, wy);
             why.setVisible(true);
         }
     }
