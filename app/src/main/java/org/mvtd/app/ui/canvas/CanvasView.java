@@ -78,6 +78,7 @@ public final class CanvasView extends StackPane {
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
     private final Map<Link, Line> links = new HashMap<>();
     private final LegendView legend = new LegendView();
+    private final HBox zoomBar;
     private final MinimapView minimap;
     private final Label toast = new Label();
     private final Label why = new Label();
@@ -145,7 +146,7 @@ public final class CanvasView extends StackPane {
         StackPane.setMargin(legend, new Insets(12));
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(12));
-        HBox zoomBar = zoomBar();
+        zoomBar = zoomBar();
         StackPane.setAlignment(zoomBar, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomBar, new Insets(10));
         getChildren().addAll(viewport, emptyHint, legend, minimap, zoomBar);
@@ -370,8 +371,11 @@ public final class CanvasView extends StackPane {
         toast.setText(n.text());
         toast.autosize();
         Point2D p = n.where() == null ? new Point2D(viewport.getWidth() / 2, 40) : designToViewport(n.where());
-        double x = Math.max(8, Math.min(p.getX() + 12, viewport.getWidth() - toast.getWidth() - 8));
-        double y = Math.max(8, Math.min(p.getY() + 12, viewport.getHeight() - toast.getHeight() - 8));
+        // Just below-right of the point, or mirrored to its left/top where the viewport ends.
+        double x = p.getX() + 12 + toast.getWidth() <= viewport.getWidth() - 8 ? p.getX() + 12 : p.getX() - 12 - toast.getWidth();
+        double y = p.getY() + 12 + toast.getHeight() <= viewport.getHeight() - 8 ? p.getY() + 12 : p.getY() - 12 - toast.getHeight();
+        x = Math.max(8, x);
+        y = Math.max(8, y);
         toast.relocate(x, y);
         toast.setVisible(true);
         toast.toFront();
@@ -436,10 +440,11 @@ public final class CanvasView extends StackPane {
         }
         Rectangle2D e = layout.extent();
         double m = snapshotMargin.get();
-        double legendRoom = legend.getHeight() + 16; // keep the drawing clear of the legend strip
-        double hh = Math.max(1, h - legendRoom);
+        // Keep the drawing clear of the zoom bar above and the legend strip below.
+        double top = zoomBar.getHeight() + 14;
+        double hh = Math.max(1, h - top - legend.getHeight() - 16);
         double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), hh / (e.getHeight() + 2 * m))));
-        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
+        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), top + hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
     }
 
     /** Centres the view on design point {@code p}. */
@@ -466,6 +471,11 @@ public final class CanvasView extends StackPane {
     /** The scene point where design point {@code p} is drawn (tests drive the mouse with it). */
     public Point2D designToScene(Point2D p) {
         return viewport.localToScene(designToViewport(p));
+    }
+
+    /** The screen point where design point {@code p} is drawn. */
+    public Point2D designToScreen(Point2D p) {
+        return viewport.localToScreen(designToViewport(p));
     }
 
     private Rectangle2D visibleDesignArea() {
