@@ -203,7 +203,10 @@ public final class CanvasView extends StackPane {
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
         layout = Layout.of(d);
+        Map<ElementRef, Object> models = Elements.index(d);
         Set<ElementRef> seen = new HashSet<>();
+        List<Node> newHosts = new ArrayList<>();
+        List<Node> newCards = new ArrayList<>();
         for (var e : layout.all().entrySet()) {
             ElementRef r = e.getKey();
             seen.add(r);
@@ -211,14 +214,16 @@ public final class CanvasView extends StackPane {
             if (s == null) {
                 s = factory.create(r);
                 skins.put(r, s);
-                (r.kind() == ElementKind.HOST ? hostLayer : nodeLayer).getChildren().add(s.getRoot());
+                (r.kind() == ElementKind.HOST ? newHosts : newCards).add(s.getRoot());
                 s.selectionChanged(vm.selection().isSelected(r));
                 s.setMark(vm.reach().colouring().markOf(r));
             }
-            s.update(d);
-            Rectangle2D b = e.getValue();
-            s.place(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            s.refresh(d, models.get(r), Elements.isDown(d, models, r));
+            s.placeAt(e.getValue());
         }
+        // One change per layer: adding thousands of children one by one costs a bounds pass each.
+        hostLayer.getChildren().addAll(newHosts);
+        nodeLayer.getChildren().addAll(newCards);
         List<ElementRef> gone = new ArrayList<>();
         for (ElementRef r : skins.keySet()) {
             if (!seen.contains(r)) {
@@ -297,10 +302,6 @@ public final class CanvasView extends StackPane {
             s.setMark(c.markOf(s.ref()));
         }
         legend.show(c);
-        getStyleClass().remove("mvtd-reach-active");
-        if (c.active()) {
-            getStyleClass().add("mvtd-reach-active");
-        }
     }
 
     private void showExplanation(Explanation x) {
