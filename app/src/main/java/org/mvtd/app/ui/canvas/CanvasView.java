@@ -58,13 +58,13 @@ import org.mvtd.model.Design;
 public final class CanvasView extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
-    private static final double FAR_ZOOM = 0.45;
+    private static final double FAR_ZOOM = 0.5;
 
     private final CanvasViewModel vm;
     private final SkinFactory factory = new SkinFactory();
     private final Pane viewport = new Pane();
     private final Group content = new Group();
-    private final Region grid = new Region();
+    private final GridView grid = new GridView();
     private final Group hostLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -111,8 +111,6 @@ public final class CanvasView extends StackPane {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         viewport.setFocusTraversable(true);
-        grid.getStyleClass().add(Styles.GRID);
-        grid.setMouseTransparent(true);
         rubber.getStyleClass().add(Styles.RUBBER_BAND);
         rubber.setVisible(false);
         rubber.setMouseTransparent(true);
@@ -121,9 +119,14 @@ public final class CanvasView extends StackPane {
         connectLine.setMouseTransparent(true);
         overlay.getChildren().addAll(rubber, connectLine);
         linkLayer.setMouseTransparent(true);
-        content.getChildren().addAll(grid, hostLayer, linkLayer, nodeLayer, overlay);
+        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, overlay);
         content.getTransforms().addAll(pan, scale);
-        viewport.getChildren().add(content);
+        grid.prefWidthProperty().bind(viewport.widthProperty());
+        grid.prefHeightProperty().bind(viewport.heightProperty());
+        grid.setManaged(false);
+        viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
+        viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
+        viewport.getChildren().addAll(grid, content);
 
         toast.getStyleClass().add(Styles.TOAST);
         toast.setWrapText(true);
@@ -236,9 +239,7 @@ public final class CanvasView extends StackPane {
             s.dispose();
         }
         renderLinks(d);
-        Rectangle2D ext = layout.extent();
-        grid.resizeRelocate(Math.floor((ext.getMinX() - 2000) / 20) * 20, Math.floor((ext.getMinY() - 2000) / 20) * 20,
-                ext.getWidth() + 4000, ext.getHeight() + 4000);
+        cull();
         emptyHint.setVisible(layout.all().isEmpty());
         updateMinimap();
     }
@@ -399,6 +400,7 @@ public final class CanvasView extends StackPane {
         pan.setX(tx);
         pan.setY(ty);
         zoom.set(s);
+        grid.show(s, tx, ty);
         boolean nowFar = s < FAR_ZOOM;
         if (nowFar != far) {
             far = nowFar;
@@ -407,7 +409,33 @@ public final class CanvasView extends StackPane {
         if (why.isVisible()) {
             why.setVisible(false);
         }
+        cull();
         updateMinimap();
+    }
+
+    /**
+     * Hides what lies wholly outside the view (with a margin), so a frame costs what is visible rather
+     * than the whole design; only nodes crossing the edge change state.
+     */
+    private void cull() {
+        Rectangle2D v = visibleDesignArea();
+        double m = 200 / Math.max(0.1, scale.getX());
+        Rectangle2D area = new Rectangle2D(v.getMinX() - m, v.getMinY() - m, v.getWidth() + 2 * m, v.getHeight() + 2 * m);
+        for (ElementSkin s : skins.values()) {
+            Rectangle2D b = layout.bounds(s.ref()).orElse(null);
+            boolean show = b == null || area.intersects(b);
+            if (s.getRoot().isVisible() != show) {
+                s.getRoot().setVisible(show);
+            }
+        }
+        for (Line l : links.values()) {
+            double minX = Math.min(l.getStartX(), l.getEndX());
+            double minY = Math.min(l.getStartY(), l.getEndY());
+            boolean show = area.intersects(minX, minY, Math.abs(l.getEndX() - l.getStartX()) + 1, Math.abs(l.getEndY() - l.getStartY()) + 1);
+            if (l.isVisible() != show) {
+                l.setVisible(show);
+            }
+        }
     }
 
     /** Zooms by {@code factor} keeping viewport point (x, y) still. */
@@ -743,6 +771,17 @@ public final class CanvasView extends StackPane {
         return Map.copyOf(skins);
     }
 
+    /** Runs {@code export} with every element shown (culling hides what is out of view), then culls again. */
+    public <T> T withEverythingShown(java.util.concurrent.Callable<T> export) throws Exception {
+        skins.values().forEach(s -> s.getRoot().setVisible(true));
+        links.values().forEach(l -> l.setVisible(true));
+        try {
+            return export.call();
+        } finally {
+            cull();
+        }
+    }
+
     /** The layer holding the drawing (export snapshots it). */
     public Group content() {
         return content;
@@ -760,10 +799,6 @@ public final class CanvasView extends StackPane {
         return why;
     }
 
-    /** The grid, shown while exporting only when wanted. */
-    public Region grid() {
-        return grid;
-    }
 
     /** Marks the mark in the legend as a test hook: the legend's text. */
     public String legendTitle() {

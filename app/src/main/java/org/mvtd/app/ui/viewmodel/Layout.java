@@ -26,6 +26,7 @@ public final class Layout {
     public static final double HOST_MIN_W = 220;
     public static final double HOST_MIN_H = 120;
     private static final double COLUMN = 200;
+    private static final double ROW_WIDTH = 2400;
 
     private final Map<ElementRef, Rectangle2D> bounds;
 
@@ -49,8 +50,13 @@ public final class Layout {
         Map<ElementRef, Point2D> centres = new HashMap<>();
         Map<ElementRef, Rectangle2D> out = new LinkedHashMap<>();
         double cursor = 40;
-        final double top = 170;
+        double top = 170;
+        double rowBottom = top;
         for (Host h : d.hosts()) {
+            if (cursor > ROW_WIDTH) { // wrap: big designs stay roughly square, so "fit" keeps them readable
+                cursor = 40;
+                top = rowBottom + 230;
+            }
             double hx = cursor + HOST_PAD;
             for (Device dev : h.devices()) {
                 List<Endpoint> on = h.endpointsOn(dev.name());
@@ -73,6 +79,7 @@ public final class Layout {
             Rectangle2D box = hostBox(h, centres, cursor, top);
             out.put(ElementRef.host(h.name()), box);
             cursor = Math.max(cursor + HOST_MIN_W, box.getMaxX()) + 60;
+            rowBottom = Math.max(rowBottom, box.getMaxY());
         }
         placeSwitchesAndStations(d, centres);
         Map<String, Integer> extraPerHost = new HashMap<>();

@@ -63,7 +63,7 @@ class ExampleRenderingTest {
         robot.interact(() -> {
             canvas.fitToView();
             ext.set(canvas.currentLayout().extent());
-            img.set(new CanvasExporter(canvas.content(), canvas.grid(), ext.get(), Color.WHITE).snapshot(1));
+            img.set(new CanvasExporter(canvas.content(), ext.get(), Color.WHITE).snapshot(1));
         });
         Path out = Path.of("target", "renders");
         Files.createDirectories(out);
