@@ -75,8 +75,8 @@ public final class LabPlan {
             switchNs.put(s.name(), ns);
             namespaces.add(ns);
             List<String> l = new ArrayList<>();
-            l.add("link add " + BRIDGE + " type bridge stp_state 0 forward_delay 0 mcast_snooping 0");
-            l.add("link set " + BRIDGE + " up");
+            l.add("link add name " + BRIDGE + " type bridge stp_state 0 forward_delay 0 mcast_snooping 0");
+            l.add("link set dev " + BRIDGE + " up");
             switchLines.put(ns, l);
         }
         Map<String, Boolean> hairpin = new LinkedHashMap<>();
@@ -94,10 +94,10 @@ public final class LabPlan {
             namespaces.add(ns);
             String port = "st" + t;
             Mac mac = macs.fresh();
-            switchLines.get(sw).add("link add " + port + " address " + macs.fresh() + " type veth peer name " + STATION_IF
+            switchLines.get(sw).add("link add name " + port + " address " + macs.fresh() + " type veth peer name " + STATION_IF
                     + " netns " + ns + " address " + mac);
             enslave(switchLines.get(sw), port, hairpin.get(st.switchName()));
-            stationLines.put(ns, new ArrayList<>(List.of("link set " + STATION_IF + " up")));
+            stationLines.put(ns, new ArrayList<>(List.of("link set dev " + STATION_IF + " up")));
             nodes.add(new ProbeNode(new Node(st.name(), NodeKind.STATION, null, null), ns, STATION_IF, mac, ChannelKind.PACKET));
         }
     }
@@ -126,7 +126,7 @@ public final class LabPlan {
                             + dev.switchName() + "' does not exist");
                 }
                 String port = "h" + h + "d" + i;
-                l.add("link add " + dev.name() + " address " + devMac + " type veth peer name " + port + " netns " + sw
+                l.add("link add name " + dev.name() + " address " + devMac + " type veth peer name " + port + " netns " + sw
                         + " address " + macs.fresh());
                 enslave(switchLines.get(sw), port, hairpin.get(dev.switchName()));
             } else {
@@ -135,10 +135,10 @@ public final class LabPlan {
                     peer = "unplug" + unplugged++;
                 } while (taken.contains(peer));
                 taken.add(peer);
-                l.add("link add " + dev.name() + " address " + devMac + " type veth peer name " + peer + " address " + macs.fresh());
-                l.add("link set " + peer + " up");
+                l.add("link add name " + dev.name() + " address " + devMac + " type veth peer name " + peer + " address " + macs.fresh());
+                l.add("link set dev " + peer + " up");
             }
-            l.add("link set " + dev.name() + " up");
+            l.add("link set dev " + dev.name() + " up");
             if (dev.hostAddress()) {
                 nodes.add(new ProbeNode(new Node(host.name() + "/" + dev.name(), NodeKind.DEVICE, null, null), ns,
                         dev.name(), devMac, ChannelKind.PACKET));
@@ -147,11 +147,11 @@ public final class LabPlan {
                 int group = FIRST_GROUP + endpointCount++ / GROUP_SLICE;
                 planEndpoint(d, host, e, devMac, ns, group, l, macs);
                 if (!e.up()) {
-                    last.add("link set " + e.name() + " down");
+                    last.add("link set dev " + e.name() + " down");
                 }
             }
             if (!dev.up()) {
-                last.add("link set " + dev.name() + " down");
+                last.add("link set dev " + dev.name() + " down");
             }
         }
         for (Endpoint e : host.endpoints()) {
@@ -182,7 +182,7 @@ public final class LabPlan {
         add.append(" group ").append(group).append(" type ").append(e.type().kernelName())
                 .append(" mode ").append(e.mode().kernelName());
         l.add(add.toString());
-        l.add("link set " + e.name() + " up");
+        l.add("link set dev " + e.name() + " up");
         String guest = d.guestOn(host.name(), e.name()).map(g -> g.name()).orElse(null);
         ChannelKind ch = e.type() == LinkType.MACVTAP ? ChannelKind.TAP : ChannelKind.PACKET;
         if (ch == ChannelKind.TAP) {
@@ -193,12 +193,16 @@ public final class LabPlan {
     }
 
     private static void enslave(List<String> lines, String port, boolean hairpin) {
-        lines.add("link set " + port + " master " + BRIDGE);
-        lines.add("link set " + port + " type bridge_slave hairpin " + (hairpin ? "on" : "off") + " learning on");
-        lines.add("link set " + port + " up");
+        lines.add("link set dev " + port + " master " + BRIDGE);
+        lines.add("link set dev " + port + " type bridge_slave hairpin " + (hairpin ? "on" : "off") + " learning on");
+        lines.add("link set dev " + port + " up");
     }
 
-    /** Interface names become kernel names inside the host's namespace: hold them to the kernel's rules. */
+    /**
+     * Interface names become kernel names inside the host's namespace: hold them to the kernel's rules.
+     * Every batch line names links after {@code dev}/{@code name}/{@code link} keywords, so names that
+     * iproute2 would otherwise take for keywords ("a", "up", "type") are still read as names.
+     */
     static void checkName(String host, String name) {
         String where = "host " + host + ": interface name '" + name + "' ";
         byte[] b = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
