@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.mvtd.backend.ip.Ip;
-import org.mvtd.backend.ip.IpResult;
 import org.mvtd.backend.sys.DeviceNodes;
 import org.mvtd.backend.sys.FrameChannel;
 import org.mvtd.backend.sys.NetnsThread;
@@ -85,7 +84,7 @@ public final class Lab implements AutoCloseable {
 
     private void create() throws LabException, IOException {
         String run = plan.names().runId();
-        batch(Ip.host(), plan.namespaces().stream().map(n -> "netns add " + n).toList(), "creating namespaces");
+        IpLines.run(Ip.host(), plan.namespaces().stream().map(n -> "netns add " + n).toList(), "creating namespaces");
         Path scratch = owners.scratch(run);
         Files.createDirectories(scratch);
         Map<String, NetnsThread> threads = new LinkedHashMap<>();
@@ -103,7 +102,7 @@ public final class Lab implements AutoCloseable {
             }
             for (Map<String, List<String>> phase : List.of(plan.hostBatches(), plan.switchBatches(), plan.stationBatches())) {
                 for (Map.Entry<String, List<String>> e : phase.entrySet()) {
-                    batch(Ip.in(e.getKey()), e.getValue(), "building namespace " + e.getKey());
+                    IpLines.run(Ip.in(e.getKey()), e.getValue(), "building namespace " + e.getKey());
                 }
             }
             try {
@@ -120,31 +119,6 @@ public final class Lab implements AutoCloseable {
             }
         } finally {
             threads.values().forEach(NetnsThread::close);
-        }
-    }
-
-    private static void batch(Ip ip, List<String> lines, String step) throws LabException {
-        if (lines.isEmpty()) {
-            return;
-        }
-        IpResult r = ip.batch(lines, false);
-        if (!r.ok()) {
-            throw new LabException(step + " failed: " + failedLine(lines, r.stderr()) + r.stderr().strip());
-        }
-    }
-
-    /** iproute2 reports "Command failed -:N": name the line so the message says what was refused. */
-    static String failedLine(List<String> lines, String stderr) {
-        int at = stderr.indexOf("Command failed -:");
-        if (at < 0) {
-            return "";
-        }
-        String num = stderr.substring(at + 17).split("\\D", 2)[0];
-        try {
-            int n = Integer.parseInt(num);
-            return n >= 1 && n <= lines.size() ? "'ip " + lines.get(n - 1) + "': " : "";
-        } catch (NumberFormatException e) {
-            return "";
         }
     }
 

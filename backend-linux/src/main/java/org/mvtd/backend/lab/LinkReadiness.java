@@ -55,7 +55,8 @@ final class LinkReadiness {
                         if (r.ok()) {
                             // RTM_GETLINK for one device runs the device's pending linkwatch work at once
                             // (linkwatch_sync_dev); a dump does not. One batch asks for each pending link.
-                            Ip.in(ns).batch(p.stream().map(n -> "link show dev " + n).toList(), true);
+                            Ip.in(ns).batch(p.stream().map(n -> "link show dev " + n).filter(IpLines::batchSafe).toList(), true);
+                            p.stream().filter(n -> !IpLines.batchSafe(n)).forEach(n -> Ip.in(ns).tryRun("link", "show", "dev", n));
                         }
                     }
                 } catch (IOException e) {

@@ -104,7 +104,9 @@ public final class PacketSocket implements FrameChannel {
         long n = Sys.libc().recvfrom(fd, buf, buf.length, 0, addr, addrLen);
         if (n < 0) {
             int e = Sys.errno();
-            if (e == Sys.EAGAIN || e == Sys.EINTR) {
+            // ENETDOWN is the interface going (or being) down, reported once as a pending socket error:
+            // nothing was received, and a down interface receives nothing.
+            if (e == Sys.EAGAIN || e == Sys.EINTR || e == Sys.ENETDOWN) {
                 return null;
             }
             Sys.check(n, "recvfrom", "AF_PACKET " + ifname);
