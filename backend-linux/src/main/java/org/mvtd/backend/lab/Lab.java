@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.mvtd.backend.ip.Ip;
 import org.mvtd.backend.sys.DeviceNodes;
@@ -49,10 +50,15 @@ public final class Lab implements AutoCloseable {
 
     /** Builds {@code design} in fresh namespaces; on failure removes what it made and throws. */
     public static Lab build(Design design) throws LabException {
-        return build(design, LabOwners.system(), new Random());
+        return build(design, LabOwners.system(), new Random(), Set.of());
     }
 
-    static Lab build(Design design, LabOwners owners, Random rnd) throws LabException {
+    /**
+     * As {@link #build(Design)}, leaving the taps of the macvtap endpoints in {@code unopened} (node ids)
+     * closed, as when no guest runs there; those nodes are driven through a packet socket on the macvtap
+     * netdev instead, which shows what the host itself receives on it while no tap reader exists.
+     */
+    static Lab build(Design design, LabOwners owners, Random rnd, Set<String> unopened) throws LabException {
         Objects.requireNonNull(design, "design");
         LabPlan plan;
         try {
@@ -70,7 +76,7 @@ public final class Lab implements AutoCloseable {
         try {
             owners.claim(plan.names().runId());
             Runtime.getRuntime().addShutdownHook(lab.shutdownHook);
-            lab.create();
+            lab.create(unopened);
         } catch (LabException | IOException | RuntimeException e) {
             lab.close();
             if (e instanceof LabException le) {
@@ -82,7 +88,7 @@ public final class Lab implements AutoCloseable {
         return lab;
     }
 
-    private void create() throws LabException, IOException {
+    private void create(Set<String> unopened) throws LabException, IOException {
         String run = plan.names().runId();
         IpLines.run(Ip.host(), plan.namespaces().stream().map(n -> "netns add " + n).toList(), "creating namespaces");
         Path scratch = owners.scratch(run);
@@ -113,7 +119,7 @@ public final class Lab implements AutoCloseable {
             }
             for (ProbeNode n : plan.nodes()) {
                 NetnsThread t = threads.get(n.netns());
-                channels.add(n.channel() == ChannelKind.TAP
+                channels.add(n.channel() == ChannelKind.TAP && !unopened.contains(n.id())
                         ? DeviceNodes.openTap(t, n.ifname())
                         : t.call(() -> PacketSocket.open(n.ifname(), ProbeFrame.ETHERTYPE, RECEIVE_BUFFER)));
             }

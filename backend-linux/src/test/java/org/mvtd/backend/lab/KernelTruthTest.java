@@ -112,7 +112,7 @@ class KernelTruthTest {
         try (Lab lab = Lab.build(d)) {
             ProbeNode pt = lab.nodes().stream().filter(n -> n.id().equals("h/pt")).findFirst().orElseThrow();
             ProbeNode eth0 = lab.nodes().stream().filter(n -> n.id().equals("h/eth0")).findFirst().orElseThrow();
-            assertThat(LinkMacs.read(pt.netns(), "pt")).as("passthru MAC").isEqualTo(eth0.mac());
+            assertThat(LinkState.mac(pt.netns(), "pt")).as("passthru MAC").isEqualTo(eth0.mac());
             ReachReport r = lab.probe();
             assertThat(pair(r, "st", "h/eth0").unicast()).as("station -> host stack unicast").isFalse();
             assertThat(pair(r, "st", "h/pt").unicast()).as("station -> passthru unicast").isTrue();
