@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "macvtap-designer", mixinStandardHelpOptions = true, version = "macvtap-designer 0.1.0",
         description = "Design macvtap/macvlan networks and see who can reach whom.",
-        subcommands = {})
+        subcommands = {LabCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -172,7 +172,10 @@ public final class Lab implements AutoCloseable {
         return order;
     }
 
-    /** Leave the namespaces in place on close (the CLI's --keep); channels still close. */
+    /**
+     * Leave the namespaces in place on close (the CLI's --keep); channels still close, and the run is
+     * marked kept so later runs do not reap it.
+     */
     public void keep() {
         keep = true;
     }
@@ -206,7 +209,13 @@ public final class Lab implements AutoCloseable {
         closed = true;
         long t0 = System.nanoTime();
         channels.forEach(FrameChannel::close);
-        if (!keep) {
+        if (keep) {
+            try {
+                owners.markKept(plan.names().runId());
+            } catch (IOException e) {
+                LOG.warn("could not mark the kept lab: {}", e.getMessage());
+            }
+        } else {
             String run = plan.names().runId();
             for (String ns : plan.namespaces()) {
                 // Big hosts go a link group at a time, so no single delete holds rtnl for seconds.

@@ -19,13 +19,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who owns each lab run: a marker {@code /run/mvtd-lab/RUNID.owner} holding the owner's pid and start
- * time, written before the run's first namespace and removed after its last. A leftover namespace is
- * reaped only when its owner is provably gone (no such process, or a different process with the same pid),
+ * time, written before the run's first namespace and removed after its last ("kept" for a run left in
+ * place on purpose). A leftover namespace is reaped only when its owner is provably gone (no such process, or a different process with the same pid),
  * so concurrent labs of live processes are never touched.
  */
 public final class LabOwners {
     private static final Logger LOG = LoggerFactory.getLogger(LabOwners.class);
     private static final Path NETNS_DIR = Path.of("/run/netns");
+    private static final String KEPT = "kept";
     private final Path dir;
 
     public LabOwners(Path dir) {
@@ -48,6 +49,11 @@ public final class LabOwners {
         Files.writeString(marker(runId), self.pid() + " " + start + "\n", StandardCharsets.US_ASCII);
     }
 
+    /** Marks run {@code runId} as kept on purpose (--keep): never reaped; the user removes it. */
+    public void markKept(String runId) throws IOException {
+        Files.writeString(marker(runId), KEPT + "\n", StandardCharsets.US_ASCII);
+    }
+
     public void release(String runId) throws IOException {
         Files.deleteIfExists(marker(runId));
     }
@@ -61,10 +67,14 @@ public final class LabOwners {
         return dir.resolve(runId + ".owner");
     }
 
-    /** True when the marker names a process that is still running (same pid and same start time). */
+    /** True when the marker names a process that is still running (same pid and same start time), or the run was kept. */
     public boolean ownerAlive(String runId) {
         try {
-            String[] parts = Files.readString(marker(runId), StandardCharsets.US_ASCII).strip().split(" ");
+            String text = Files.readString(marker(runId), StandardCharsets.US_ASCII).strip();
+            if (text.equals(KEPT)) {
+                return true;
+            }
+            String[] parts = text.split(" ");
             return alive(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
         } catch (IOException | RuntimeException e) {
             return false; // no readable marker: a run writes it before its first namespace
