@@ -19,10 +19,6 @@ import org.mvtd.backend.sys.Privileges;
 import org.mvtd.model.Design;
 import org.mvtd.model.reach.ReachJson;
 import org.mvtd.model.reach.ReachReport;
-import org.mvtd.model.validate.Problem;
-import org.mvtd.model.validate.Validator;
-import org.mvtd.model.yaml.DesignFormatException;
-import org.mvtd.model.yaml.DesignYaml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,15 +33,11 @@ import picocli.CommandLine.Spec;
             "Needs root (CAP_NET_ADMIN and CAP_SYS_ADMIN); never touches the host's own interfaces."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the kernel agrees with the engine on every pair",
-            "1:at least one disagreement (listed; the kernel is right)",
-            "2:usage, file or design error, or the kernel refused to build the design",
-            "3:missing privilege (nothing was changed)"})
+            "1:at least one disagreement (listed; the kernel is right), or the design has errors",
+            "2:bad usage: unknown option, missing or unreadable file",
+            "3:a privilege is missing (nothing was changed)",
+            "70:the kernel refused to build the design or probing failed (--debug shows details)"})
 public final class LabCommand implements Callable<Integer> {
-    static final int AGREE = 0;
-    static final int DISAGREE = 1;
-    static final int BAD_INPUT = 2;
-    static final int NO_PRIVILEGE = 3;
-
     @Spec
     CommandSpec spec;
 
@@ -58,29 +50,16 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "leave the namespaces in place and print how to enter and remove them")
     boolean keep;
 
-    @Option(names = "--debug", description = "show stack traces of failures")
-    boolean debug;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> missing = Privileges.missingForLab();
         if (!missing.isEmpty()) {
-            err.println("lab: cannot run without privileges; nothing was changed:");
-            missing.forEach(m -> err.println("  " + m));
-            err.println("Run it as root, e.g. sudo macvtap-designer lab " + file);
-            return NO_PRIVILEGE;
+            throw new UserError(ExitCodes.PRIVILEGE, "lab needs privileges this process lacks; nothing was changed:\n  "
+                    + String.join("\n  ", missing) + "\nRun it as root, e.g. sudo macvtap-designer lab " + file);
         }
-        Design design;
-        try {
-            design = load(err);
-        } catch (IllegalStateException e) {
-            return fail(err, "lab: cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (design == null) {
-            return BAD_INPUT;
-        }
+        Design design = DesignFiles.readValid(file, err).design();
         try {
             ReachReport predicted = Conformance.predict(design);
             ProbeOutcome observed;
@@ -109,39 +88,11 @@ public final class LabCommand implements Callable<Integer> {
                 err.println("lab: warning: not every marker frame arrived; the kernel may still have been delivering");
             }
             out.flush();
-            return result.agrees() ? AGREE : DISAGREE;
+            err.flush();
+            return result.agrees() ? ExitCodes.OK : ExitCodes.PROBLEMS;
         } catch (LabException e) {
-            return fail(err, "lab: " + e.getMessage(), e);
-        } catch (IOException e) {
-            return fail(err, "lab: cannot write the report: " + e.getMessage(), e);
+            throw new UserError(ExitCodes.INTERNAL, "lab: " + e.getMessage());
         }
-    }
-
-    private Design load(PrintWriter err) {
-        try {
-            Design d = DesignYaml.read(file).design();
-            List<Problem> errors = Validator.validate(d).stream().filter(Problem::isError).toList();
-            if (!errors.isEmpty()) {
-                err.println("lab: " + file + " is not a valid design:");
-                errors.forEach(p -> err.println("  " + p.format(file.toString())));
-                return null;
-            }
-            return d;
-        } catch (IOException e) {
-            err.println("lab: cannot read " + file + ": " + e.getMessage());
-        } catch (DesignFormatException e) {
-            err.println("lab: " + file + " is not a design file:");
-            e.problems().forEach(p -> err.println("  " + p.format(file.toString())));
-        }
-        return null;
-    }
-
-    private int fail(PrintWriter err, String message, Exception e) {
-        err.println(message);
-        if (debug) {
-            e.printStackTrace(err);
-        }
-        return BAD_INPUT;
     }
 
     private static void printKept(PrintWriter w, Lab lab) {
