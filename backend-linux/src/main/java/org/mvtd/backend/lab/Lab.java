@@ -212,6 +212,7 @@ public final class Lab implements AutoCloseable {
         if (keep) {
             try {
                 owners.markKept(plan.names().runId());
+                owners.removeScratch(plan.names().runId()); // only mount points of the ended namespace threads
             } catch (IOException e) {
                 LOG.warn("could not mark the kept lab: {}", e.getMessage());
             }
