@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settling is measured: every probe carries its send time; after the last send the collector waits
  * for a quiet period of a few times the slowest latency seen, then one marker per receiving node is sent
- * along a path that already delivered to it, and collection ends once every marker has arrived.
+ * along a path that already delivered to it, then one sentinel broadcast into every lower device with
+ * endpoints (the macvlan driver delivers broadcasts from the wire later, from a queue, in order), and
+ * collection ends once every marker and sentinel has arrived.
  */
 final class Prober {
     private static final Logger LOG = LoggerFactory.getLogger(Prober.class);
@@ -45,7 +47,15 @@ final class Prober {
     private volatile Exception collectorFailure;
     private int seq;
 
-    Prober(List<ProbeNode> nodes, List<FrameChannel> channels, long runTag) {
+    /** A sentinel's sending channel and the node indices of the endpoints that must see it. */
+    record SentinelChannel(FrameChannel channel, Mac src, List<Integer> listeners) {
+    }
+
+    private final List<SentinelChannel> sentinels;
+    private final BitSet sentinelsSeen = new BitSet();
+
+    Prober(List<ProbeNode> nodes, List<FrameChannel> channels, List<SentinelChannel> sentinels, long runTag) {
+        this.sentinels = List.copyOf(Objects.requireNonNull(sentinels, "sentinels"));
         this.nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
         this.channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
         if (nodes.size() != channels.size()) {
@@ -83,7 +93,9 @@ final class Prober {
             awaitQuiet(sentAt);
             long quiet = quietNanos();
             int markers = sendMarkers();
-            awaitMarkers(markers);
+            awaitSeen(markersSeen, markers);
+            int sentinelsSent = sendSentinels();
+            awaitSeen(sentinelsSeen, sentinelsSent);
             awaitQuiet(System.nanoTime());
             long settle = System.nanoTime() - sentAt;
             stop = true;
@@ -91,14 +103,12 @@ final class Prober {
             if (collectorFailure != null) {
                 throw new IllegalStateException("receiving probes failed: " + collectorFailure.getMessage(), collectorFailure);
             }
-            int seen;
-            synchronized (markersSeen) {
-                seen = markersSeen.cardinality();
-            }
+            int seen = count(markersSeen) + count(sentinelsSeen);
+            int expected = markers + sentinelsSent;
             ProbeStats stats = new ProbeStats(sent, refused, deliveries.get(), maxLatency.get() / 1000, quiet / 1_000_000,
-                    markers, seen, settle / 1_000_000);
+                    expected, seen, settle / 1_000_000);
             if (!stats.settled()) {
-                LOG.warn("only {} of {} markers arrived: the lab did not settle", seen, markers);
+                LOG.warn("only {} of {} markers and sentinels arrived: the lab did not settle", seen, expected);
             }
             return new Result(obs, stats);
         } finally {
@@ -168,15 +178,42 @@ final class Prober {
         return markers;
     }
 
-    private void awaitMarkers(int markers) throws InterruptedException {
+    /** One broadcast into every lower device with up endpoints, from the device's far end. */
+    private int sendSentinels() throws SysException {
+        int sentCount = 0;
+        for (int i = 0; i < sentinels.size(); i++) {
+            SentinelChannel sc = sentinels.get(i);
+            ProbeFrame f = new ProbeFrame(Mac.BROADCAST, sc.src(), runTag, ProbeFrame.Kind.SENTINEL, -1, i, i, System.nanoTime());
+            try {
+                sc.channel().send(f.encode());
+                sentCount++;
+            } catch (SysException e) {
+                if (e.errno() != Sys.ENETDOWN) {
+                    throw e;
+                }
+                synchronized (sentinelsSeen) {
+                    sentinelsSeen.set(i); // nothing can be queued behind a down link
+                }
+            }
+        }
+        return sentCount + count(sentinelsSeen);
+    }
+
+    private static int count(BitSet seen) {
+        synchronized (seen) {
+            return seen.cardinality();
+        }
+    }
+
+    private static void awaitSeen(BitSet seen, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + MARKER_BOUND_NANOS;
-        synchronized (markersSeen) {
-            while (markersSeen.cardinality() < markers) {
+        synchronized (seen) {
+            while (seen.cardinality() < expected) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return;
                 }
-                markersSeen.wait(Math.max(1, left / 1_000_000));
+                seen.wait(Math.max(1, left / 1_000_000));
             }
         }
     }
@@ -207,6 +244,15 @@ final class Prober {
         long now = System.nanoTime();
         lastArrival.set(now);
         maxLatency.accumulateAndGet(now - p.sentNanos(), Math::max);
+        if (p.kind() == ProbeFrame.Kind.SENTINEL) {
+            if (p.to() >= 0 && p.to() < sentinels.size() && sentinels.get(p.to()).listeners().contains(r)) {
+                synchronized (sentinelsSeen) {
+                    sentinelsSeen.set(p.to());
+                    sentinelsSeen.notifyAll();
+                }
+            }
+            return;
+        }
         if (p.from() == r) {
             return; // its own frame reflected back: not a pair
         }
