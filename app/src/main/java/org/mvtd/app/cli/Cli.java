@@ -2,13 +2,11 @@ package org.mvtd.app.cli;
 
 import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
-/** Builds the picocli command tree and runs it; no stack trace reaches a user unless they ask with --debug. */
+/** Builds the picocli command tree and runs it; no stack trace reaches the user unless --debug. */
 public final class Cli {
-    /** Exit code for a failure nobody foresaw (sysexits' EX_SOFTWARE). */
-    public static final int INTERNAL_ERROR = 70;
-
     private Cli() {
     }
 
@@ -16,32 +14,36 @@ public final class Cli {
         return commandLine().execute(args);
     }
 
-    /** The configured command tree; tests set its out and err writers. */
+    /** The configured command line (tests drive it with their own writers). */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand());
-        cl.setExecutionExceptionHandler(Cli::unexpected);
+        RootCommand root = new RootCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler(new Handler(root));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 
-    private static int unexpected(Exception e, CommandLine cl, ParseResult parsed) {
-        PrintWriter err = cl.getErr();
-        if (debug(parsed)) {
-            e.printStackTrace(err);
-        } else {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println(cl.getCommandSpec().qualifiedName() + ": internal error: " + message + " (run with --debug for details)");
-        }
-        err.flush();
-        return INTERNAL_ERROR;
-    }
-
-    /** Whether --debug was given, before or after the subcommand name. */
-    private static boolean debug(ParseResult parsed) {
-        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-            if (p.hasMatchedOption("--debug")) {
-                return true;
+    private record Handler(RootCommand root) implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            if (ex instanceof UserError ue) {
+                // Problem lists already carry file:line:col; a lone message gets the program's name.
+                String msg = ue.getMessage();
+                err.println(msg.contains("\n") || msg.matches("^\\S+:\\d+:\\d+: .*") ? msg : "macvtap-designer: " + msg);
+                if (root.debug) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return ue.exitCode();
             }
+            err.println("macvtap-designer: internal error: " + ex
+                    + (root.debug ? "" : " (run with --debug for details)"));
+            if (root.debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
         }
-        return false;
     }
 }

@@ -30,10 +30,6 @@ import picocli.CommandLine.Spec;
             "1:at least one file has an error",
             "2:a file could not be read (missing, unreadable, a directory), or the command line is wrong"})
 public final class ValidateCommand implements Callable<Integer> {
-    static final int OK = 0;
-    static final int ERRORS = 1;
-    static final int UNREADABLE = 2;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (*.mvtd.yaml).")
     List<Path> files;
 
@@ -55,7 +51,7 @@ public final class ValidateCommand implements Callable<Integer> {
             try {
                 problems = problems(file);
             } catch (IOException e) {
-                err.println(file + ": cannot read: " + reason(file, e));
+                err.println(file + ": " + reason(file, e));
                 unreadable = true;
                 continue;
             }
@@ -74,13 +70,13 @@ public final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return unreadable ? UNREADABLE : errors > 0 ? ERRORS : OK;
+        return unreadable ? ExitCodes.USAGE : errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 
     /** Format errors if the file does not load, else the validator's problems. */
     private static List<Problem> problems(Path file) throws IOException {
         if (Files.isDirectory(file)) {
-            throw new IOException("is a directory");
+            throw new IOException("is a directory, not a design file");
         }
         try {
             LoadedDesign loaded = DesignYaml.read(file);
@@ -90,15 +86,20 @@ public final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** The same wording as {@link DesignFiles} uses for the other commands. */
     private static String reason(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return "cannot read: permission denied";
         }
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replace(file.toString(), "").strip();
+        if (m != null && m.startsWith("is a directory")) {
+            return m;
+        }
+        return "cannot read: " + (m == null || m.isBlank() ? e.getClass().getSimpleName()
+                : m.replace(file.toString(), "").strip());
     }
 
     /** Element names may hold line breaks; a problem stays on one line whatever they contain. */

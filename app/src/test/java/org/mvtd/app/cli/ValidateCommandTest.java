@@ -85,14 +85,14 @@ class ValidateCommandTest {
         Path bad = file("bad.mvtd.yaml", "version: 0\n");
         Path missing = dir.resolve("missing.mvtd.yaml");
         assertThat(run("validate", missing.toString(), bad.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(missing + ": cannot read: no such file\n");
+        assertThat(err.toString()).isEqualTo(missing + ": no such file\n");
         assertThat(out.toString()).startsWith(bad + ":1:10: error: version must be 1 or more");
     }
 
     @Test
     void aDirectoryIsUnreadable() {
         assertThat(run("validate", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo(dir + ": cannot read: is a directory\n");
+        assertThat(err.toString()).isEqualTo(dir + ": is a directory, not a design file\n");
     }
 
     @Test
