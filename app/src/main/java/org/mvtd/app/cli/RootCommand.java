@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "macvtap-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design macvtap/macvlan networks and see who can reach whom.",
-        subcommands = {ReachCommand.class, ValidateCommand.class},
+        subcommands = {ValidateCommand.class, ReachCommand.class, LabCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing wrong",
