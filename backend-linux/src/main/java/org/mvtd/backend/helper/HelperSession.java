@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mvtd.backend.link.Applier;
 import org.mvtd.backend.link.ApplyReport;
@@ -51,6 +52,16 @@ public final class HelperSession {
     /** Exit status after an unknown protocol version. */
     public static final int EXIT_VERSION = 2;
     private static final long MAX_ID = (1L << 53) - 1;
+    /** The keys each command may carry. */
+    private static final Map<String, Set<String>> KEYS = Map.of(
+            "hello", Set.of("id", "command", "version", "client", "uid"),
+            "plan", Set.of("id", "command", "design", "host"),
+            "apply", Set.of("id", "command", "design", "host", "expect"),
+            "teardown", Set.of("id", "command", "design", "host"),
+            "list", Set.of("id", "command"),
+            "subscribe", Set.of("id", "command", "design", "host"),
+            "unsubscribe", Set.of("id", "command", "subscription"),
+            "bye", Set.of("id", "command"));
 
     private final HelperConfig cfg;
     private final InputStream in;
@@ -121,6 +132,10 @@ public final class HelperSession {
     private Integer dispatch(Fields req) throws ProtocolException {
         long id = req.integer("id", 0, MAX_ID);
         String command = req.text("command");
+        Set<String> keys = KEYS.get(command);
+        if (keys != null) {
+            req.allowOnly(keys);
+        }
         if (uid == null && !command.equals("hello")) {
             throw ProtocolException.bad("command", "the first request must be 'hello'");
         }

@@ -57,22 +57,26 @@ public final class Teardown {
             List<String> left = kernel.links().stream().filter(id::owns).map(LinkInfo::name).toList();
             deleted.removeAll(left);
         }
-        removeNodes(id, problems);
+        removeNodes(id, deleted, problems);
         return new TeardownReport(deleted, whole, problems);
     }
 
-    private void removeNodes(DesignId id, List<String> problems) {
-        Path dir = tapDir.resolve(id.value());
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) s::iterator) {
-                nodes.remove(p);
+    private void removeNodes(DesignId id, List<String> deleted, List<String> problems) {
+        for (String name : deleted) {
+            Path node = Planner.nodePath(tapDir, id, name);
+            try {
+                nodes.remove(node);
+            } catch (IOException e) {
+                problems.add("removing " + node + ": " + e.getMessage());
             }
-            Files.deleteIfExists(dir);
+        }
+        Path dir = tapDir.resolve(id.value());
+        try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+            if (s.findAny().isEmpty()) {
+                Files.deleteIfExists(dir);
+            }
         } catch (IOException e) {
-            problems.add("removing nodes in " + dir + ": " + e.getMessage());
+            problems.add("removing " + dir + ": " + e.getMessage());
         }
     }
 }

@@ -142,6 +142,17 @@ public final class Fields {
         }
     }
 
+    /** Rejects up front any key outside {@code allowed}, before the known ones are read. */
+    public void allowOnly(Set<String> allowed) throws ProtocolException {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String k = names.next();
+            if (!allowed.contains(k)) {
+                throw ProtocolException.bad(path(k), "unknown field '" + printable(k) + "'");
+            }
+        }
+    }
+
     /** Rejects every key no accessor asked for, naming the first. */
     public void done() throws ProtocolException {
         Iterator<String> names = node.fieldNames();
