@@ -59,8 +59,8 @@ class ApplierTest {
     }
 
     /** From {@link Designs#small}: 6 steps (delete, replace, 2 creates, set-address, up) of 10 ops. */
-    static Design tenStepChange(Design before) {
-        return before.withHost("kvm1", h -> h.withEndpoints(append(h.endpoints().subList(1, h.endpoints().size()),
+    public static Design tenStepChange(Design before) {
+        return before.withGuests(List.of()).withHost("kvm1", h -> h.withEndpoints(append(h.endpoints().subList(1, h.endpoints().size()),
                         org.mvtd.model.Endpoint.macvtap("new0", "eth0", MacvlanMode.VEPA),
                         org.mvtd.model.Endpoint.macvtap("new1", "eth0", MacvlanMode.BRIDGE).withUp(false))))
                 .withHost("kvm1", h -> h.withEndpoint("mvt1", e -> e.withMode(MacvlanMode.PRIVATE))
