@@ -96,14 +96,15 @@ public final class HelperMain {
     static List<String> recover(Journal journal, Kernel kernel, TapNodes nodes, Path tapDir, PrintStream err) throws IOException {
         List<String> done = new ArrayList<>();
         for (JournalEntry e : journal.pending()) {
-            List<String> problems = new Restorer(kernel, nodes, tapDir).restore(e);
-            if (problems.isEmpty()) {
+            Restorer.Result r = new Restorer(kernel, nodes, tapDir).restore(e);
+            if (r.failed().isEmpty()) {
                 journal.clear(e.designId());
                 done.add(e.designId());
-                err.println("macvtap-designer-helper: undid the unfinished apply of " + e.designId());
+                err.println("macvtap-designer-helper: undid the unfinished apply of " + e.designId()
+                        + (r.lost().isEmpty() ? "" : "; " + String.join("; ", r.lost())));
             } else {
                 err.println("macvtap-designer-helper: could not fully undo the apply of " + e.designId() + ": "
-                        + String.join("; ", problems));
+                        + String.join("; ", r.all()) + " (will try again at the next start)");
             }
         }
         return done;

@@ -74,11 +74,11 @@ public final class Applier {
 
     private ApplyReport fail(Plan plan, JournalEntry entry, Step failed, String reason) throws IOException {
         LOG.warn("apply of {} failed at {}: {}; undoing", plan.designId(), failed == null ? "?" : failed.describe(), reason);
-        List<String> problems = new Restorer(kernel, nodes, tapDir).restore(entry);
-        if (problems.isEmpty()) {
+        Restorer.Result undo = new Restorer(kernel, nodes, tapDir).restore(entry);
+        if (undo.failed().isEmpty()) {
             journal.clear(entry.designId());
         }
-        return new ApplyReport(false, plan, failed, reason, problems, Map.of());
+        return new ApplyReport(false, plan, failed, reason, undo.all(), Map.of());
     }
 
     private List<LinkSnapshot> snapshot(Plan plan, List<LinkInfo> live) {

@@ -28,15 +28,35 @@ public final class Restorer {
         this.tapDir = Objects.requireNonNull(tapDir, "tapDir");
     }
 
-    /** Restores {@code entry}; returns what could not be restored (empty on full success). */
-    public List<String> restore(JournalEntry entry) {
+    /**
+     * What a restore could not do.
+     *
+     * @param lost   links that cannot come back because a link that is not ours now holds the name: final
+     * @param failed what the kernel refused: worth another try (the journal stays)
+     */
+    public record Result(List<String> lost, List<String> failed) {
+        public Result {
+            lost = List.copyOf(lost);
+            failed = List.copyOf(failed);
+        }
+
+        public List<String> all() {
+            List<String> a = new ArrayList<>(lost);
+            a.addAll(failed);
+            return a;
+        }
+    }
+
+    /** Restores {@code entry}. */
+    public Result restore(JournalEntry entry) {
         DesignId id = new DesignId(entry.designId());
+        List<String> lost = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         Map<String, LinkInfo> live = new HashMap<>();
         try {
             kernel.links().forEach(l -> live.put(l.name(), l));
         } catch (KernelException e) {
-            return List.of("cannot read links to undo: " + e.getMessage());
+            return new Result(List.of(), List.of("cannot read links to undo: " + e.getMessage()));
         }
         List<LinkOp> deletes = new ArrayList<>();
         List<LinkOp> rebuild = new ArrayList<>();
@@ -46,7 +66,7 @@ public final class Restorer {
                     && (cur.kind().equals("macvtap") || cur.kind().equals("macvlan"))));
             if (cur != null && !ours) {
                 if (snap.present()) {
-                    problems.add(snap.name() + " is now held by a link that is not ours; cannot restore it");
+                    lost.add(snap.name() + " is now held by a link that is not ours; cannot restore it");
                 }
                 continue;
             }
@@ -79,7 +99,7 @@ public final class Restorer {
             problems.add((f.index() >= 0 ? ops.get(f.index()).batchLine() : "undo") + ": " + f.reason());
         }
         restoreNodes(entry, id, problems);
-        return problems;
+        return new Result(lost, problems);
     }
 
     private void restoreNodes(JournalEntry entry, DesignId id, List<String> problems) {

@@ -58,6 +58,26 @@ class ApplierTest {
         assertThat(journal.pending()).isEmpty();
     }
 
+    @Test
+    void aNameStolenMidApplyIsReportedLostAndTheJournalStillClears() throws Exception {
+        Journal journal = new Journal(Files.createTempDirectory("j"));
+        assertThat(apply(Designs.small("lab"), journal).ok()).isTrue();
+        // between our delete of mvt1 (replace) and its re-creation someone else takes the name
+        kernel.refuse(op -> {
+            if (op instanceof LinkOp.Add a && a.name().equals("mvt1")) {
+                kernel.putForeign("mvt1", "macvlan", "eth0", "private");
+                return true;
+            }
+            return false;
+        });
+        ApplyReport r = apply(tenStepChange(Designs.small("lab")), journal);
+        kernel.refuse(op -> false);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.undoProblems()).containsExactly("mvt1 is now held by a link that is not ours; cannot restore it");
+        assertThat(kernel.link("mvt1").orElseThrow().alias()).isNull();
+        assertThat(journal.pending()).isEmpty();
+    }
+
     /** From {@link Designs#small}: 6 steps (delete, replace, 2 creates, set-address, up) of 10 ops. */
     public static Design tenStepChange(Design before) {
         return before.withGuests(List.of()).withHost("kvm1", h -> h.withEndpoints(append(h.endpoints().subList(1, h.endpoints().size()),
@@ -116,7 +136,8 @@ class ApplierTest {
         kernel.run(List.of(new LinkOp.Add("mvt0", "eth0", org.mvtd.model.LinkType.MACVTAP, MacvlanMode.BRIDGE, null, p.group())), false);
         kernel.putForeign("mvt1", "macvlan", "eth0", "private");
         for (JournalEntry e : journal.pending()) {
-            assertThat(new Restorer(kernel, nodes, TAPS).restore(e)).isEmpty();
+            Restorer.Result r = new Restorer(kernel, nodes, TAPS).restore(e);
+            assertThat(r.all()).isEmpty();
         }
         assertThat(kernel.links()).extracting(LinkInfo::name).containsExactly("lo", "eth0", "mvt1");
     }
