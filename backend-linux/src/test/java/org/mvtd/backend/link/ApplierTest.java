@@ -44,7 +44,7 @@ class ApplierTest {
         kernel.putForeign("keep0", "macvtap", "eth0", "vepa");
         List<LinkInfo> snapshot = kernel.links();
         var nodesBefore = nodes.all();
-        Design after = tenStepChange(before);
+        Design after = Designs.tenStepChange(before);
         int[] seen = {0};
         kernel.refuse(op -> seen[0]++ == k);
         ApplyReport r = apply(after, journal);
@@ -70,7 +70,7 @@ class ApplierTest {
             }
             return false;
         });
-        ApplyReport r = apply(tenStepChange(Designs.small("lab")), journal);
+        ApplyReport r = apply(Designs.tenStepChange(Designs.small("lab")), journal);
         kernel.refuse(op -> false);
         assertThat(r.ok()).isFalse();
         assertThat(r.undoProblems()).containsExactly("mvt1 is now held by a link that is not ours; cannot restore it");
@@ -78,26 +78,11 @@ class ApplierTest {
         assertThat(journal.pending()).isEmpty();
     }
 
-    /** From {@link Designs#small}: 6 steps (delete, replace, 2 creates, set-address, up) of 10 ops. */
-    public static Design tenStepChange(Design before) {
-        return before.withGuests(List.of()).withHost("kvm1", h -> h.withEndpoints(append(h.endpoints().subList(1, h.endpoints().size()),
-                        org.mvtd.model.Endpoint.macvtap("new0", "eth0", MacvlanMode.VEPA),
-                        org.mvtd.model.Endpoint.macvtap("new1", "eth0", MacvlanMode.BRIDGE).withUp(false))))
-                .withHost("kvm1", h -> h.withEndpoint("mvt1", e -> e.withMode(MacvlanMode.PRIVATE))
-                        .withEndpoint("mvl0", e -> e.withUp(true).withMac("52:54:00:00:00:09")));
-    }
-
     @Test
     void tenStepChangeIsTenOps() throws Exception {
         assertThat(apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j"))).ok()).isTrue();
-        Plan p = new Planner(kernel, nodes, TAPS).plan(tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
+        Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
         assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(10);
-    }
-
-    private static List<org.mvtd.model.Endpoint> append(List<org.mvtd.model.Endpoint> l, org.mvtd.model.Endpoint... more) {
-        List<org.mvtd.model.Endpoint> out = new java.util.ArrayList<>(l);
-        out.addAll(List.of(more));
-        return out;
     }
 
     /** What a restore must bring back (ifindexes change when a link is re-created). */

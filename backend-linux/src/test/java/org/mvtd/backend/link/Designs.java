@@ -39,4 +39,18 @@ public final class Designs {
         }
         return of(name, eps, List.of());
     }
+
+    /**
+     * From {@link #small}: 6 steps of 10 ops in all: delete mvt0 (and drop its guest), replace mvt1 (mode),
+     * create new0 and new1, set mvl0's MAC and bring it up.
+     */
+    public static Design tenStepChange(Design before) {
+        return before.withGuests(List.of()).withHost("kvm1", h -> {
+            List<Endpoint> eps = new ArrayList<>(h.endpoints().subList(1, h.endpoints().size()));
+            eps.add(Endpoint.macvtap("new0", "eth0", MacvlanMode.VEPA));
+            eps.add(Endpoint.macvtap("new1", "eth0", MacvlanMode.BRIDGE).withUp(false));
+            return h.withEndpoints(eps);
+        }).withHost("kvm1", h -> h.withEndpoint("mvt1", e -> e.withMode(MacvlanMode.PRIVATE))
+                .withEndpoint("mvl0", e -> e.withUp(true).withMac("52:54:00:00:00:09")));
+    }
 }
