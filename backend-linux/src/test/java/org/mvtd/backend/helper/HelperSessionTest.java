@@ -101,6 +101,23 @@ class HelperSessionTest {
     }
 
     @Test
+    void theHelperRevalidatesTheDesignItself() throws Exception {
+        // two passthru endpoints on one device: well-formed JSON, but the model's validator forbids it
+        org.mvtd.model.Design bad = Designs.of("lab", List.of(
+                org.mvtd.model.Endpoint.macvtap("pt0", "eth0", org.mvtd.model.MacvlanMode.PASSTHRU),
+                org.mvtd.model.Endpoint.macvtap("pt1", "eth0", org.mvtd.model.MacvlanMode.PASSTHRU)), List.of());
+        try (RawSession s = new RawSession(InProcessHelpers.transport(kernel))) {
+            s.call(HELLO);
+            JsonNode r = s.call("{\"id\":3,\"command\":\"apply\",\"host\":\"kvm1\",\"design\":"
+                    + Wire.JSON.writeValueAsString(DesignJson.write(bad)) + "}");
+            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.INVALID_DESIGN);
+            assertThat(r.path("field").asText()).startsWith("design.hosts[kvm1]");
+            assertThat(r.path("message").asText()).containsIgnoringCase("passthru");
+        }
+        assertThat(kernel.changes()).isZero();
+    }
+
+    @Test
     void unknownHostAndMissingLowerAreNamed() throws Exception {
         try (RawSession s = new RawSession(InProcessHelpers.transport(FakeKernel.withDevices("eth1")))) {
             s.call(HELLO);
