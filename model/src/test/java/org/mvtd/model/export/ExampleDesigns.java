@@ -1,7 +1,9 @@
 package org.mvtd.model.export;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
@@ -14,6 +16,7 @@ import org.mvtd.model.Nic;
 import org.mvtd.model.NicModel;
 import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
+import org.mvtd.model.testing.Examples;
 
 /**
  * The five shared example designs (/work/shared/examples) as the YAML reader yields them, plus a
@@ -23,14 +26,41 @@ final class ExampleDesigns {
     private ExampleDesigns() {
     }
 
+    /** The shared examples by name (read by the YAML reader once it is built), plus the hostile one. */
     static Map<String, Design> all() {
-        return Map.of(
-                "bridge-mode", bridgeMode(),
-                "host-shim", hostShim(),
-                "passthru-sriov", passthruSriov(),
-                "private-isolation", privateIsolation(),
-                "vepa-hairpin", vepaHairpin(),
-                "hostile-names", hostileNames());
+        Map<String, Design> all = new TreeMap<>(shared());
+        all.put("hostile-names", hostileNames());
+        return all;
+    }
+
+    /** One example by name, e.g. {@code bridge-mode}. */
+    static Design example(String name) {
+        Design d = all().get(name);
+        if (d == null) {
+            throw new IllegalArgumentException("no example " + name);
+        }
+        return d;
+    }
+
+    private static Map<String, Design> shared() {
+        try {
+            Map<String, Design> loaded = new TreeMap<>();
+            for (Path f : Examples.files()) {
+                loaded.put(f.getFileName().toString().replace(".mvtd.yaml", ""), Examples.load(f).design());
+            }
+            return loaded;
+        } catch (IllegalStateException e) {
+            if (!String.valueOf(e.getMessage()).contains("not built yet")) {
+                throw e;
+            }
+            // Until the YAML reader lands on main: the same designs, written out by hand.
+            return Map.of(
+                    "bridge-mode", bridgeMode(),
+                    "host-shim", hostShim(),
+                    "passthru-sriov", passthruSriov(),
+                    "private-isolation", privateIsolation(),
+                    "vepa-hairpin", vepaHairpin());
+        }
     }
 
     private static Device dev(String name, String sw, boolean hostAddress) {
@@ -41,7 +71,7 @@ final class ExampleDesigns {
         return new Endpoint(name, lower, LinkType.MACVTAP, mode, mac, true, null);
     }
 
-    static Design bridgeMode() {
+    private static Design bridgeMode() {
         return new Design(1, "bridge mode on one NIC", List.of(Switch.of("lan", false)), List.of(Station.of("router", "lan")),
                 List.of(Host.of("kvmhost", List.of(dev("eth0", "lan", true)), List.of(
                         tap("macvtap0", "eth0", MacvlanMode.BRIDGE, "52:54:00:0a:8a:c1"),
@@ -50,7 +80,7 @@ final class ExampleDesigns {
                         Guest.of("uperf-server", "kvmhost", List.of(Nic.on("macvtap1")))));
     }
 
-    static Design hostShim() {
+    private static Design hostShim() {
         return new Design(1, "host shim", List.of(Switch.of("lan", false)), List.of(),
                 List.of(Host.of("kvmhost", List.of(dev("eth2", "lan", false)), List.of(
                         new Endpoint("vlan0", "eth2", LinkType.MACVLAN, MacvlanMode.BRIDGE, "50:e5:49:45:76:db", true, null),
@@ -58,14 +88,14 @@ final class ExampleDesigns {
                 List.of(Guest.of("vm0", "kvmhost", List.of(Nic.on("macvtap0")))));
     }
 
-    static Design passthruSriov() {
+    private static Design passthruSriov() {
         return new Design(1, "passthru on a virtual function", List.of(Switch.of("tor", false)), List.of(),
                 List.of(Host.of("kvmhost", List.of(dev("enp3s0f0v1", "tor", false), dev("eth0", "tor", true)),
                         List.of(tap("macvtap9", "enp3s0f0v1", MacvlanMode.PASSTHRU, null)))),
                 List.of(Guest.of("nfv", "kvmhost", List.of(Nic.on("macvtap9")))));
     }
 
-    static Design privateIsolation() {
+    private static Design privateIsolation() {
         return new Design(1, "private tenants", List.of(Switch.of("tor", true)), List.of(Station.of("gateway", "tor")),
                 List.of(Host.of("kvmhost", List.of(dev("eth1", "tor", false)), List.of(
                         tap("tenant-a", "eth1", MacvlanMode.PRIVATE, null),
@@ -74,7 +104,7 @@ final class ExampleDesigns {
                         Guest.of("vm-b", "kvmhost", List.of(Nic.on("tenant-b")))));
     }
 
-    static Design vepaHairpin() {
+    private static Design vepaHairpin() {
         return new Design(1, "vepa behind a reflective-relay switch", List.of(Switch.of("tor", true)), List.of(),
                 List.of(Host.of("kvmhost", List.of(dev("eth2", "tor", true)), List.of(
                         tap("macvtap0", "eth2", MacvlanMode.VEPA, null),

@@ -123,7 +123,7 @@ class IpScriptNamespaceTest {
 
     @Test
     void wrongShapeIsReportedAndNothingChanges() throws Exception {
-        Design d = ExampleDesigns.bridgeMode();
+        Design d = ExampleDesigns.example("bridge-mode");
         Path[] s = scripts(d);
         try (Netns ns = Netns.create()) {
             ns.addLower("eth0");
@@ -145,7 +145,7 @@ class IpScriptNamespaceTest {
 
     @Test
     void missingLowerDeviceIsReportedAndNothingChanges() throws Exception {
-        Path[] s = scripts(ExampleDesigns.passthruSriov());
+        Path[] s = scripts(ExampleDesigns.example("passthru-sriov"));
         try (Netns ns = Netns.create()) {
             ns.addLower("eth0");
             Tools.Result r = ns.bash(s[0], Map.of());
@@ -157,7 +157,7 @@ class IpScriptNamespaceTest {
 
     @Test
     void qemuLauncherHandsTheTapToQemuAsFd3() throws Exception {
-        Design d = ExampleDesigns.bridgeMode();
+        Design d = ExampleDesigns.example("bridge-mode");
         Path[] s = scripts(d);
         Path launcher = Tools.write(dir, new QemuExporter().export(d, Optional.empty())).get(0);
         // A stand-in for qemu that prints its arguments and what fd 3 is.
@@ -180,7 +180,7 @@ class IpScriptNamespaceTest {
                     .contains("fd3 character special file " + hex);
 
             Tools.Result missing = ns.bash(Tools.write(dir.resolve("more"),
-                    new QemuExporter().export(ExampleDesigns.privateIsolation(), Optional.empty())).get(0), Map.of("QEMU", fake.toString()));
+                    new QemuExporter().export(ExampleDesigns.example("private-isolation"), Optional.empty())).get(0), Map.of("QEMU", fake.toString()));
             assertThat(missing.exit()).isEqualTo(1);
             assertThat(missing.err()).contains("link tenant-a is missing or is not a macvtap; create it first");
             assertThat(missing.out()).doesNotContain("arg ");
