@@ -40,6 +40,10 @@ public final class ReachEngine {
         if (next.equals(design)) {
             return this;
         }
+        Topology patched = topology.patch(design, next);
+        if (patched != null) {
+            return new ReachEngine(next, patched, ReachSets.update(topology, sets, patched));
+        }
         Topology t = Topology.compile(next);
         if (!t.shape.equals(topology.shape)) {
             return new ReachEngine(next, t, ReachSets.build(t));

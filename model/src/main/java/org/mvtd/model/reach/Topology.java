@@ -59,6 +59,13 @@ final class Topology {
     final int[][] segDevices;
     final int[][] segStations;
 
+    // Per compiled host (design order): its device index range; a design with detached endpoints or
+    // duplicate hosts is never patched, so these are exact whenever patch() is used.
+    final String[] hostName;
+    final int[] hostDevStart;
+    final int[] hostDevEnd;
+    final boolean patchable;
+
     final boolean multiHost;
     /** Everything that decides node numbering and segment membership; equal shapes allow incremental update. */
     final List<Object> shape;
@@ -94,15 +101,170 @@ final class Topology {
             segDevices[s] = b.segDevices.get(s).toArray();
             segStations[s] = b.segStations.get(s).toArray();
         }
+        this.hostName = b.hostNames.toArray(new String[0]);
+        this.hostDevStart = b.hostDevStart.toArray();
+        this.hostDevEnd = b.hostDevEnd.toArray();
+        this.patchable = b.patchable;
         this.multiHost = b.hostCount > 1;
         this.shape = List.copyOf(b.shape);
+    }
+
+    /** A copy sharing everything immutable with {@code o}; the patch then replaces what an edit changed. */
+    private Topology(Topology o, List<Node> nodes) {
+        this.nodes = nodes;
+        this.index = o.index;
+        this.n = o.n;
+        this.kind = o.kind;
+        this.nodeDev = o.nodeDev;
+        this.stationSeg = o.stationSeg;
+        this.mode = o.mode.clone();
+        this.nodeUp = o.nodeUp.clone();
+        this.shortName = o.shortName;
+        this.hostOf = o.hostOf;
+        this.detachedLower = o.detachedLower;
+        this.devCount = o.devCount;
+        this.devId = o.devId;
+        this.devName = o.devName;
+        this.devSeg = o.devSeg;
+        this.devUp = o.devUp.clone();
+        this.devStart = o.devStart;
+        this.devEnd = o.devEnd;
+        this.devHostNode = o.devHostNode;
+        this.devPassthru = o.devPassthru.clone();
+        this.devKey = o.devKey.clone();
+        this.segCount = o.segCount;
+        this.segName = o.segName;
+        this.segHairpin = o.segHairpin.clone();
+        this.segDevices = o.segDevices;
+        this.segStations = o.segStations;
+        this.hostName = o.hostName;
+        this.hostDevStart = o.hostDevStart;
+        this.hostDevEnd = o.hostDevEnd;
+        this.patchable = o.patchable;
+        this.multiHost = o.multiHost;
+        this.shape = o.shape;
+    }
+
+    /**
+     * The topology of {@code next}, derived from this one (compiled from {@code prev}) by touching only
+     * the hosts and switches the edit changed; null when the edit changed the shape (names, devices,
+     * plugging, stations, guests), which needs a full compile.
+     */
+    Topology patch(Design prev, Design next) {
+        if (!patchable || !prev.stations().equals(next.stations()) || !prev.guests().equals(next.guests())
+                || prev.switches().size() != next.switches().size() || prev.hosts().size() != next.hosts().size()) {
+            return null;
+        }
+        Topology t = new Topology(this, nodes);
+        List<Node> newNodes = null;
+        boolean[] segChanged = new boolean[segCount];
+        boolean[] touched = new boolean[devCount];
+        for (int s = 0; s < segCount; s++) {
+            Switch a = prev.switches().get(s);
+            Switch b = next.switches().get(s);
+            if (!a.name().equals(b.name())) {
+                return null;
+            }
+            if (a.hairpin() != b.hairpin()) {
+                t.segHairpin[s] = b.hairpin();
+                segChanged[s] = true;
+            }
+        }
+        for (int h = 0; h < prev.hosts().size(); h++) {
+            Host a = prev.hosts().get(h);
+            Host b = next.hosts().get(h);
+            if (a.equals(b)) {
+                continue;
+            }
+            if (!sameShape(a, b)) {
+                return null;
+            }
+            for (int d = hostDevStart[h]; d < hostDevEnd[h]; d++) {
+                touched[d] = true;
+                Device dev = b.devices().get(d - hostDevStart[h]);
+                t.devUp[d] = dev.up();
+                int passthru = -1;
+                int i = devStart[d] + (devHostNode[d] >= 0 ? 1 : 0);
+                for (Endpoint e : b.endpoints()) {
+                    if (!e.lower().equals(dev.name())) {
+                        continue;
+                    }
+                    if (t.mode[i] != e.mode()) {
+                        if (newNodes == null) {
+                            newNodes = new ArrayList<>(nodes);
+                        }
+                        Node old = nodes.get(i);
+                        newNodes.set(i, new Node(old.id(), old.kind(), e.mode(), old.guest()));
+                    }
+                    t.mode[i] = e.mode();
+                    t.nodeUp[i] = e.up();
+                    if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
+                        passthru = i;
+                    }
+                    i++;
+                }
+                t.devPassthru[d] = passthru;
+            }
+        }
+        for (int s = 0; s < segCount; s++) {
+            if (segChanged[s]) {
+                for (int d : segDevices[s]) {
+                    touched[d] = true;
+                }
+            }
+        }
+        for (int d = 0; d < devCount; d++) {
+            if (touched[d]) {
+                t.devKey[d] = t.keyOf(d);
+            }
+        }
+        return newNodes == null ? t : new Topology(t, List.copyOf(newNodes));
+    }
+
+    /** Same devices (names, plugging, host stack) and same endpoints (names, lower devices), in the same order. */
+    private static boolean sameShape(Host a, Host b) {
+        if (!a.name().equals(b.name()) || a.devices().size() != b.devices().size()
+                || a.endpoints().size() != b.endpoints().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.devices().size(); i++) {
+            Device x = a.devices().get(i);
+            Device y = b.devices().get(i);
+            if (!x.name().equals(y.name()) || !java.util.Objects.equals(x.switchName(), y.switchName())
+                    || x.hostAddress() != y.hostAddress()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.endpoints().size(); i++) {
+            Endpoint x = a.endpoints().get(i);
+            Endpoint y = b.endpoints().get(i);
+            if (!x.name().equals(y.name()) || !x.lower().equals(y.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private DeviceKey keyOf(int d) {
+        List<Object> eps = new ArrayList<>();
+        for (int i = devStart[d]; i < devEnd[d]; i++) {
+            if (kind[i] == ENDPOINT) {
+                eps.add(shortName[i]);
+                eps.add(mode[i]);
+                eps.add(nodeUp[i]);
+            }
+        }
+        int s = devSeg[d];
+        return new DeviceKey(s, s >= 0 && segHairpin[s], devUp[d], List.copyOf(eps));
     }
 
     static Topology compile(Design design) {
         Builder b = new Builder();
         Map<String, Integer> seg = new HashMap<>();
         for (Switch sw : design.switches()) {
-            if (!seg.containsKey(sw.name())) {
+            if (seg.containsKey(sw.name())) {
+                b.patchable = false;
+            } else {
                 seg.put(sw.name(), b.segNames.size());
                 b.segNames.add(sw.name());
                 b.segHairpin.add(sw.hairpin());
@@ -119,17 +281,24 @@ final class Topology {
         Set<String> hostNames = new HashSet<>();
         for (Host h : design.hosts()) {
             if (!hostNames.add(h.name())) {
+                b.patchable = false;
                 continue; // a duplicate host is a validation error; its twin is ignored here
             }
             b.hostCount++;
+            b.hostNames.add(h.name());
+            b.hostDevStart.add(b.devIds.size());
             Set<String> devNames = new HashSet<>();
             for (Device d : h.devices()) {
                 if (devNames.add(d.name())) {
                     b.addDevice(h, d, seg, guestOf);
+                } else {
+                    b.patchable = false;
                 }
             }
+            b.hostDevEnd.add(b.devIds.size());
             for (Endpoint e : h.endpoints()) {
                 if (!devNames.contains(e.lower())) {
+                    b.patchable = false;
                     b.addEndpoint(h, e, -1, guestOf);
                 }
             }
@@ -203,6 +372,10 @@ final class Topology {
         final List<IntList> segDevices = new ArrayList<>();
         final List<IntList> segStations = new ArrayList<>();
         final List<Object> shape = new ArrayList<>();
+        final List<String> hostNames = new ArrayList<>();
+        final IntList hostDevStart = new IntList();
+        final IntList hostDevEnd = new IntList();
+        boolean patchable = true;
         int hostCount;
 
         void addDevice(Host h, Device d, Map<String, Integer> seg, Map<String, String> guestOf) {
@@ -265,6 +438,7 @@ final class Topology {
         private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, boolean up, String shortName,
                             String host, String missingLower) {
             if (index.containsKey(node.id())) {
+                patchable = false;
                 return -1; // duplicate names are validation errors; the first one wins here
             }
             int ni = nodes.size();
