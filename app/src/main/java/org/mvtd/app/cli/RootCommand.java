@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "macvtap-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design macvtap/macvlan networks and see who can reach whom.",
-        subcommands = {ValidateCommand.class, ReachCommand.class, LabCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class},
+        subcommands = {ValidateCommand.class, ReachCommand.class, LabCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class, ExportCommand.class, ImportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing wrong",
