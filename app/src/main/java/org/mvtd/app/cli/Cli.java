@@ -1,13 +1,49 @@
 package org.mvtd.app.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
 
-/** Builds the picocli command tree and runs it. */
+/** Builds the picocli command tree and runs it; no stack trace reaches the user unless --debug. */
 public final class Cli {
     private Cli() {
     }
 
     public static int run(String[] args) {
-        return new CommandLine(new RootCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line (tests drive it with their own writers). */
+    public static CommandLine commandLine() {
+        RootCommand root = new RootCommand();
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler(new Handler(root));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    private record Handler(RootCommand root) implements IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+            PrintWriter err = cl.getErr();
+            if (ex instanceof UserError ue) {
+                // Problem lists already carry file:line:col; a lone message gets the program's name.
+                String msg = ue.getMessage();
+                err.println(msg.contains("\n") || msg.matches("^\\S+:\\d+:\\d+: .*") ? msg : "macvtap-designer: " + msg);
+                if (root.debug) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return ue.exitCode();
+            }
+            err.println("macvtap-designer: internal error: " + ex
+                    + (root.debug ? "" : " (run with --debug for details)"));
+            if (root.debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 }

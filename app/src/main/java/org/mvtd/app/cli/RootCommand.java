@@ -3,18 +3,30 @@ package org.mvtd.app.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-@Command(name = "macvtap-designer", mixinStandardHelpOptions = true, version = "macvtap-designer 0.1.0",
+@Command(name = "macvtap-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Design macvtap/macvlan networks and see who can reach whom.",
-        subcommands = {})
+        subcommands = {ReachCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:done, nothing wrong",
+            "1:the design has errors (or the kernel disagreed)",
+            "2:bad usage: unknown option, unreadable file, unknown node",
+            "3:a privilege is missing",
+            "70:internal error (--debug shows details)"})
 public final class RootCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of internal errors.")
+    boolean debug;
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
+        return ExitCodes.OK;
     }
 }

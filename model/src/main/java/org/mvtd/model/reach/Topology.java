@@ -1,0 +1,517 @@
+package org.mvtd.model.reach;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mvtd.model.Design;
+import org.mvtd.model.Device;
+import org.mvtd.model.Endpoint;
+import org.mvtd.model.Guest;
+import org.mvtd.model.Host;
+import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.Nic;
+import org.mvtd.model.Station;
+import org.mvtd.model.Switch;
+
+/**
+ * A design compiled to flat arrays: node, device and segment (switch) indices. Nodes are numbered per
+ * device (its host stack first, then its endpoints), so each device owns a contiguous index range; this
+ * is what lets the engine answer whole rows with bit-set operations.
+ */
+final class Topology {
+    static final byte ENDPOINT = 0;
+    static final byte HOST_STACK = 1;
+    static final byte STATION = 2;
+
+    final List<Node> nodes;
+    final Map<String, Integer> index;
+    final int n;
+
+    // Per node.
+    final byte[] kind;
+    final int[] nodeDev;          // device index; -1 for stations and detached endpoints
+    final int[] stationSeg;       // segment of a station; -1 for others or a station on no known switch
+    final MacvlanMode[] mode;     // endpoints only
+    final boolean[] nodeUp;       // an endpoint's own admin state; true for host stacks and stations
+    final String[] shortName;     // endpoint, device or station name
+    final String[] hostOf;        // host name; null for stations
+    final String[] detachedLower; // the missing lower device of a detached endpoint, else null
+
+    // Per device.
+    final int devCount;
+    final String[] devId;
+    final String[] devName;
+    final int[] devSeg;           // -1 = unplugged (or plugged into an unknown switch)
+    final boolean[] devUp;
+    final int[] devStart;
+    final int[] devEnd;
+    final int[] devHostNode;      // the host stack node, or -1 without hostAddress
+    final int[] devPassthru;      // the passthru endpoint that owns the device (first in design order), or -1
+    final DeviceKey[] devKey;
+
+    // Per segment.
+    final int segCount;
+    final String[] segName;
+    final boolean[] segHairpin;
+    final int[][] segDevices;
+    final int[][] segStations;
+
+    // Per compiled host (design order): its device index range; a design with detached endpoints or
+    // duplicate hosts is never patched, so these are exact whenever patch() is used.
+    final String[] hostName;
+    final int[] hostDevStart;
+    final int[] hostDevEnd;
+    final boolean patchable;
+
+    final boolean multiHost;
+    /** Everything that decides node numbering and segment membership; equal shapes allow incremental update. */
+    final List<Object> shape;
+
+    private Topology(Builder b) {
+        this.nodes = List.copyOf(b.nodes);
+        this.index = Map.copyOf(b.index);
+        this.n = nodes.size();
+        this.kind = b.kind.toArray();
+        this.nodeDev = b.nodeDev.toArray();
+        this.stationSeg = b.stationSeg.toArray();
+        this.mode = b.modes.toArray(new MacvlanMode[0]);
+        this.nodeUp = b.nodeUp.toArray();
+        this.shortName = b.shortNames.toArray(new String[0]);
+        this.hostOf = b.hostOf.toArray(new String[0]);
+        this.detachedLower = b.detachedLower.toArray(new String[0]);
+        this.devCount = b.devIds.size();
+        this.devId = b.devIds.toArray(new String[0]);
+        this.devName = b.devNames.toArray(new String[0]);
+        this.devSeg = b.devSeg.toArray();
+        this.devUp = b.devUp.toArray();
+        this.devStart = b.devStart.toArray();
+        this.devEnd = b.devEnd.toArray();
+        this.devHostNode = b.devHostNode.toArray();
+        this.devPassthru = b.devPassthru.toArray();
+        this.devKey = b.devKeys.toArray(new DeviceKey[0]);
+        this.segCount = b.segNames.size();
+        this.segName = b.segNames.toArray(new String[0]);
+        this.segHairpin = b.segHairpin.toArray();
+        this.segDevices = new int[segCount][];
+        this.segStations = new int[segCount][];
+        for (int s = 0; s < segCount; s++) {
+            segDevices[s] = b.segDevices.get(s).toArray();
+            segStations[s] = b.segStations.get(s).toArray();
+        }
+        this.hostName = b.hostNames.toArray(new String[0]);
+        this.hostDevStart = b.hostDevStart.toArray();
+        this.hostDevEnd = b.hostDevEnd.toArray();
+        this.patchable = b.patchable;
+        this.multiHost = b.hostCount > 1;
+        this.shape = List.copyOf(b.shape);
+    }
+
+    /** A copy sharing everything immutable with {@code o}; the patch then replaces what an edit changed. */
+    private Topology(Topology o, List<Node> nodes) {
+        this.nodes = nodes;
+        this.index = o.index;
+        this.n = o.n;
+        this.kind = o.kind;
+        this.nodeDev = o.nodeDev;
+        this.stationSeg = o.stationSeg;
+        this.mode = o.mode.clone();
+        this.nodeUp = o.nodeUp.clone();
+        this.shortName = o.shortName;
+        this.hostOf = o.hostOf;
+        this.detachedLower = o.detachedLower;
+        this.devCount = o.devCount;
+        this.devId = o.devId;
+        this.devName = o.devName;
+        this.devSeg = o.devSeg;
+        this.devUp = o.devUp.clone();
+        this.devStart = o.devStart;
+        this.devEnd = o.devEnd;
+        this.devHostNode = o.devHostNode;
+        this.devPassthru = o.devPassthru.clone();
+        this.devKey = o.devKey.clone();
+        this.segCount = o.segCount;
+        this.segName = o.segName;
+        this.segHairpin = o.segHairpin.clone();
+        this.segDevices = o.segDevices;
+        this.segStations = o.segStations;
+        this.hostName = o.hostName;
+        this.hostDevStart = o.hostDevStart;
+        this.hostDevEnd = o.hostDevEnd;
+        this.patchable = o.patchable;
+        this.multiHost = o.multiHost;
+        this.shape = o.shape;
+    }
+
+    /**
+     * The topology of {@code next}, derived from this one (compiled from {@code prev}) by touching only
+     * the hosts and switches the edit changed; null when the edit changed the shape (names, devices,
+     * plugging, stations, guests), which needs a full compile.
+     */
+    Topology patch(Design prev, Design next) {
+        if (!patchable || !prev.stations().equals(next.stations()) || !prev.guests().equals(next.guests())
+                || prev.switches().size() != next.switches().size() || prev.hosts().size() != next.hosts().size()) {
+            return null;
+        }
+        Topology t = new Topology(this, nodes);
+        List<Node> newNodes = null;
+        boolean[] segChanged = new boolean[segCount];
+        boolean[] touched = new boolean[devCount];
+        for (int s = 0; s < segCount; s++) {
+            Switch a = prev.switches().get(s);
+            Switch b = next.switches().get(s);
+            if (!a.name().equals(b.name())) {
+                return null;
+            }
+            if (a.hairpin() != b.hairpin()) {
+                t.segHairpin[s] = b.hairpin();
+                segChanged[s] = true;
+            }
+        }
+        for (int h = 0; h < prev.hosts().size(); h++) {
+            Host a = prev.hosts().get(h);
+            Host b = next.hosts().get(h);
+            if (a.equals(b)) {
+                continue;
+            }
+            if (!sameShape(a, b)) {
+                return null;
+            }
+            for (int d = hostDevStart[h]; d < hostDevEnd[h]; d++) {
+                touched[d] = true;
+                Device dev = b.devices().get(d - hostDevStart[h]);
+                t.devUp[d] = dev.up();
+                int passthru = -1;
+                int i = devStart[d] + (devHostNode[d] >= 0 ? 1 : 0);
+                for (Endpoint e : b.endpoints()) {
+                    if (!e.lower().equals(dev.name())) {
+                        continue;
+                    }
+                    if (t.mode[i] != e.mode()) {
+                        if (newNodes == null) {
+                            newNodes = new ArrayList<>(nodes);
+                        }
+                        Node old = nodes.get(i);
+                        newNodes.set(i, new Node(old.id(), old.kind(), e.mode(), old.guest()));
+                    }
+                    t.mode[i] = e.mode();
+                    t.nodeUp[i] = e.up();
+                    if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
+                        passthru = i;
+                    }
+                    i++;
+                }
+                t.devPassthru[d] = passthru;
+            }
+        }
+        for (int s = 0; s < segCount; s++) {
+            if (segChanged[s]) {
+                for (int d : segDevices[s]) {
+                    touched[d] = true;
+                }
+            }
+        }
+        for (int d = 0; d < devCount; d++) {
+            if (touched[d]) {
+                t.devKey[d] = t.keyOf(d);
+            }
+        }
+        return newNodes == null ? t : new Topology(t, List.copyOf(newNodes));
+    }
+
+    /** Same devices (names, plugging, host stack) and same endpoints (names, lower devices), in the same order. */
+    private static boolean sameShape(Host a, Host b) {
+        if (!a.name().equals(b.name()) || a.devices().size() != b.devices().size()
+                || a.endpoints().size() != b.endpoints().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.devices().size(); i++) {
+            Device x = a.devices().get(i);
+            Device y = b.devices().get(i);
+            if (!x.name().equals(y.name()) || !java.util.Objects.equals(x.switchName(), y.switchName())
+                    || x.hostAddress() != y.hostAddress()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < a.endpoints().size(); i++) {
+            Endpoint x = a.endpoints().get(i);
+            Endpoint y = b.endpoints().get(i);
+            if (!x.name().equals(y.name()) || !x.lower().equals(y.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private DeviceKey keyOf(int d) {
+        List<Object> eps = new ArrayList<>();
+        for (int i = devStart[d]; i < devEnd[d]; i++) {
+            if (kind[i] == ENDPOINT) {
+                eps.add(shortName[i]);
+                eps.add(mode[i]);
+                eps.add(nodeUp[i]);
+            }
+        }
+        int s = devSeg[d];
+        return new DeviceKey(s, s >= 0 && segHairpin[s], devUp[d], List.copyOf(eps));
+    }
+
+    static Topology compile(Design design) {
+        Builder b = new Builder();
+        Map<String, Integer> seg = new HashMap<>();
+        for (Switch sw : design.switches()) {
+            if (seg.containsKey(sw.name())) {
+                b.patchable = false;
+            } else {
+                seg.put(sw.name(), b.segNames.size());
+                b.segNames.add(sw.name());
+                b.segHairpin.add(sw.hairpin());
+                b.segDevices.add(new IntList());
+                b.segStations.add(new IntList());
+            }
+        }
+        Map<String, String> guestOf = new HashMap<>();
+        for (Guest g : design.guests()) {
+            for (Nic nic : g.nics()) {
+                guestOf.putIfAbsent(g.host() + "/" + nic.endpoint(), g.name());
+            }
+        }
+        Set<String> hostNames = new HashSet<>();
+        for (Host h : design.hosts()) {
+            if (!hostNames.add(h.name())) {
+                b.patchable = false;
+                continue; // a duplicate host is a validation error; its twin is ignored here
+            }
+            b.hostCount++;
+            b.hostNames.add(h.name());
+            b.hostDevStart.add(b.devIds.size());
+            Set<String> devNames = new HashSet<>();
+            for (Device d : h.devices()) {
+                if (devNames.add(d.name())) {
+                    b.addDevice(h, d, seg, guestOf);
+                } else {
+                    b.patchable = false;
+                }
+            }
+            b.hostDevEnd.add(b.devIds.size());
+            for (Endpoint e : h.endpoints()) {
+                if (!devNames.contains(e.lower())) {
+                    b.patchable = false;
+                    b.addEndpoint(h, e, -1, guestOf);
+                }
+            }
+        }
+        for (Station st : design.stations()) {
+            Integer s = seg.get(st.switchName());
+            b.addStation(st, s == null ? -1 : s);
+        }
+        return new Topology(b);
+    }
+
+    boolean isEndpoint(int i) {
+        return kind[i] == ENDPOINT;
+    }
+
+    boolean isStation(int i) {
+        return kind[i] == STATION;
+    }
+
+    /** The segment a node's frames enter when they leave its device (or the station's own switch). */
+    int segOf(int i) {
+        if (kind[i] == STATION) {
+            return stationSeg[i];
+        }
+        int d = nodeDev[i];
+        return d < 0 ? -1 : devSeg[d];
+    }
+
+    /** Can this node send or receive anything at all? */
+    boolean alive(int i) {
+        if (kind[i] == STATION) {
+            return stationSeg[i] >= 0;
+        }
+        int d = nodeDev[i];
+        return d >= 0 && devUp[d] && nodeUp[i];
+    }
+
+    /** Does a unicast frame for node {@code t}, arriving at its device from the wire, reach {@code t}? */
+    boolean takesUnicastFromWire(int t) {
+        int d = nodeDev[t];
+        int owner = devPassthru[d];
+        return alive(t) && (owner < 0 || owner == t);
+    }
+
+    /** The semantic content of one device: equal keys mean equal reachability behaviour on it. */
+    record DeviceKey(int seg, boolean hairpin, boolean up, List<Object> endpoints) {
+    }
+
+    private static final class Builder {
+        final List<Node> nodes = new ArrayList<>();
+        final Map<String, Integer> index = new HashMap<>();
+        final ByteList kind = new ByteList();
+        final IntList nodeDev = new IntList();
+        final IntList stationSeg = new IntList();
+        final List<MacvlanMode> modes = new ArrayList<>();
+        final BoolList nodeUp = new BoolList();
+        final List<String> shortNames = new ArrayList<>();
+        final List<String> hostOf = new ArrayList<>();
+        final List<String> detachedLower = new ArrayList<>();
+        final List<String> devIds = new ArrayList<>();
+        final List<String> devNames = new ArrayList<>();
+        final IntList devSeg = new IntList();
+        final BoolList devUp = new BoolList();
+        final IntList devStart = new IntList();
+        final IntList devEnd = new IntList();
+        final IntList devHostNode = new IntList();
+        final IntList devPassthru = new IntList();
+        final List<DeviceKey> devKeys = new ArrayList<>();
+        final List<String> segNames = new ArrayList<>();
+        final BoolList segHairpin = new BoolList();
+        final List<IntList> segDevices = new ArrayList<>();
+        final List<IntList> segStations = new ArrayList<>();
+        final List<Object> shape = new ArrayList<>();
+        final List<String> hostNames = new ArrayList<>();
+        final IntList hostDevStart = new IntList();
+        final IntList hostDevEnd = new IntList();
+        boolean patchable = true;
+        int hostCount;
+
+        void addDevice(Host h, Device d, Map<String, Integer> seg, Map<String, String> guestOf) {
+            int di = devIds.size();
+            String id = h.name() + "/" + d.name();
+            Integer s = d.switchName() == null ? null : seg.get(d.switchName());
+            int segIdx = s == null ? -1 : s;
+            devIds.add(id);
+            devNames.add(d.name());
+            devSeg.add(segIdx);
+            devUp.add(d.up());
+            devStart.add(nodes.size());
+            int hostNode = -1;
+            if (d.hostAddress()) {
+                hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null), HOST_STACK, di, -1, null, true,
+                        d.name(), h.name(), null);
+            }
+            devHostNode.add(hostNode);
+            int passthru = -1;
+            List<Object> epKey = new ArrayList<>();
+            for (Endpoint e : h.endpoints()) {
+                if (e.lower().equals(d.name())) {
+                    int ni = addEndpoint(h, e, di, guestOf);
+                    if (ni >= 0) {
+                        epKey.add(e.name());
+                        epKey.add(e.mode());
+                        epKey.add(e.up());
+                        if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
+                            passthru = ni;
+                        }
+                    }
+                }
+            }
+            devEnd.add(nodes.size());
+            devPassthru.add(passthru);
+            if (segIdx >= 0) {
+                segDevices.get(segIdx).add(di);
+            }
+            devKeys.add(new DeviceKey(segIdx, segIdx >= 0 && segHairpin.get(segIdx), d.up(), List.copyOf(epKey)));
+            shape.add(id);
+            shape.add(segIdx);
+            shape.add(devStart.get(di));
+            shape.add(nodes.size());
+        }
+
+        int addEndpoint(Host h, Endpoint e, int di, Map<String, String> guestOf) {
+            String id = h.name() + "/" + e.name();
+            Node node = new Node(id, NodeKind.ENDPOINT, e.mode(), guestOf.get(id));
+            return addNode(node, ENDPOINT, di, -1, e.mode(), e.up(), e.name(), h.name(), di < 0 ? e.lower() : null);
+        }
+
+        void addStation(Station st, int segIdx) {
+            int ni = addNode(new Node(st.name(), NodeKind.STATION, null, null), STATION, -1, segIdx, null, true,
+                    st.name(), null, null);
+            if (ni >= 0 && segIdx >= 0) {
+                segStations.get(segIdx).add(ni);
+            }
+        }
+
+        private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, boolean up, String shortName,
+                            String host, String missingLower) {
+            if (index.containsKey(node.id())) {
+                patchable = false;
+                return -1; // duplicate names are validation errors; the first one wins here
+            }
+            int ni = nodes.size();
+            nodes.add(node);
+            index.put(node.id(), ni);
+            kind.add(k);
+            nodeDev.add(di);
+            stationSeg.add(stSeg);
+            modes.add(m);
+            nodeUp.add(up);
+            shortNames.add(shortName);
+            hostOf.add(host);
+            detachedLower.add(missingLower);
+            shape.add(node.id());
+            shape.add(stSeg);
+            return ni;
+        }
+    }
+
+    /** Growable primitive lists: compile() runs on every edit of large designs, so avoid boxing per node. */
+    static final class IntList {
+        private int[] a = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int get(int i) {
+            return a[i];
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(a, size);
+        }
+    }
+
+    static final class BoolList {
+        private boolean[] a = new boolean[16];
+        private int size;
+
+        void add(boolean v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        boolean get(int i) {
+            return a[i];
+        }
+
+        boolean[] toArray() {
+            return java.util.Arrays.copyOf(a, size);
+        }
+    }
+
+    static final class ByteList {
+        private byte[] a = new byte[16];
+        private int size;
+
+        void add(byte v) {
+            if (size == a.length) {
+                a = java.util.Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        byte[] toArray() {
+            return java.util.Arrays.copyOf(a, size);
+        }
+    }
+}
