@@ -43,6 +43,7 @@ final class Prober {
     private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicReferenceArray<ProbeFrame> lastDelivered;
     private final BitSet markersSeen = new BitSet();
+    private final List<String> markerPaths = new ArrayList<>();
     private volatile boolean stop;
     private volatile Exception collectorFailure;
     private int seq;
@@ -108,7 +109,8 @@ final class Prober {
             ProbeStats stats = new ProbeStats(sent, refused, deliveries.get(), maxLatency.get() / 1000, quiet / 1_000_000,
                     expected, seen, settle / 1_000_000);
             if (!stats.settled()) {
-                LOG.warn("only {} of {} markers and sentinels arrived: the lab did not settle", seen, expected);
+                LOG.warn("only {} of {} markers and sentinels arrived: the lab did not settle (markers missing: {};"
+                        + " sentinels missing from: {})", seen, expected, missingMarkers(), missingSentinels());
             }
             return new Result(obs, stats);
         } finally {
@@ -172,31 +174,58 @@ final class Prober {
             ProbeFrame marker = new ProbeFrame(last.dst(), last.src(), runTag, ProbeFrame.Kind.MARKER, last.from(), r,
                     markers, System.nanoTime());
             if (send(last.from(), marker)) {
+                markerPaths.add(nodes.get(last.from()).id() + " -> " + nodes.get(r).id()
+                        + (last.dst().isBroadcast() ? " (broadcast)" : " (unicast)"));
                 markers++;
             }
         }
         return markers;
     }
 
-    /** One broadcast into every lower device with up endpoints, from the device's far end. */
+    /**
+     * One broadcast into every lower device with up endpoints, from the device's far end; returns how
+     * many must be seen (all of them: one refused by a down link is marked seen, nothing can queue behind it).
+     */
     private int sendSentinels() throws SysException {
-        int sentCount = 0;
         for (int i = 0; i < sentinels.size(); i++) {
             SentinelChannel sc = sentinels.get(i);
             ProbeFrame f = new ProbeFrame(Mac.BROADCAST, sc.src(), runTag, ProbeFrame.Kind.SENTINEL, -1, i, i, System.nanoTime());
             try {
                 sc.channel().send(f.encode());
-                sentCount++;
             } catch (SysException e) {
                 if (e.errno() != Sys.ENETDOWN) {
                     throw e;
                 }
                 synchronized (sentinelsSeen) {
-                    sentinelsSeen.set(i); // nothing can be queued behind a down link
+                    sentinelsSeen.set(i);
                 }
             }
         }
-        return sentCount + count(sentinelsSeen);
+        return sentinels.size();
+    }
+
+    private List<String> missingMarkers() {
+        List<String> out = new ArrayList<>();
+        synchronized (markersSeen) {
+            for (int i = 0; i < markerPaths.size(); i++) {
+                if (!markersSeen.get(i)) {
+                    out.add(markerPaths.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> missingSentinels() {
+        List<String> out = new ArrayList<>();
+        synchronized (sentinelsSeen) {
+            for (int i = 0; i < sentinels.size(); i++) {
+                if (!sentinelsSeen.get(i)) {
+                    out.add(sentinels.get(i).channel().name());
+                }
+            }
+        }
+        return out;
     }
 
     private static int count(BitSet seen) {
