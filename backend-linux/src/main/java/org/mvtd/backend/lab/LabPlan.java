@@ -18,6 +18,7 @@ import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.NodeKind;
+import org.mvtd.model.validate.Validator;
 
 /**
  * What the lab will create for a design, as iproute2 batch lines per namespace and per phase, plus
@@ -238,13 +239,9 @@ public final class LabPlan {
      */
     static void checkName(String host, String name) {
         String where = "host " + host + ": interface name '" + name + "' ";
-        byte[] b = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (b.length == 0 || b.length > 15) {
-            throw new IllegalArgumentException(where + "must be 1-15 bytes long");
-        }
-        if (name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/' || c == ':' || Character.isWhitespace(c))) {
-            throw new IllegalArgumentException(where + "is not a valid kernel interface name");
-        }
+        Validator.interfaceNameProblem(name).ifPresent(why -> {
+            throw new IllegalArgumentException(where + why);
+        });
         if (name.equals("lo")) {
             throw new IllegalArgumentException(where + "is taken by the loopback device of the lab namespace");
         }
