@@ -50,8 +50,9 @@ public final class HelperBenchmark {
         int toggles = args.length > 1 ? Integer.parseInt(args[1]) : 500;
         System.out.printf(Locale.ROOT, "helper benchmark: %d endpoints, %d toggles%n", n, toggles);
         applyAndTeardown(n);
-        latency(toggles);
-        storm();
+        latency(toggles, 0);
+        latency(toggles, n);
+        storm(n);
     }
 
     private static double seconds(long nanos) {
@@ -63,36 +64,46 @@ public final class HelperBenchmark {
             HelperProcess helper = HelperProcess.in(ns);
             Design d = Designs.many("bench", "bm", n);
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
-                c.list(); // warm the helper JVM's code paths
-                long t0 = System.nanoTime();
-                Results.PlanResult plan = c.plan(d, "kvm1");
-                long tPlan = System.nanoTime() - t0;
-                t0 = System.nanoTime();
-                c.apply(d, "kvm1", plan.digest());
-                long tApply = System.nanoTime() - t0;
-                require(ns.links().size() == n + 3, "apply made " + (ns.links().size() - 3) + " links");
-                t0 = System.nanoTime();
-                boolean empty = c.plan(d, "kvm1").nothingToDo();
-                long tReplan = System.nanoTime() - t0;
-                t0 = System.nanoTime();
-                Results.TeardownResult td = c.teardown(d, "kvm1");
-                long tTeardown = System.nanoTime() - t0;
-                require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
-
-                long tScript = perProcess(ns, n);
-                long tRaw = rawBatch(ns, n, true);
-                long tRawPlain = rawBatch(ns, n, false);
+                c.apply(Designs.many("bench", "bm", 10), "kvm1", null); // warm the helper's code paths
+                c.teardown(d, "kvm1");
+                // The machine is shared: run the contenders interleaved, several rounds, and keep each one's best.
+                int rounds = 3;
+                long tApply = Long.MAX_VALUE;
+                long tTeardown = Long.MAX_VALUE;
+                long tScript = Long.MAX_VALUE;
+                long tRaw = Long.MAX_VALUE;
+                long tRawPlain = Long.MAX_VALUE;
+                List<Long> groups = List.of();
+                boolean empty = false;
+                for (int round = 0; round < rounds; round++) {
+                    long t0 = System.nanoTime();
+                    c.apply(d, "kvm1", null);
+                    tApply = Math.min(tApply, System.nanoTime() - t0);
+                    require(ns.links().size() == n + 3, "apply made " + (ns.links().size() - 3) + " links");
+                    empty = c.plan(d, "kvm1").nothingToDo();
+                    t0 = System.nanoTime();
+                    Results.TeardownResult td = c.teardown(d, "kvm1");
+                    tTeardown = Math.min(tTeardown, System.nanoTime() - t0);
+                    groups = td.groups();
+                    require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
+                    tRaw = Math.min(tRaw, rawBatch(ns, n, true));
+                    tRawPlain = Math.min(tRawPlain, rawBatch(ns, n, false));
+                    if (round < 2) {
+                        tScript = Math.min(tScript, perProcess(ns, n));
+                    }
+                }
                 int sample = 50;
                 long tOneByOne = oneByOne(ns, sample);
 
-                System.out.printf(Locale.ROOT, "apply %d endpoints via helper: %.3f s (plan %.3f s before it; re-plan %.3f s, empty=%s)%n",
-                        n, seconds(tApply), seconds(tPlan), seconds(tReplan), empty);
+                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %.3f s (best of %d; re-plan empty=%s)%n",
+                        n, seconds(tApply), rounds, empty);
                 System.out.printf(Locale.ROOT, "  one ip process per add + per up (script style): %.3f s -> helper is %.1fx faster%n",
                         seconds(tScript), (double) tScript / tApply);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (alias, addrgenmode none, up): %.3f s -> helper/raw = %.2f%n",
+                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias, addrgenmode none, up): %.3f s -> helper/raw = %.2f%n",
                         seconds(tRaw), (double) tApply / tRaw);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 addrgen on): %.3f s%n", seconds(tRawPlain));
-                System.out.printf(Locale.ROOT, "teardown %d endpoints via helper: %.3f s (whole groups %s)%n", n, seconds(tTeardown), td.groups());
+                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %.3f s%n", seconds(tRawPlain));
+                System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %.3f s (whole groups %s, every member verified ours)%n",
+                        n, seconds(tTeardown), groups);
                 System.out.printf(Locale.ROOT, "  one-by-one ip link delete: %.3f s for %d -> %.1f s per %d (helper is %.0fx faster)%n",
                         seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / tTeardown);
             } finally {
@@ -141,8 +152,15 @@ public final class HelperBenchmark {
         return System.nanoTime() - t0;
     }
 
-    private static void latency(int toggles) throws Exception {
+    private static void latency(int toggles, int crowd) throws Exception {
         try (Netns ns = Netns.create("lat")) {
+            if (crowd > 0) {
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < crowd; i++) {
+                    lines.add("link add link eth0 name cr" + i + " type macvlan mode bridge");
+                }
+                require(ns.ip().batch(lines, false).ok(), "crowd failed");
+            }
             HelperProcess helper = HelperProcess.in(ns);
             Design d = Designs.many("lat", "lt", 3);
             BlockingQueue<LinkState> q = new LinkedBlockingQueue<>();
@@ -180,8 +198,8 @@ public final class HelperBenchmark {
                 toIp.close();
                 batch.waitFor();
                 Arrays.sort(lat);
-                System.out.printf(Locale.ROOT, "link-state latency over %d toggles (ip -batch write to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        toggles, lat[toggles / 2] / 1e6, lat[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, lat[toggles - 1] / 1e6);
+                System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links in the namespace (ip -batch write to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                        toggles, crowd, lat[toggles / 2] / 1e6, lat[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, lat[toggles - 1] / 1e6);
                 s.close();
             } finally {
                 helper.cleanUp();
@@ -189,40 +207,62 @@ public final class HelperBenchmark {
         }
     }
 
-    private static void storm() throws Exception {
-        int links = 50;
+    /** Flaps N links as whole groups (a mass bring-up is the fastest event source) and counts what arrives. */
+    private static void storm(int links) throws Exception {
         try (Netns ns = Netns.create("storm")) {
             HelperProcess helper = HelperProcess.in(ns);
             Design d = Designs.many("storm", "st", links);
             AtomicLong events = new AtomicLong();
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
-                c.apply(d, "kvm1", null);
+                Results.ApplyResult applied = c.apply(d, "kvm1", null);
                 Subscription s = c.subscribe(d, "kvm1", (state, initial) -> {
                     if (!initial) {
                         events.incrementAndGet();
                     }
                 });
-                TimeUnit.MILLISECONDS.sleep(500);
+                TimeUnit.SECONDS.sleep(1);
+                long rssBefore = helperRssKib(ns);
+                events.set(0);
+                String group = Long.toString(applied.plan().group());
                 List<String> lines = new ArrayList<>();
-                int rounds = 100;
+                int rounds = 20;
                 for (int r = 0; r < rounds; r++) {
-                    for (int i = 0; i < links; i++) {
-                        lines.add("link set dev st" + i + (r % 2 == 0 ? " down" : " up"));
-                    }
+                    lines.add("link set group " + group + (r % 2 == 0 ? " down" : " up"));
                 }
                 long t0 = System.nanoTime();
                 require(ns.ip().batch(lines, false).ok(), "storm batch failed");
                 double secs = seconds(System.nanoTime() - t0);
                 TimeUnit.SECONDS.sleep(2);
-                Runtime rt = Runtime.getRuntime();
-                System.out.printf(Locale.ROOT, "storm: %d kernel link changes in %.2f s (%.0f/s) reached the subscriber as %d coalesced events (%.1f%%)%n",
-                        lines.size(), secs, lines.size() / secs, events.get(), 100.0 * events.get() / lines.size());
-                System.out.printf(Locale.ROOT, "  client heap after the storm: %d MiB used%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
+                long rssAfter = helperRssKib(ns);
+                long changes = (long) rounds * links;
+                System.out.printf(Locale.ROOT, "storm: %d link changes in %.2f s (%.0f events/s) reached the subscriber as %d events (%.1f%%, coalesced per link)%n",
+                        changes, secs, changes / secs, events.get(), 100.0 * events.get() / changes);
+                System.out.printf(Locale.ROOT, "  helper resident memory: %d MiB before, %d MiB after%n", rssBefore >> 10, rssAfter >> 10);
                 s.close();
             } finally {
                 helper.cleanUp();
             }
         }
+    }
+
+    /** VmRSS of the helper's JVM, found among the namespace's processes. */
+    private static long helperRssKib(Netns ns) throws Exception {
+        long best = 0;
+        for (String pid : Ip.host().tryRun("netns", "pids", ns.name()).stdout().split("\\s+")) {
+            if (pid.isBlank()) {
+                continue;
+            }
+            java.nio.file.Path status = java.nio.file.Path.of("/proc", pid, "status");
+            if (!java.nio.file.Files.exists(status)) {
+                continue;
+            }
+            for (String line : java.nio.file.Files.readAllLines(status)) {
+                if (line.startsWith("VmRSS:")) {
+                    best = Math.max(best, Long.parseLong(line.replaceAll("\\D", "")));
+                }
+            }
+        }
+        return best;
     }
 
     private static void require(boolean ok, String what) {
