@@ -38,6 +38,9 @@ import org.mvtd.model.Design;
  * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom).
  */
 public final class HelperBenchmark {
+    /** Best time of a raw {@code ip link delete group} of N links, measured alongside the raw batches. */
+    private static long rawGroupDelete = Long.MAX_VALUE;
+
     private HelperBenchmark() {
     }
 
@@ -104,6 +107,8 @@ public final class HelperBenchmark {
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %.3f s%n", seconds(tRawPlain));
                 System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %.3f s (whole groups %s, every member verified ours)%n",
                         n, seconds(tTeardown), groups);
+                System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %.3f s -> helper/raw = %.2f%n",
+                        n, seconds(rawGroupDelete), (double) tTeardown / rawGroupDelete);
                 System.out.printf(Locale.ROOT, "  one-by-one ip link delete: %.3f s for %d -> %.1f s per %d (helper is %.0fx faster)%n",
                         seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / tTeardown);
             } finally {
@@ -135,7 +140,9 @@ public final class HelperBenchmark {
         IpResult r = ns.ip().batch(lines, false);
         long t = System.nanoTime() - t0;
         require(r.ok(), "raw batch failed: " + r.stderr());
+        t0 = System.nanoTime();
         ns.ip("link", "delete", "group", "78");
+        rawGroupDelete = Math.min(rawGroupDelete, System.nanoTime() - t0);
         return t;
     }
 
@@ -174,12 +181,32 @@ public final class HelperBenchmark {
                         }
                     }
                 });
+                // A plain `ip -o monitor link` of our own timestamps when the kernel's event is out, so the
+                // helper's own share (event to subscriber) can be told from the kernel's (write to event).
+                BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
+                Process mon = ns.ip().spawn("-o", "monitor", "link");
+                Thread monReader = new Thread(() -> {
+                    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(mon.getInputStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) {
+                            if (line.contains(" lt1@")) {
+                                seen.add(System.nanoTime());
+                            }
+                        }
+                    } catch (java.io.IOException e) {
+                        // monitor closed
+                    }
+                });
+                monReader.setDaemon(true);
+                monReader.start();
                 Process batch = new ProcessBuilder("ip", "-n", ns.name(), "-batch", "-").redirectErrorStream(true).start();
                 OutputStream toIp = batch.getOutputStream();
                 long[] lat = new long[toggles];
+                long[] own = new long[toggles];
                 boolean up = true;
                 TimeUnit.MILLISECONDS.sleep(500); // let the initial listing pass
                 q.clear();
+                seen.clear();
                 for (int i = 0; i < toggles; i++) {
                     up = !up;
                     long t0 = System.nanoTime();
@@ -192,14 +219,23 @@ public final class HelperBenchmark {
                             break;
                         }
                     }
-                    lat[i] = System.nanoTime() - t0;
+                    long t1 = System.nanoTime();
+                    lat[i] = t1 - t0;
+                    Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
+                    require(kernelSeen != null, "plain monitor missed toggle " + i);
+                    own[i] = Math.max(0, t1 - kernelSeen);
                     TimeUnit.MILLISECONDS.sleep(2); // distinct toggles, not a storm
+                    seen.clear();
                 }
                 toIp.close();
                 batch.waitFor();
+                mon.destroy();
                 Arrays.sort(lat);
+                Arrays.sort(own);
                 System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links in the namespace (ip -batch write to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                         toggles, crowd, lat[toggles / 2] / 1e6, lat[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, lat[toggles - 1] / 1e6);
+                System.out.printf(Locale.ROOT, "  of which the helper's share (a plain ip monitor's line to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                        own[toggles / 2] / 1e6, own[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, own[toggles - 1] / 1e6);
                 s.close();
             } finally {
                 helper.cleanUp();
@@ -225,7 +261,7 @@ public final class HelperBenchmark {
                 events.set(0);
                 String group = Long.toString(applied.plan().group());
                 List<String> lines = new ArrayList<>();
-                int rounds = 20;
+                int rounds = 4;
                 for (int r = 0; r < rounds; r++) {
                     lines.add("link set group " + group + (r % 2 == 0 ? " down" : " up"));
                 }
