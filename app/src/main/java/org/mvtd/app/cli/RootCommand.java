@@ -8,8 +8,9 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 @Command(name = "macvtap-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Design macvtap/macvlan networks and see who can reach whom.",
-        subcommands = {ReachCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class},
+        description = {"Design macvtap/macvlan networks and see who can reach whom.",
+            "Without a subcommand, opens the designer window (use 'open FILE' to open a file)."},
+        subcommands = {ValidateCommand.class, ReachCommand.class, LabCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class, ExportCommand.class, ImportCommand.class, OpenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing wrong",
@@ -30,7 +31,6 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return ExitCodes.OK;
+        return DesignerStarter.start(null);
     }
 }
