@@ -23,16 +23,18 @@ import org.slf4j.LoggerFactory;
  * Pushes the state of a set of links: every link first, then changes, then counters once a second.
  *
  * <p>A kernel event for a watched link replaces that link's pending event (one slot per link), so a storm
- * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. One
- * worker drains the slots and sends each link whose state changed, straight from the event (no process
- * on the hot path). It re-reads the whole table with a dump when events may have been lost (ENOBUFS, a
- * restarted monitor), when a link appears (its alias is not in the event), and once a second for counters.
+ * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. The
+ * event worker drains the slots and sends each link whose state changed, straight from the event (no
+ * process on the hot path). A second worker re-reads the whole table: when events may have been lost
+ * (ENOBUFS, a restarted monitor), when a link appears (its alias is not in the event), and once a second
+ * for counters. Dumps never hold up events: a dump's row for a link that had an event after the dump began
+ * is older than that event and is not sent.
  */
 public final class LinkStateFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LinkStateFeed.class);
     private static final long COUNTER_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** Receives the feed on the feed's own thread. */
+    /** Receives the feed, from one thread at a time. */
     public interface Listener {
         void state(LinkState state, boolean initial);
 
@@ -48,11 +50,18 @@ public final class LinkStateFeed implements AutoCloseable {
     private final Predicate<LinkInfo> ours;
     private final Listener listener;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
-    private Map<String, LinkEvent> pending = new LinkedHashMap<>();
+    private final Condition eventsReady = lock.newCondition();
+    private final Condition dumpWanted = lock.newCondition();
+    /** Guards {@link #last} and serialises calls to the listener. */
+    private final Object publish = new Object();
     private final Map<String, LinkState> last = new HashMap<>();
-    private final Thread worker;
+    private final Map<String, Long> eventSeqOf = new HashMap<>();
+    private final Thread eventWorker;
+    private final Thread dumpWorker;
+    private Map<String, LinkEvent> pending = new LinkedHashMap<>();
+    private long eventSeq;
     private boolean resync = true;
+    private boolean synced;
     private volatile boolean closed;
     private AutoCloseable watch;
 
@@ -62,8 +71,10 @@ public final class LinkStateFeed implements AutoCloseable {
         this.watched = new LinkedHashSet<>(names);
         this.ours = ours;
         this.listener = listener;
-        this.worker = new Thread(this::run, "link-state-feed");
-        this.worker.setDaemon(true);
+        this.eventWorker = new Thread(this::runEvents, "link-state-events");
+        this.dumpWorker = new Thread(this::runDumps, "link-state-dumps");
+        this.eventWorker.setDaemon(true);
+        this.dumpWorker.setDaemon(true);
     }
 
     public static LinkStateFeed start(Kernel kernel, List<String> names, Predicate<LinkInfo> ours, Listener listener)
@@ -71,7 +82,8 @@ public final class LinkStateFeed implements AutoCloseable {
         LinkStateFeed f = new LinkStateFeed(Objects.requireNonNull(kernel, "kernel"), names,
                 Objects.requireNonNull(ours, "ours"), Objects.requireNonNull(listener, "listener"));
         f.watch = kernel.watch(f::onEvent);
-        f.worker.start();
+        f.dumpWorker.start();
+        f.eventWorker.start();
         return f;
     }
 
@@ -83,30 +95,51 @@ public final class LinkStateFeed implements AutoCloseable {
         try {
             if (e.resync()) {
                 resync = true;
+                dumpWanted.signal();
             } else {
+                eventSeqOf.put(e.name(), ++eventSeq);
                 pending.put(e.name(), e);
+                eventsReady.signal();
             }
-            wake.signal();
         } finally {
             lock.unlock();
         }
     }
 
-    private void run() {
-        boolean initial = true;
-        long nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
+    private void runEvents() {
         while (!closed) {
             Map<String, LinkEvent> events;
-            boolean full;
             lock.lock();
             try {
-                while (!resync && pending.isEmpty() && !closed && System.nanoTime() < nextCounters) {
-                    wake.awaitNanos(nextCounters - System.nanoTime());
+                // events wait (coalesced) until the initial listing is out
+                while ((pending.isEmpty() || !synced) && !closed) {
+                    eventsReady.await();
                 }
                 events = pending;
                 pending = new LinkedHashMap<>();
-                full = resync;
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            if (!closed && !fromEvents(events)) {
+                requestDump();
+            }
+        }
+    }
+
+    private void runDumps() {
+        boolean initial = true;
+        long nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
+        while (!closed) {
+            long startSeq;
+            lock.lock();
+            try {
+                while (!resync && !closed && System.nanoTime() < nextCounters) {
+                    dumpWanted.awaitNanos(nextCounters - System.nanoTime());
+                }
                 resync = false;
+                startSeq = eventSeq;
             } catch (InterruptedException e) {
                 return;
             } finally {
@@ -119,28 +152,41 @@ public final class LinkStateFeed implements AutoCloseable {
             if (counters) {
                 nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
             }
-            if (!full && !counters && fromEvents(events)) {
-                continue;
-            }
+            List<LinkInfo> links;
             try {
-                publish(kernel.links(), initial, counters);
+                links = kernel.links();
             } catch (KernelException e) {
                 LOG.warn("cannot read link state: {}", e.getMessage());
-                listener.failed(e.getMessage());
-                markResync();
+                synchronized (publish) {
+                    listener.failed(e.getMessage());
+                }
+                if (!initial) {
+                    requestDump();
+                }
                 continue;
             }
+            publish(links, initial, counters, startSeq);
             if (initial) {
-                listener.synced();
                 initial = false;
+                synchronized (publish) {
+                    listener.synced();
+                }
+                lock.lock();
+                try {
+                    synced = true;
+                    eventsReady.signal();
+                } finally {
+                    lock.unlock();
+                }
             }
         }
     }
 
-    private void markResync() {
+    private void requestDump() {
         lock.lock();
         try {
             resync = true;
+            dumpWanted.signal();
         } finally {
             lock.unlock();
         }
@@ -148,21 +194,22 @@ public final class LinkStateFeed implements AutoCloseable {
 
     /** Sends what the events tell; false when one of them needs a dump (a link appeared). */
     private boolean fromEvents(Map<String, LinkEvent> events) {
-        for (LinkEvent e : events.values()) {
-            LinkState before = last.get(e.name());
-            if (e.info() != null && (before == null || !before.present())) {
-                return false;
+        boolean complete = true;
+        synchronized (publish) {
+            for (LinkEvent e : events.values()) {
+                LinkState before = last.get(e.name());
+                if (e.info() != null && (before == null || !before.present())) {
+                    complete = false;
+                    continue;
+                }
+                LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
+                if (before == null || !before.sameState(now)) {
+                    last.put(e.name(), now);
+                    listener.state(now, false);
+                }
             }
         }
-        for (LinkEvent e : events.values()) {
-            LinkState before = last.get(e.name());
-            LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
-            if (before == null || !before.sameState(now)) {
-                last.put(e.name(), now);
-                listener.state(now, false);
-            }
-        }
-        return true;
+        return complete;
     }
 
     /** The event's state, with what an event does not carry (counters, ownership) kept from before. */
@@ -171,18 +218,30 @@ public final class LinkStateFeed implements AutoCloseable {
                 l.mac() != null ? l.mac() : before.mac(), before.stats(), before.ours());
     }
 
-    private void publish(List<LinkInfo> links, boolean initial, boolean counters) {
+    private void publish(List<LinkInfo> links, boolean initial, boolean counters, long startSeq) {
         Map<String, LinkInfo> byName = new HashMap<>();
         links.forEach(l -> byName.put(l.name(), l));
-        for (String n : names) {
-            LinkInfo l = byName.get(n);
-            LinkState now = l == null ? LinkState.absent(n) : LinkState.of(l, ours.test(l));
-            LinkState before = last.get(n);
-            boolean send = initial || before == null || !before.sameState(now)
-                    || (counters && !before.stats().equals(now.stats()));
-            if (send) {
-                last.put(n, now);
-                listener.state(now, initial);
+        Map<String, Long> seqs;
+        lock.lock();
+        try {
+            seqs = new HashMap<>(eventSeqOf);
+        } finally {
+            lock.unlock();
+        }
+        synchronized (publish) {
+            for (String n : names) {
+                LinkInfo l = byName.get(n);
+                LinkState now = l == null ? LinkState.absent(n) : LinkState.of(l, ours.test(l));
+                LinkState before = last.get(n);
+                if (!initial && before != null && seqs.getOrDefault(n, 0L) > startSeq) {
+                    continue; // an event newer than this dump already told (or will tell) this link's state
+                }
+                boolean send = initial || before == null || !before.sameState(now)
+                        || (counters && !before.stats().equals(now.stats()));
+                if (send) {
+                    last.put(n, now);
+                    listener.state(now, initial);
+                }
             }
         }
     }
@@ -192,7 +251,8 @@ public final class LinkStateFeed implements AutoCloseable {
         closed = true;
         lock.lock();
         try {
-            wake.signal();
+            eventsReady.signalAll();
+            dumpWanted.signalAll();
         } finally {
             lock.unlock();
         }
@@ -203,11 +263,13 @@ public final class LinkStateFeed implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("closing link watch: {}", e.getMessage());
         }
-        if (Thread.currentThread() != worker) {
-            try {
-                worker.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread t : new Thread[] {eventWorker, dumpWorker}) {
+            if (Thread.currentThread() != t) {
+                try {
+                    t.join(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
