@@ -21,7 +21,7 @@ import org.mvtd.model.yaml.DesignYaml;
 /**
  * The cases where the lab found the engine wrong ({@code src/test/resources/conformance}): each file is a
  * minimal design whose header lists the kernel's facts as {@code # observed: FROM -> TO FACT BOOL} lines.
- * This test holds the kernel (and the lab) to them; the engine's side is the lead's to fix.
+ * This test holds the kernel (and the lab) to them; ConformanceTest holds the engine to the kernel.
  */
 class ConformanceCasesTest {
     private static final Pattern FACT = Pattern.compile("# observed: (\\S+) -> (\\S+) (unicast|broadcast|ping) (true|false)");
@@ -65,6 +65,16 @@ class ConformanceCasesTest {
             assertThat(facts(Files.readAllLines(f))).as(f + " states observed facts").isNotEmpty();
             assertThat(DesignYaml.read(f).design().hosts()).as(f + " loads").isNotEmpty();
         });
+    }
+
+    /** Runs without root: the engine must predict each recorded kernel fact. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theEnginePredictsWhatTheKernelDid(Path file) throws Exception {
+        ReachReport predicted = Conformance.predict(DesignYaml.read(file).design());
+        for (Fact f : facts(Files.readAllLines(file))) {
+            assertThat(f.holdsIn(predicted)).as(file.getFileName() + ": engine on " + f).isTrue();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
