@@ -72,7 +72,7 @@ fi
 
 # --- lintian ------------------------------------------------------------------------------------
 step "lintian"
-lintian --fail-on error --no-tag-display-limit "$deb" 2>&1 | grep -v "running with root privileges" \
+lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1 | grep -v "running with root privileges" \
   | tee "$work/lintian.txt" || true
 if grep -q '^E: ' "$work/lintian.txt"; then
   fail "lintian reports errors (above)"

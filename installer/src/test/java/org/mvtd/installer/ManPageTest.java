@@ -94,10 +94,11 @@ class ManPageTest {
 
     @Test
     void docsMainWritesTheRealManPageAndCompletion(@TempDir Path dir) throws IOException {
-        DocsMain.write(dir, DATE);
+        DocsMain.write(dir, DATE, "9.8.7");
         String page = Files.readString(dir.resolve("macvtap-designer.1"));
-        assertThat(page).startsWith(".TH MACVTAP\\-DESIGNER 1 \"2026-11-21\"");
-        assertThat(page).contains("\\fB\\-\\-version\\fR", ".SH \"FILES\"", "org.mvtd.macvtap\\-designer.helper");
+        assertThat(page).startsWith(".TH MACVTAP\\-DESIGNER 1 \"2026-11-21\" \"macvtap\\-designer 9.8.7\"");
+        assertThat(page).contains("\\fB\\-\\-version\\fR", ".SH \"FILES\"", "org.mvtd.macvtap\\-designer.helper",
+                ".SS \"macvtap\\-designer reach\"", ".SH \"EXIT STATUS\"");
         String completion = Files.readString(dir.resolve("macvtap-designer.bash"));
         assertThat(completion).contains("complete -F _complete_macvtap-designer", "--version");
         assertThat(completion).as("sourced, not executed: no hashbang").doesNotStartWith("#!");
