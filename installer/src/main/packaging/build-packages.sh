@@ -131,6 +131,7 @@ size_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
   -e "s|@SIZE@|$size_kb|" -e "s|@DEPENDS@|$depends|" "$src/deb/control.in" > "$stage/DEBIAN/control"
 chmod 0644 "$stage/DEBIAN/control"
+install -m 0755 "$src/deb/postrm" "$stage/DEBIAN/postrm"
 deb="$MVTD_OUT/${name}_${pkg_version}_${arch}.deb"
 rm -f "$MVTD_OUT"/*.deb
 # gzip: readable by every dpkg and apt tool; xz saves 7 % here but takes ten times as long.

@@ -40,7 +40,7 @@ public final class DocsMain {
 
     static void write(Path outDir, LocalDate date, String version) throws IOException {
         CommandLine commandLine = Cli.commandLine();
-        commandLine.getCommandSpec().version(COMMAND + " " + version);
+        commandLine.getCommandSpec().versionProvider(() -> new String[] {COMMAND + " " + version});
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve(COMMAND + ".1"),
                 ManPage.render(commandLine.getCommandSpec(), date, EXTRA), StandardCharsets.UTF_8);

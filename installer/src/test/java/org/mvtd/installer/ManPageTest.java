@@ -76,6 +76,8 @@ class ManPageTest {
         String page = sample();
         assertThat(page).contains(".SH COMMANDS\n.SS \"sample\\-tool check\"\n.nf\n\\fBsample\\-tool check\\fR FILE\n.fi\n");
         assertThat(page).contains(".TP\n\\fIFILE\\fR\nThe design file.\n");
+        String check = page.substring(page.indexOf(".SS"));
+        assertThat(check).as("standard options are documented once, for the root").doesNotContain("help");
     }
 
     @Test
