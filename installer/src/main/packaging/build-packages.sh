@@ -81,11 +81,11 @@ install -D -m 0644 "$src/$name-mime.xml" "$stage/usr/share/mime/packages/$name.x
 for size_dir in "$MVTD_ICONS"/png/*/; do
   size=$(basename "$size_dir")
   install -D -m 0644 "$size_dir/app.png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$name.png"
-  install -D -m 0644 "$size_dir/app.png" \
+  install -D -m 0644 "$size_dir/document.png" \
     "$stage/usr/share/icons/hicolor/${size}x${size}/mimetypes/application-x-$name.png"
 done
 install -D -m 0644 "$MVTD_ICONS/svg/app.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$name.svg"
-install -D -m 0644 "$MVTD_ICONS/svg/app.svg" \
+install -D -m 0644 "$MVTD_ICONS/svg/document.svg" \
   "$stage/usr/share/icons/hicolor/scalable/mimetypes/application-x-$name.svg"
 install -D -m 0644 "$MVTD_DOCS/$name.bash" "$stage/usr/share/bash-completion/completions/$name"
 install -d "$stage/usr/share/man/man1"
