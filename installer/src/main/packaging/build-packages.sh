@@ -122,10 +122,20 @@ rm -rf "$shlib_work"
 mkdir -p "$shlib_work/debian"
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$name" "$name" > "$shlib_work/debian/control"
 runtime_lib="$stage/opt/$name/lib/runtime/lib"
-shlibs=$(cd "$shlib_work" && dpkg-shlibdeps -O --ignore-missing-info \
-  -l"$runtime_lib" -l"$runtime_lib/server" -l"$stage/opt/$name/lib" "${elves[@]}" 2>/dev/null \
-  | sed -n 's/^shlibs:Depends=//p')
-depends="${shlibs:+$shlibs, }libgtk-3-0, iproute2, pkexec"
+# Its warnings (the JDK's libraries link more than they use) are kept, and shown only on failure.
+if ! (cd "$shlib_work" && dpkg-shlibdeps -O --ignore-missing-info \
+    -l"$runtime_lib" -l"$runtime_lib/server" -l"$stage/opt/$name/lib" "${elves[@]}") \
+    > "$shlib_work/out" 2> "$shlib_work/err"; then
+  cat "$shlib_work/err" >&2
+  log "dpkg-shlibdeps failed"
+  exit 1
+fi
+shlibs=$(sed -n 's/^shlibs:Depends=//p' "$shlib_work/out")
+if [ -z "$shlibs" ]; then
+  log "dpkg-shlibdeps found no shared-library dependencies; the runtime needs at least libc6" >&2
+  exit 1
+fi
+depends="$shlibs, libgtk-3-0, iproute2, pkexec"
 mkdir -p "$stage/DEBIAN"
 size_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
