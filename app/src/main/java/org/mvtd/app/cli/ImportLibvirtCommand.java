@@ -48,8 +48,9 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "The design file to write (*.mvtd.yaml).")
     Path out;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = LibvirtImporter.DEFAULT_HOST,
-            description = "Name of the host the guests run on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Name of the host the guests run on (default: the one our exports recorded, else '"
+                    + LibvirtImporter.DEFAULT_HOST + "').")
     String host;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -74,7 +75,7 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            result = LibvirtImporter.importXml(sources, host);
+            result = host == null ? LibvirtImporter.importXml(sources) : LibvirtImporter.importXml(sources, host);
         } catch (LibvirtXmlException e) {
             throw new UserError(ExitCodes.PROBLEMS, e.getMessage() + "\nnothing was written");
         }

@@ -95,8 +95,11 @@ public final class IpScriptExporter extends PerHostExporter {
                 # create NAME KIND LOWER MODE MAC
                 create() {
                   local args=(link add link "$3" name "$1")
-                  if [ -n "$5" ]; then args+=(address "$5"); fi
+                  if [ -n "$5" ] && [ "$4" != passthru ]; then args+=(address "$5"); fi
                   ip "${args[@]}" type "$2" mode "$4"
+                  # A passthru link ignores an address given at creation and takes its lower device's;
+                  # setting it afterwards sets both (the kernel restores the device's own on delete).
+                  if [ -n "$5" ] && [ "$4" = passthru ]; then ip link set dev "$1" address "$5"; fi
                   # A guest's tap needs no host-side IPv6; generating it makes bring-up slow.
                   if [ "$2" = macvtap ]; then ip link set dev "$1" addrgenmode none; fi
                   echo "created $1"
