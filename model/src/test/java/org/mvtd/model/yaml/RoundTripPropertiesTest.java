@@ -12,7 +12,7 @@ import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 
 /** Writing then reading any valid design gives it back, and the text is a fixed point of read-then-write. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
     @Provide
     Arbitrary<Design> designs() {

@@ -1,0 +1,47 @@
+package org.mvtd.app.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.mvtd.app.ui.io.AppDirs;
+import org.mvtd.app.ui.io.RecoveryStore;
+import org.mvtd.app.ui.io.Settings;
+
+/** The JavaFX application: one window on one design. */
+public final class DesignerApp extends Application {
+    private static final Duration AUTOSAVE_EVERY = Duration.seconds(15);
+
+    private MainViewModel vm;
+    private Timeline autosave;
+
+    @Override
+    public void start(Stage stage) {
+        Path dir = AppDirs.configDir();
+        Settings settings = Settings.load(dir);
+        vm = new MainViewModel(settings, new RecoveryStore(dir), new FxDialogs(stage));
+        MainView view = new MainView(vm, stage);
+        Scene scene = view.createScene();
+        stage.setScene(scene);
+        view.restoreWindow();
+        stage.show();
+        List<String> raw = getParameters().getRaw();
+        vm.start(raw.isEmpty() ? null : Path.of(raw.get(0)));
+        Platform.runLater(view::fitToView);
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
+    }
+
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
+    }
+}

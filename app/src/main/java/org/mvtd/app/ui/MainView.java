@@ -1,0 +1,451 @@
+package org.mvtd.app.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.mvtd.app.ui.canvas.CanvasView;
+import org.mvtd.app.ui.canvas.PaletteView;
+import org.mvtd.app.ui.inspector.InspectorView;
+import org.mvtd.app.ui.io.CanvasExporter;
+import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.problems.ProblemsView;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.theme.Theme;
+import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
+import org.mvtd.app.ui.viewmodel.PaletteItem;
+
+/** The main window: menus, toolbar, palette, canvas, problems, inspector and status bar. */
+public final class MainView {
+    private final MainViewModel vm;
+    private final Stage stage;
+    private final CanvasView canvas;
+    private final InspectorView inspector;
+    private final ProblemsView problems;
+    private final Pane ghostLayer = new Pane();
+    private final SplitPane main = new SplitPane();
+    private final SplitPane centre = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private Scene scene;
+    private Theme theme;
+
+    public MainView(MainViewModel vm, Stage stage) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.stage = Objects.requireNonNull(stage, "stage");
+        canvas = new CanvasView(vm.canvas());
+        inspector = new InspectorView(vm.inspector(), vm.problems());
+        problems = new ProblemsView(vm.problems());
+        theme = Theme.parse(vm.settings().get("theme", "light"));
+        build();
+    }
+
+    private void build() {
+        PaletteView palette = new PaletteView(canvas, ghostLayer);
+        centre.setOrientation(Orientation.VERTICAL);
+        centre.getItems().addAll(canvas, problems);
+        SplitPane.setResizableWithParent(problems, false);
+        inspector.setMinWidth(300);
+        inspector.setPrefWidth(350);
+        main.getItems().addAll(centre, inspector);
+        SplitPane.setResizableWithParent(inspector, false);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setLeft(palette);
+        root.setCenter(main);
+        root.setBottom(statusBar());
+        stage.titleProperty().bind(vm.document().titleProperty());
+        stage.setOnCloseRequest(e -> {
+            if (!vm.confirmLoseWork()) {
+                e.consume();
+                return;
+            }
+            saveWindow();
+            vm.shutdown();
+        });
+        vm.document().designProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && vm.document().undoManager().isUnchangedSinceSave() && !vm.document().isDirty()
+                    && a.hosts().isEmpty() && !b.hosts().isEmpty()) {
+                canvas.fitToView(); // a freshly opened design
+            }
+        });
+        vm.document().fileProperty().addListener((o, a, b) -> canvas.fitToView());
+    }
+
+    /** The scene with the remembered theme; the ghost layer floats above everything for palette drags. */
+    public Scene createScene() {
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        StackPane stack = new StackPane(root, ghostLayer);
+        scene = new Scene(stack, 1400, 900);
+        theme.apply(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Y) { // the other common redo key
+                vm.document().redo();
+                e.consume();
+            }
+        });
+        return scene;
+    }
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public InspectorView inspector() {
+        return inspector;
+    }
+
+    public ProblemsView problems() {
+        return problems;
+    }
+
+    public void fitToView() {
+        canvas.fitToView();
+    }
+
+    // ---------------------------------------------------------------- menus
+
+    private static MenuItem item(String text, String accel, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        if (accel != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accel));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        MenuItem save = item("_Save", "Shortcut+S", vm::save);
+        file.getItems().addAll(
+                item("_New", "Shortcut+N", vm::newDocument),
+                item("_Open\u2026", "Shortcut+O", vm::open),
+                recentMenu,
+                item("Open _Example", null, vm::openExample),
+                new SeparatorMenuItem(),
+                save,
+                item("Save _As\u2026", "Shortcut+Shift+S", vm::saveAs),
+                new SeparatorMenuItem(),
+                item("Export _PNG\u2026", "Shortcut+E", () -> export(".png")),
+                item("Export S_VG\u2026", "Shortcut+Shift+E", () -> export(".svg")),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", this::quit));
+        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("_Undo", "Shortcut+Z", vm.document()::undo);
+        undo.disableProperty().bind(vm.document().undoManager().canUndoProperty().not());
+        undo.textProperty().bind(Bindings.createStringBinding(() -> {
+            String l = vm.document().undoManager().undoLabelProperty().get();
+            return l.isEmpty() ? "Undo" : "Undo " + l;
+        }, vm.document().undoManager().undoLabelProperty()));
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", vm.document()::redo);
+        redo.disableProperty().bind(vm.document().undoManager().canRedoProperty().not());
+        redo.textProperty().bind(Bindings.createStringBinding(() -> {
+            String l = vm.document().undoManager().redoLabelProperty().get();
+            return l.isEmpty() ? "Redo" : "Redo " + l;
+        }, vm.document().undoManager().redoLabelProperty()));
+        MenuItem delete = item("_Delete", "Delete", vm.canvas()::delete);
+        MenuItem backspace = item("Delete", "Backspace", vm.canvas()::delete);
+        backspace.setVisible(false);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("Cu_t", "Shortcut+X", vm.canvas()::cut),
+                item("_Copy", "Shortcut+C", vm.canvas()::copy),
+                item("_Paste", "Shortcut+V", vm.canvas()::paste),
+                item("D_uplicate", "Shortcut+D", vm.canvas()::duplicate),
+                delete, backspace, new SeparatorMenuItem(),
+                item("Select _All", "Shortcut+A", vm.canvas()::selectAll),
+                item("Select _Next Element", "Shortcut+Period", () -> vm.canvas().selectNext(false)),
+                item("Select Pre_vious Element", "Shortcut+Comma", () -> vm.canvas().selectNext(true)),
+                item("Select _None", "Escape", vm.selection()::clear));
+
+        Menu insert = new Menu("_Insert");
+        int n = 1;
+        for (PaletteItem p : PaletteItem.values()) {
+            insert.getItems().add(item(p.title(), "Alt+" + n++, () -> canvas.placeAtCentre(p)));
+        }
+
+        Menu arrange = new Menu("_Arrange");
+        CheckMenuItem snap = new CheckMenuItem("_Snap to Grid");
+        snap.selectedProperty().bindBidirectional(vm.canvas().snapToGridProperty());
+        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
+        arrange.getItems().addAll(
+                item("Align _Left", "Shortcut+Alt+Left", () -> vm.canvas().align(Alignment.LEFT)),
+                item("Align _Centre", "Shortcut+Alt+C", () -> vm.canvas().align(Alignment.CENTER)),
+                item("Align _Right", "Shortcut+Alt+Right", () -> vm.canvas().align(Alignment.RIGHT)),
+                item("Align _Top", "Shortcut+Alt+Up", () -> vm.canvas().align(Alignment.TOP)),
+                item("Align _Middle", "Shortcut+Alt+M", () -> vm.canvas().align(Alignment.MIDDLE)),
+                item("Align _Bottom", "Shortcut+Alt+Down", () -> vm.canvas().align(Alignment.BOTTOM)),
+                new SeparatorMenuItem(),
+                item("Distribute _Across", "Shortcut+Alt+H", () -> vm.canvas().distribute(true)),
+                item("Distribute _Down", "Shortcut+Alt+V", () -> vm.canvas().distribute(false)),
+                new SeparatorMenuItem(), snap);
+
+        Menu view = new Menu("_View");
+        CheckMenuItem minimap = new CheckMenuItem("_Minimap");
+        minimap.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        minimap.setSelected(!"false".equals(vm.settings().get("minimap", "true")));
+        canvas.minimapWantedProperty().bind(minimap.selectedProperty());
+        minimap.selectedProperty().addListener((o, a, b) -> vm.settings().put("minimap", String.valueOf(b)));
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = new RadioMenuItem("_Light Theme");
+        RadioMenuItem dark = new RadioMenuItem("_Dark Theme");
+        light.setToggleGroup(themes);
+        dark.setToggleGroup(themes);
+        (theme == Theme.DARK ? dark : light).setSelected(true);
+        light.setOnAction(e -> setTheme(Theme.LIGHT));
+        dark.setOnAction(e -> setTheme(Theme.DARK));
+        MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", () -> canvas.zoomBy(1.25));
+        MenuItem zoomIn2 = item("Zoom In", "Shortcut+Add", () -> canvas.zoomBy(1.25));
+        zoomIn2.setVisible(false);
+        MenuItem zoomOut2 = item("Zoom Out", "Shortcut+Subtract", () -> canvas.zoomBy(1 / 1.25));
+        zoomOut2.setVisible(false);
+        view.getItems().addAll(zoomIn, zoomIn2,
+                item("Zoom _Out", "Shortcut+Minus", () -> canvas.zoomBy(1 / 1.25)), zoomOut2,
+                item("_Fit to Window", "Shortcut+0", canvas::fitToView),
+                item("_Actual Size", "Shortcut+1", canvas::resetZoom),
+                new SeparatorMenuItem(),
+                item("Pan Le_ft", "Shortcut+Shift+Left", () -> canvas.panBy(120, 0)),
+                item("Pan Ri_ght", "Shortcut+Shift+Right", () -> canvas.panBy(-120, 0)),
+                item("Pan _Up", "Shortcut+Shift+Up", () -> canvas.panBy(0, 120)),
+                item("Pan Do_wn", "Shortcut+Shift+Down", () -> canvas.panBy(0, -120)),
+                new SeparatorMenuItem(),
+                item("Focus _Canvas", "F6", canvas::focusCanvas),
+                item("Focus _Inspector", "F7", () -> inspector.requestFocus()),
+                item("Focus _Problems", "F8", () -> problems.list().requestFocus()),
+                new SeparatorMenuItem(), minimap, light, dark);
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(item("_Keyboard and Mouse", "F1", this::showShortcuts),
+                item("_About macvtap-designer", null, this::about));
+
+        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : vm.recentFiles()) {
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            m.setMnemonicParsing(false);
+            m.setOnAction(e -> vm.open(p));
+            recentMenu.getItems().add(m);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private Node toolBar() {
+        ToolBar t = new ToolBar(
+                tool("New", "New design (Ctrl+N)", vm::newDocument),
+                tool("Open", "Open a design (Ctrl+O)", vm::open),
+                tool("Save", "Save (Ctrl+S)", vm::save),
+                new Separator(),
+                bound(tool("Undo", "Undo (Ctrl+Z)", vm.document()::undo), vm.document().undoManager().canUndoProperty()),
+                bound(tool("Redo", "Redo (Ctrl+Shift+Z)", vm.document()::redo), vm.document().undoManager().canRedoProperty()),
+                new Separator(),
+                tool("Duplicate", "Duplicate the selection, keeping links among the copies (Ctrl+D)", vm.canvas()::duplicate),
+                tool("Delete", "Delete the selection (Delete)", vm.canvas()::delete),
+                new Separator(),
+                tool("Fit", "Fit the design in the window (Ctrl+0)", canvas::fitToView),
+                tool("Export PNG", "Export the drawing as PNG for slides (Ctrl+E)", () -> export(".png")));
+        t.setFocusTraversable(false);
+        return t;
+    }
+
+    private static Button tool(String text, String tip, Runnable r) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> r.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Button bound(Button b, javafx.beans.value.ObservableBooleanValue enabled) {
+        b.disableProperty().bind(Bindings.not(enabled));
+        return b;
+    }
+
+    private Node statusBar() {
+        Label message = new Label();
+        message.textProperty().bind(vm.statusProperty());
+        message.setId("status-message");
+        message.getStyleClass().add(Styles.STATUS_ITEM);
+        Label hover = new Label();
+        hover.getStyleClass().add(Styles.STATUS_ITEM);
+        hover.textProperty().bind(Bindings.createStringBinding(() -> {
+            var x = vm.canvas().explanationProperty().get();
+            if (x != null) {
+                return x.target().qualifiedName() + ": " + x.mark().label();
+            }
+            String p = vm.reach().problemProperty().get();
+            if (!p.isEmpty()) {
+                return p;
+            }
+            int n = vm.selection().getSelectedItems().size();
+            return n == 0 ? "Drag background to pan \u00b7 Shift+drag to select an area \u00b7 wheel to zoom"
+                    : n == 1 ? vm.selection().getSelectedItems().iterator().next().label() + " selected" : n + " selected";
+        }, vm.canvas().explanationProperty(), vm.reach().problemProperty(), vm.selection().getSelectedItems()));
+        Label problemsCount = new Label();
+        problemsCount.getStyleClass().add(Styles.STATUS_ITEM);
+        problemsCount.textProperty().bind(vm.problems().summaryProperty());
+        vm.problems().errorsProperty().addListener((o, a, b) ->
+                problemsCount.pseudoClassStateChanged(Styles.HAS_ERROR, b.intValue() > 0));
+        problemsCount.pseudoClassStateChanged(Styles.HAS_ERROR, vm.problems().errorsProperty().get() > 0);
+        Label zoom = new Label();
+        zoom.getStyleClass().add(Styles.STATUS_ITEM);
+        zoom.textProperty().bind(canvas.zoomProperty().multiply(100).asString("%.0f%%"));
+        Label saved = new Label();
+        saved.getStyleClass().add(Styles.STATUS_ITEM);
+        saved.textProperty().bind(Bindings.when(vm.document().dirtyProperty()).then("Modified").otherwise("Saved"));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.SOMETIMES);
+        message.setMinWidth(120);
+        HBox bar = new HBox(message, grow, hover, problemsCount, zoom, saved);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+        return bar;
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    private void setTheme(Theme t) {
+        theme = t;
+        t.apply(scene);
+        vm.settings().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
+        vm.settings().save();
+    }
+
+    private void quit() {
+        if (vm.confirmLoseWork()) {
+            saveWindow();
+            vm.shutdown();
+            stage.close();
+        }
+    }
+
+    /** Exports the drawing to a file the user chooses; {@code ext} is ".png" or ".svg". */
+    private void export(String ext) {
+        String base = vm.document().file().map(p -> p.getFileName().toString().replace(MainViewModel.EXTENSION, ""))
+                .orElse(vm.document().design().name().replaceAll("[^A-Za-z0-9._-]+", "-"));
+        Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(java.util.Locale.ROOT),
+                base + ext, vm.document().file().map(Path::getParent).orElse(null),
+                ext.equals(".png") ? "PNG images (*.png)" : "SVG drawings (*.svg)", ext);
+        if (p.isEmpty()) {
+            return;
+        }
+        Path target = MainViewModel.withExtension(p.get(), ext);
+        try {
+            exporter().writeTo(target, ext);
+            vm.say("Exported " + target.getFileName());
+        } catch (IOException | RuntimeException e) {
+            new FxDialogs(stage).error("Could not export " + target.getFileName(), MainViewModel.message(e));
+        }
+    }
+
+    /** An exporter for the drawing as it is now (tests call it too). */
+    public ExportTarget exporter() {
+        CanvasExporter x = new CanvasExporter(canvas.content(), canvas.grid(), canvas.currentLayout().extent(),
+                canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
+                        : canvas.getBackground().getFills().get(0).getFill());
+        return (target, ext) -> {
+            if (ext.equals(".svg")) {
+                x.writeSvg(target);
+            } else {
+                x.writePng(target);
+            }
+        };
+    }
+
+    /** Writes the drawing to a file in one format. */
+    public interface ExportTarget {
+        void writeTo(Path target, String extension) throws IOException;
+    }
+
+    private void showShortcuts() {
+        new FxDialogs(stage).info("Keyboard and mouse", String.join("\n",
+                "Place: drag from the palette, or press a palette item / Alt+1..7 (into the selected host or device)",
+                "Connect: drag from an element's handle (dot on its right edge) to another element",
+                "Select: click; Shift+click adds; Shift+drag on the background selects an area; Ctrl+A all",
+                "Keyboard selection: Tab / Shift+Tab (canvas focused), Ctrl+. / Ctrl+,",
+                "Move: drag, or arrow keys (Shift: 5 grid steps); Delete removes",
+                "Copy Ctrl+C, Paste Ctrl+V, Duplicate Ctrl+D (links among the copies are kept)",
+                "Undo Ctrl+Z, Redo Ctrl+Shift+Z or Ctrl+Y",
+                "Zoom: wheel, pinch, Ctrl+= / Ctrl+-; Fit Ctrl+0; 100% Ctrl+1",
+                "Pan: drag the background, middle/right drag, Shift+wheel, Ctrl+Shift+arrows",
+                "Reach: select a node; hover another to read why and see the path",
+                "Focus: F6 canvas, F7 inspector, F8 problems"));
+    }
+
+    private void about() {
+        new FxDialogs(stage).info("macvtap-designer 0.1.0",
+                "Design macvtap/macvlan networks and see who can reach whom, as the Linux kernel decides.");
+    }
+
+    // ---------------------------------------------------------------- window layout
+
+    /** Puts the window where it was last time (if that is still on a screen). */
+    public void restoreWindow() {
+        Settings s = vm.settings();
+        double w = s.getDouble("window.width").orElse(1400);
+        double h = s.getDouble("window.height").orElse(900);
+        stage.setWidth(w);
+        stage.setHeight(h);
+        var x = s.getDouble("window.x");
+        var y = s.getDouble("window.y");
+        if (x.isPresent() && y.isPresent() && !Screen.getScreensForRectangle(x.getAsDouble(), y.getAsDouble(), 100, 100).isEmpty()) {
+            stage.setX(x.getAsDouble());
+            stage.setY(y.getAsDouble());
+        }
+        stage.setMaximized("true".equals(s.get("window.maximized", "false")));
+        main.setDividerPositions(s.getDouble("divider.main").orElse(0.74));
+        centre.setDividerPositions(s.getDouble("divider.centre").orElse(0.84));
+    }
+
+    private void saveWindow() {
+        Settings s = vm.settings();
+        s.put("window.maximized", String.valueOf(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            s.putDouble("window.x", stage.getX());
+            s.putDouble("window.y", stage.getY());
+            s.putDouble("window.width", stage.getWidth());
+            s.putDouble("window.height", stage.getHeight());
+        }
+        s.putDouble("divider.main", main.getDividerPositions()[0]);
+        s.putDouble("divider.centre", centre.getDividerPositions()[0]);
+    }
+}

@@ -1,0 +1,249 @@
+package org.mvtd.app.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mvtd.app.ui.canvas.CanvasViewModel;
+import org.mvtd.app.ui.inspector.InspectorViewModel;
+import org.mvtd.app.ui.io.RecoveryStore;
+import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.problems.ProblemsViewModel;
+import org.mvtd.app.ui.viewmodel.DocumentViewModel;
+import org.mvtd.app.ui.viewmodel.Notice;
+import org.mvtd.app.ui.viewmodel.ReachViewModel;
+import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.model.yaml.DesignFormatException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's state and file workflow: start-up (recovery, file, recent, example), open, save,
+ * the unsaved-work prompt, autosave and recent files. Everything else lives in the panel view models.
+ */
+public final class MainViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+    public static final String EXTENSION = ".mvtd.yaml";
+
+    private final Settings settings;
+    private final RecoveryStore recovery;
+    private final Dialogs dialogs;
+    private final DocumentViewModel doc;
+    private final SelectionModel selection = new SelectionModel();
+    private final ReachViewModel reach;
+    private final ProblemsViewModel problems;
+    private final CanvasViewModel canvas;
+    private final InspectorViewModel inspector;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+
+    public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.recovery = Objects.requireNonNull(recovery, "recovery");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        doc = new DocumentViewModel(recovery);
+        reach = new ReachViewModel(doc, selection);
+        problems = new ProblemsViewModel(doc, selection);
+        canvas = new CanvasViewModel(doc, selection, reach);
+        inspector = new InspectorViewModel(doc, selection);
+        canvas.noticeProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                status.set(b.text());
+            }
+        });
+        recent.setAll(settings.recentFiles());
+    }
+
+    public DocumentViewModel document() { return doc; }
+    public SelectionModel selection() { return selection; }
+    public ReachViewModel reach() { return reach; }
+    public ProblemsViewModel problems() { return problems; }
+    public CanvasViewModel canvas() { return canvas; }
+    public InspectorViewModel inspector() { return inspector; }
+    public Settings settings() { return settings; }
+    public ObservableList<Path> recentFiles() { return recent; }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+
+    public void say(String text) {
+        status.set(text);
+    }
+
+    /**
+     * Opens what the session starts with: unsaved work from a crash (if the user takes it back), else
+     * {@code file}, else the most recent file, else (first start) the built-in example.
+     */
+    public void start(Path file) {
+        if (offerRecovery()) {
+            return;
+        }
+        if (file != null && openQuietly(file)) {
+            return;
+        }
+        if (file == null && settings.existed()) {
+            for (Path p : recent) {
+                if (Files.isRegularFile(p) && openQuietly(p)) {
+                    return;
+                }
+            }
+        }
+        openExample();
+    }
+
+    private boolean offerRecovery() {
+        Optional<RecoveryStore.Recovery> found;
+        try {
+            found = recovery.find();
+        } catch (IOException | DesignFormatException | RuntimeException e) {
+            LOG.warn("unreadable recovery file, discarding it: {}", e.getMessage());
+            doc.clearRecovery();
+            return false;
+        }
+        if (found.isEmpty()) {
+            return false;
+        }
+        RecoveryStore.Recovery r = found.get();
+        if (dialogs.offerRecovery(r)) {
+            doc.adoptRecovered(r);
+            say("Recovered unsaved work from " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(ZoneId.systemDefault()).format(r.savedAt()) + ". Save it to keep it.");
+            return true;
+        }
+        doc.clearRecovery();
+        return false;
+    }
+
+    private boolean openQuietly(Path p) {
+        try {
+            doc.open(p);
+            remember(p);
+            say("Opened " + p.getFileName());
+            return true;
+        } catch (IOException | DesignFormatException | RuntimeException e) {
+            dialogs.error("Could not open " + p.getFileName(), message(e));
+            return false;
+        }
+    }
+
+    public void openExample() {
+        if (!confirmLoseWork()) {
+            return;
+        }
+        try {
+            doc.openExample();
+            say("Welcome: this example puts two bridge-mode guests on one NIC. Click a node to see whom it reaches.");
+        } catch (IOException | DesignFormatException | RuntimeException e) {
+            LOG.warn("built-in example failed to load", e);
+            doc.newDocument();
+            say("The built-in example could not be loaded: " + message(e));
+        }
+    }
+
+    public void newDocument() {
+        if (confirmLoseWork()) {
+            doc.newDocument();
+            say("New design: drag elements from the palette.");
+        }
+    }
+
+    public void open() {
+        if (!confirmLoseWork()) {
+            return;
+        }
+        dialogs.chooseOpen(startDir()).ifPresent(this::openQuietly);
+    }
+
+    /** Opens {@code p} after asking about unsaved work (recent files menu). */
+    public boolean open(Path p) {
+        return confirmLoseWork() && openQuietly(p);
+    }
+
+    /** Saves to the document's file, or asks where for an untitled one; false when nothing was saved. */
+    public boolean save() {
+        Optional<Path> f = doc.file();
+        return f.isPresent() ? saveTo(f.get()) : saveAs();
+    }
+
+    public boolean saveAs() {
+        String suggested = doc.file().map(p -> String.valueOf(p.getFileName()))
+                .orElse(doc.design().name().replaceAll("[^A-Za-z0-9._-]+", "-") + EXTENSION);
+        Optional<Path> p = dialogs.chooseSave("Save design", suggested, startDir(), "Designs (*.mvtd.yaml)", EXTENSION);
+        return p.isPresent() && saveTo(withExtension(p.get(), EXTENSION));
+    }
+
+    static Path withExtension(Path p, String ext) {
+        String name = String.valueOf(p.getFileName());
+        return name.endsWith(ext) || (ext.equals(EXTENSION) && name.endsWith(".yaml")) ? p : p.resolveSibling(name + ext);
+    }
+
+    private boolean saveTo(Path p) {
+        try {
+            doc.saveAs(p);
+            remember(p);
+            say("Saved " + p.getFileName());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            dialogs.error("Could not save " + p.getFileName(), message(e) + "\nThe file on disk was not changed.");
+            return false;
+        }
+    }
+
+    /** Asks about unsaved work; true when it is safe to replace or close the document. */
+    public boolean confirmLoseWork() {
+        if (!doc.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askUnsaved(doc.displayName())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Writes the recovery file if there is unsaved work (called on a timer). */
+    public void autosave() {
+        try {
+            if (doc.autosave()) {
+                LOG.debug("autosaved");
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("autosave failed: {}", e.getMessage());
+        }
+    }
+
+    /** A clean exit: the user has already been asked, so no recovery is left behind. */
+    public void shutdown() {
+        doc.clearRecovery();
+        settings.save();
+    }
+
+    private void remember(Path p) {
+        settings.addRecent(p);
+        recent.setAll(settings.recentFiles());
+        settings.save();
+    }
+
+    private Path startDir() {
+        return doc.file().map(Path::getParent).orElseGet(() -> recent.isEmpty() ? null : recent.get(0).getParent());
+    }
+
+    public void post(Notice n) {
+        canvas.post(n);
+    }
+
+    public List<Path> recent() {
+        return List.copyOf(recent);
+    }
+
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

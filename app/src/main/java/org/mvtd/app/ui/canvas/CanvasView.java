@@ -1,0 +1,767 @@
+package org.mvtd.app.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+import javafx.util.Duration;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.ElementKind;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.app.ui.viewmodel.Explanation;
+import org.mvtd.app.ui.viewmodel.Layout;
+import org.mvtd.app.ui.viewmodel.Link;
+import org.mvtd.app.ui.viewmodel.Notice;
+import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.app.ui.viewmodel.ReachColouring;
+import org.mvtd.app.ui.viewmodel.ReachMark;
+import org.mvtd.model.Design;
+
+/**
+ * The drawing: host boxes, links and element cards in a pannable, zoomable layer, with the legend,
+ * a minimap and zoom buttons floating above. Gestures are turned into calls on {@link CanvasViewModel}.
+ */
+public final class CanvasView extends StackPane {
+    public static final double MIN_ZOOM = 0.1;
+    public static final double MAX_ZOOM = 4;
+    private static final double FAR_ZOOM = 0.45;
+
+    private final CanvasViewModel vm;
+    private final SkinFactory factory = new SkinFactory();
+    private final Pane viewport = new Pane();
+    private final Group content = new Group();
+    private final Region grid = new Region();
+    private final Group hostLayer = new Group();
+    private final Group linkLayer = new Group();
+    private final Group nodeLayer = new Group();
+    private final Group overlay = new Group();
+    private final Translate pan = new Translate();
+    private final Scale scale = new Scale(1, 1, 0, 0);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final DoubleProperty snapshotMargin = new SimpleDoubleProperty(40);
+    private final javafx.beans.property.BooleanProperty needMinimap = new javafx.beans.property.SimpleBooleanProperty(this, "needMinimap");
+    private final javafx.beans.property.BooleanProperty minimapWanted = new javafx.beans.property.SimpleBooleanProperty(this, "minimapWanted", true);
+    private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
+    private final Map<Link, Line> links = new HashMap<>();
+    private final LegendView legend = new LegendView();
+    private final MinimapView minimap;
+    private final Label toast = new Label();
+    private final Label why = new Label();
+    private final Label emptyHint = new Label("Drag a switch, a host, a lower device, endpoints and guests from the palette on the left,\n"
+            + "then drag from an element's handle (the dot on its right edge) to another to connect them.");
+    private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(6));
+    private final Rectangle rubber = new Rectangle();
+    private final Line connectLine = new Line();
+    private final Set<ElementRef> onPath = new HashSet<>();
+    private final Set<Line> linesOnPath = new HashSet<>();
+    private ElementRef hoverTarget;
+    private Layout layout = Layout.of(Design.empty(""));
+    private boolean far;
+
+    private Gesture gesture = Gesture.NONE;
+    private Point2D pressScreen;
+    private Point2D pressDesign;
+    private ElementRef connectFrom;
+    private ElementRef dropTarget;
+    private boolean dragged;
+
+    private enum Gesture { NONE, MOVE, PAN, RUBBER, CONNECT }
+
+    public CanvasView(CanvasViewModel vm) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        getStyleClass().add(Styles.CANVAS);
+        minimap = new MinimapView(this::centreOn);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        viewport.setFocusTraversable(true);
+        grid.getStyleClass().add(Styles.GRID);
+        grid.setMouseTransparent(true);
+        rubber.getStyleClass().add(Styles.RUBBER_BAND);
+        rubber.setVisible(false);
+        rubber.setMouseTransparent(true);
+        connectLine.getStyleClass().add(Styles.CONNECT_LINE);
+        connectLine.setVisible(false);
+        connectLine.setMouseTransparent(true);
+        overlay.getChildren().addAll(rubber, connectLine);
+        linkLayer.setMouseTransparent(true);
+        content.getChildren().addAll(grid, hostLayer, linkLayer, nodeLayer, overlay);
+        content.getTransforms().addAll(pan, scale);
+        viewport.getChildren().add(content);
+
+        toast.getStyleClass().add(Styles.TOAST);
+        toast.setWrapText(true);
+        toast.setMaxWidth(340);
+        toast.setVisible(false);
+        toast.setManaged(false);
+        toast.setOnMouseClicked(e -> toast.setVisible(false));
+        toastTimer.setOnFinished(e -> toast.setVisible(false));
+        why.getStyleClass().addAll(Styles.TOAST, "mvtd-why");
+        why.setWrapText(true);
+        why.setMaxWidth(380);
+        why.setVisible(false);
+        why.setManaged(false);
+        why.setMouseTransparent(true);
+        viewport.getChildren().addAll(why, toast);
+        emptyHint.getStyleClass().add(Styles.HINT);
+        emptyHint.setMouseTransparent(true);
+
+        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(legend, new Insets(12));
+        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(minimap, new Insets(12));
+        HBox zoomBar = zoomBar();
+        StackPane.setAlignment(zoomBar, Pos.TOP_RIGHT);
+        StackPane.setMargin(zoomBar, new Insets(10));
+        getChildren().addAll(viewport, emptyHint, legend, minimap, zoomBar);
+        minimap.visibleProperty().bind(needMinimap.and(minimapWanted));
+
+        installGestures();
+        vm.shownProperty().addListener((o, a, b) -> render(b));
+        vm.selection().getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> {
+            if (c.wasRemoved() && skins.containsKey(c.getElementRemoved())) {
+                skins.get(c.getElementRemoved()).selectionChanged(false);
+            }
+            if (c.wasAdded() && skins.containsKey(c.getElementAdded())) {
+                skins.get(c.getElementAdded()).selectionChanged(true);
+            }
+        });
+        vm.reach().colouringProperty().addListener((o, a, b) -> applyColouring(b));
+        vm.explanationProperty().addListener((o, a, b) -> showExplanation(b));
+        vm.noticeProperty().addListener((o, a, b) -> {
+            if (b != null && b.refusal()) {
+                showToast(b);
+            }
+        });
+        viewport.widthProperty().addListener((o, a, b) -> updateMinimap());
+        viewport.heightProperty().addListener((o, a, b) -> updateMinimap());
+        render(vm.shownProperty().get());
+    }
+
+    private HBox zoomBar() {
+        Button out = new Button("\u2212");
+        out.setTooltip(new Tooltip("Zoom out (Ctrl+-)"));
+        out.setOnAction(e -> zoomBy(1 / 1.25));
+        Label pct = new Label();
+        pct.textProperty().bind(zoom.multiply(100).asString("%.0f%%"));
+        pct.setMinWidth(48);
+        pct.setAlignment(Pos.CENTER);
+        Button in = new Button("+");
+        in.setTooltip(new Tooltip("Zoom in (Ctrl+=)"));
+        in.setOnAction(e -> zoomBy(1.25));
+        Button fit = new Button("Fit");
+        fit.setTooltip(new Tooltip("Fit the design in the window (Ctrl+0)"));
+        fit.setOnAction(e -> fitToView());
+        HBox bar = new HBox(4, out, pct, in, fit);
+        bar.setAlignment(Pos.CENTER);
+        bar.getStyleClass().add(Styles.ZOOM_BAR);
+        bar.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        for (Button b : List.of(out, in, fit)) {
+            b.setFocusTraversable(false);
+        }
+        return bar;
+    }
+
+    // ---------------------------------------------------------------- rendering
+
+    /** Brings skins and links in line with {@code d}. */
+    private void render(Design d) {
+        layout = Layout.of(d);
+        Set<ElementRef> seen = new HashSet<>();
+        for (var e : layout.all().entrySet()) {
+            ElementRef r = e.getKey();
+            seen.add(r);
+            ElementSkin s = skins.get(r);
+            if (s == null) {
+                s = factory.create(r);
+                skins.put(r, s);
+                (r.kind() == ElementKind.HOST ? hostLayer : nodeLayer).getChildren().add(s.getRoot());
+                s.selectionChanged(vm.selection().isSelected(r));
+                s.setMark(vm.reach().colouring().markOf(r));
+            }
+            s.update(d);
+            Rectangle2D b = e.getValue();
+            s.place(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+        }
+        List<ElementRef> gone = new ArrayList<>();
+        for (ElementRef r : skins.keySet()) {
+            if (!seen.contains(r)) {
+                gone.add(r);
+            }
+        }
+        for (ElementRef r : gone) {
+            ElementSkin s = skins.remove(r);
+            ((Group) s.getRoot().getParent()).getChildren().remove(s.getRoot());
+            s.dispose();
+        }
+        renderLinks(d);
+        Rectangle2D ext = layout.extent();
+        grid.resizeRelocate(Math.floor((ext.getMinX() - 2000) / 20) * 20, Math.floor((ext.getMinY() - 2000) / 20) * 20,
+                ext.getWidth() + 4000, ext.getHeight() + 4000);
+        emptyHint.setVisible(layout.all().isEmpty());
+        updateMinimap();
+    }
+
+    private void renderLinks(Design d) {
+        Set<Link> seen = new HashSet<>();
+        for (Link l : Link.of(d)) {
+            seen.add(l);
+            Line line = links.get(l);
+            if (line == null) {
+                line = new Line();
+                line.getStyleClass().addAll(Styles.LINK, switch (l.kind()) {
+                    case CABLE -> Styles.LINK_CABLE;
+                    case LOWER -> Styles.LINK_LOWER;
+                    case NIC -> Styles.LINK_NIC;
+                });
+                links.put(l, line);
+                linkLayer.getChildren().add(line);
+            }
+            Rectangle2D ra = layout.bounds(l.a()).orElseThrow();
+            Rectangle2D rb = layout.bounds(l.b()).orElseThrow();
+            Point2D ca = centre(ra);
+            Point2D cb = centre(rb);
+            Point2D pa = exit(ra, ca, cb);
+            Point2D pb = exit(rb, cb, ca);
+            line.setStartX(pa.getX());
+            line.setStartY(pa.getY());
+            line.setEndX(pb.getX());
+            line.setEndY(pb.getY());
+            line.pseudoClassStateChanged(Styles.DOWN, Elements.isDown(d, l.a()) || Elements.isDown(d, l.b()));
+        }
+        links.entrySet().removeIf(e -> {
+            if (!seen.contains(e.getKey())) {
+                linkLayer.getChildren().remove(e.getValue());
+                linesOnPath.remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    private static Point2D centre(Rectangle2D r) {
+        return new Point2D(r.getMinX() + r.getWidth() / 2, r.getMinY() + r.getHeight() / 2);
+    }
+
+    /** Where the segment from {@code from} (the centre of {@code r}) toward {@code to} leaves {@code r}. */
+    static Point2D exit(Rectangle2D r, Point2D from, Point2D to) {
+        double dx = to.getX() - from.getX();
+        double dy = to.getY() - from.getY();
+        if (dx == 0 && dy == 0) {
+            return from;
+        }
+        double tx = dx == 0 ? Double.MAX_VALUE : (r.getWidth() / 2) / Math.abs(dx);
+        double ty = dy == 0 ? Double.MAX_VALUE : (r.getHeight() / 2) / Math.abs(dy);
+        double t = Math.min(1, Math.min(tx, ty));
+        return new Point2D(from.getX() + t * dx, from.getY() + t * dy);
+    }
+
+    private void applyColouring(ReachColouring c) {
+        for (ElementSkin s : skins.values()) {
+            s.setMark(c.markOf(s.ref()));
+        }
+        legend.show(c);
+        getStyleClass().remove("mvtd-reach-active");
+        if (c.active()) {
+            getStyleClass().add("mvtd-reach-active");
+        }
+    }
+
+    private void showExplanation(Explanation x) {
+        for (ElementRef r : onPath) {
+            ElementSkin s = skins.get(r);
+            if (s != null) {
+                s.setOnPath(false);
+            }
+        }
+        onPath.clear();
+        for (Line l : linesOnPath) {
+            l.pseudoClassStateChanged(Styles.ON_PATH, false);
+        }
+        linesOnPath.clear();
+        if (hoverTarget != null && skins.containsKey(hoverTarget)) {
+            skins.get(hoverTarget).setHoverTarget(false);
+        }
+        hoverTarget = null;
+        if (x == null) {
+            why.setVisible(false);
+            return;
+        }
+        hoverTarget = x.target();
+        if (skins.containsKey(hoverTarget)) {
+            skins.get(hoverTarget).setHoverTarget(true);
+        }
+        List<ElementRef> path = new ArrayList<>(x.path());
+        for (ElementRef r : path) {
+            ElementSkin s = skins.get(r);
+            if (s != null) {
+                s.setOnPath(true);
+                onPath.add(r);
+            }
+        }
+        for (int i = 0; i + 1 < path.size(); i++) {
+            Line l = lineBetween(path.get(i), path.get(i + 1));
+            if (l != null) {
+                l.pseudoClassStateChanged(Styles.ON_PATH, true);
+                linesOnPath.add(l);
+            }
+        }
+        why.setText(x.text());
+        Rectangle2D b = layout.bounds(x.target()).orElse(null);
+        if (b != null) {
+            // Beside the hovered element (right, else left), so it never hides the element or its mark.
+            why.autosize();
+            Point2D right = designToViewport(new Point2D(b.getMaxX(), b.getMinY()));
+            Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
+            double wx = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
+                    : Math.max(4, left.getX() - 14 - why.getWidth());
+            double wy = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
+            why.relocate(wx, wy);
+            why.setVisible(true);
+        }
+    }
+
+    private Line lineBetween(ElementRef a, ElementRef b) {
+        for (var e : links.entrySet()) {
+            Link l = e.getKey();
+            if (l.touches(a) && l.touches(b)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void showToast(Notice n) {
+        toast.setText(n.text());
+        toast.autosize();
+        Point2D p = n.where() == null ? new Point2D(viewport.getWidth() / 2, 40) : designToViewport(n.where());
+        double x = Math.max(8, Math.min(p.getX() + 12, viewport.getWidth() - toast.getWidth() - 8));
+        double y = Math.max(8, Math.min(p.getY() + 12, viewport.getHeight() - toast.getHeight() - 8));
+        toast.relocate(x, y);
+        toast.setVisible(true);
+        toast.toFront();
+        toastTimer.playFromStart();
+    }
+
+    // ---------------------------------------------------------------- view transform
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public double getZoom() {
+        return zoom.get();
+    }
+
+    private void setView(double s, double tx, double ty) {
+        scale.setX(s);
+        scale.setY(s);
+        pan.setX(tx);
+        pan.setY(ty);
+        zoom.set(s);
+        boolean nowFar = s < FAR_ZOOM;
+        if (nowFar != far) {
+            far = nowFar;
+            pseudoClassStateChanged(Styles.FAR, far); // hide small text when it cannot be read anyway
+        }
+        if (why.isVisible()) {
+            why.setVisible(false);
+        }
+        updateMinimap();
+    }
+
+    /** Zooms by {@code factor} keeping viewport point (x, y) still. */
+    public void zoomAt(double x, double y, double factor) {
+        double s = scale.getX();
+        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s * factor));
+        double dx = (x - pan.getX()) / s;
+        double dy = (y - pan.getY()) / s;
+        setView(next, x - next * dx, y - next * dy);
+    }
+
+    public void zoomBy(double factor) {
+        zoomAt(viewport.getWidth() / 2, viewport.getHeight() / 2, factor);
+    }
+
+    public void resetZoom() {
+        zoomBy(1 / scale.getX());
+    }
+
+    /** Pans by (dx, dy) viewport pixels. */
+    public void panBy(double dx, double dy) {
+        setView(scale.getX(), pan.getX() + dx, pan.getY() + dy);
+    }
+
+    /** Shows the whole design, at most at 100 %. */
+    public void fitToView() {
+        double w = viewport.getWidth();
+        double h = viewport.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        Rectangle2D e = layout.extent();
+        double m = snapshotMargin.get();
+        double legendRoom = legend.getHeight() + 16; // keep the drawing clear of the legend strip
+        double hh = Math.max(1, h - legendRoom);
+        double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), hh / (e.getHeight() + 2 * m))));
+        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
+    }
+
+    /** Centres the view on design point {@code p}. */
+    public void centreOn(Point2D p) {
+        double s = scale.getX();
+        setView(s, viewport.getWidth() / 2 - s * p.getX(), viewport.getHeight() / 2 - s * p.getY());
+    }
+
+    public Point2D viewportToDesign(Point2D p) {
+        double s = scale.getX();
+        return new Point2D((p.getX() - pan.getX()) / s, (p.getY() - pan.getY()) / s);
+    }
+
+    public Point2D designToViewport(Point2D p) {
+        double s = scale.getX();
+        return new Point2D(pan.getX() + s * p.getX(), pan.getY() + s * p.getY());
+    }
+
+    /** The design point under scene point (x, y). */
+    public Point2D sceneToDesign(double sceneX, double sceneY) {
+        return viewportToDesign(viewport.sceneToLocal(sceneX, sceneY));
+    }
+
+    /** The scene point where design point {@code p} is drawn (tests drive the mouse with it). */
+    public Point2D designToScene(Point2D p) {
+        return viewport.localToScene(designToViewport(p));
+    }
+
+    private Rectangle2D visibleDesignArea() {
+        Point2D a = viewportToDesign(Point2D.ZERO);
+        Point2D b = viewportToDesign(new Point2D(viewport.getWidth(), viewport.getHeight()));
+        return new Rectangle2D(a.getX(), a.getY(), Math.max(1, b.getX() - a.getX()), Math.max(1, b.getY() - a.getY()));
+    }
+
+    private void updateMinimap() {
+        Rectangle2D view = visibleDesignArea();
+        Rectangle2D ext = layout.extent();
+        minimap.show(layout.all(), ext, view);
+        // Only worth its room when part of the design is out of sight.
+        needMinimap.set(!(view.contains(ext)));
+    }
+
+    public MinimapView minimap() {
+        return minimap;
+    }
+
+    /** Whether the user wants the minimap (it shows only while part of the design is out of sight). */
+    public javafx.beans.property.BooleanProperty minimapWantedProperty() {
+        return minimapWanted;
+    }
+
+    public LegendView legend() {
+        return legend;
+    }
+
+    // ---------------------------------------------------------------- gestures
+
+    private void installGestures() {
+        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(viewportToDesign(new Point2D(e.getX(), e.getY()))));
+        viewport.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredProperty().set(null));
+        viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.getTouchCount() > 1 || e.isShiftDown()) {
+                panBy(e.getDeltaX(), e.getDeltaY());
+            } else if (e.getDeltaY() != 0) {
+                zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+            }
+            e.consume();
+        });
+        viewport.addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAt(e.getX(), e.getY(), e.getZoomFactor());
+            e.consume();
+        });
+        viewport.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    private void hover(Point2D p) {
+        if (gesture != Gesture.NONE) {
+            return;
+        }
+        ElementRef r = layout.elementAt(p).orElse(null);
+        if (!Objects.equals(r, vm.hoveredProperty().get())) {
+            vm.hoveredProperty().set(r);
+        }
+    }
+
+    private void pressed(MouseEvent e) {
+        viewport.requestFocus();
+        toast.setVisible(false);
+        pressScreen = new Point2D(e.getX(), e.getY());
+        pressDesign = viewportToDesign(pressScreen);
+        dragged = false;
+        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
+            gesture = Gesture.PAN;
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        ElementSkin handleOf = connectorOwner(e.getPickResult().getIntersectedNode());
+        if (handleOf != null) {
+            gesture = Gesture.CONNECT;
+            connectFrom = handleOf.ref();
+            Point2D c = layout.centre(connectFrom);
+            connectLine.setStartX(c.getX());
+            connectLine.setStartY(c.getY());
+            connectLine.setEndX(pressDesign.getX());
+            connectLine.setEndY(pressDesign.getY());
+            connectLine.setVisible(true);
+            e.consume();
+            return;
+        }
+        ElementRef hit = layout.elementAt(pressDesign).orElse(null);
+        if (hit != null) {
+            if (e.isShiftDown() || e.isShortcutDown()) {
+                vm.selection().toggle(hit);
+                gesture = Gesture.NONE;
+            } else {
+                if (!vm.selection().isSelected(hit)) {
+                    vm.selection().select(hit);
+                }
+                gesture = Gesture.MOVE;
+                vm.beginMove(hit);
+            }
+        } else if (e.isShiftDown() || e.isShortcutDown()) {
+            gesture = Gesture.RUBBER;
+            rubber.setX(pressDesign.getX());
+            rubber.setY(pressDesign.getY());
+            rubber.setWidth(0);
+            rubber.setHeight(0);
+            rubber.setVisible(true);
+        } else {
+            gesture = Gesture.PAN;
+        }
+        e.consume();
+    }
+
+    private ElementSkin connectorOwner(Node n) {
+        for (Node x = n; x != null && x != viewport; x = x.getParent()) {
+            if (x.getStyleClass().contains(Styles.CONNECTOR)) {
+                Object o = x.getParent() == null ? null : x.getParent().getUserData();
+                return o instanceof ElementSkin s ? s : null;
+            }
+        }
+        return null;
+    }
+
+    private void dragged(MouseEvent e) {
+        Point2D now = new Point2D(e.getX(), e.getY());
+        if (pressScreen == null) {
+            return;
+        }
+        if (!dragged && now.distance(pressScreen) < 3) {
+            return; // a click, not a drag
+        }
+        dragged = true;
+        Point2D d = viewportToDesign(now);
+        switch (gesture) {
+            case MOVE -> vm.dragMove(d.getX() - pressDesign.getX(), d.getY() - pressDesign.getY());
+            case PAN -> {
+                panBy(now.getX() - pressScreen.getX(), now.getY() - pressScreen.getY());
+                pressScreen = now;
+            }
+            case RUBBER -> {
+                rubber.setX(Math.min(d.getX(), pressDesign.getX()));
+                rubber.setY(Math.min(d.getY(), pressDesign.getY()));
+                rubber.setWidth(Math.abs(d.getX() - pressDesign.getX()));
+                rubber.setHeight(Math.abs(d.getY() - pressDesign.getY()));
+            }
+            case CONNECT -> {
+                connectLine.setEndX(d.getX());
+                connectLine.setEndY(d.getY());
+                ElementRef t = layout.elementAt(d).filter(r -> !r.equals(connectFrom)).orElse(null);
+                setDropTarget(t);
+            }
+            default -> { }
+        }
+        e.consume();
+    }
+
+    private void setDropTarget(ElementRef t) {
+        if (Objects.equals(t, dropTarget)) {
+            return;
+        }
+        if (dropTarget != null && skins.containsKey(dropTarget)) {
+            skins.get(dropTarget).setHoverTarget(false);
+        }
+        dropTarget = t;
+        if (t != null && skins.containsKey(t)) {
+            skins.get(t).setHoverTarget(true);
+        }
+    }
+
+    private void released(MouseEvent e) {
+        Point2D d = viewportToDesign(new Point2D(e.getX(), e.getY()));
+        switch (gesture) {
+            case MOVE -> vm.endMove();
+            case RUBBER -> {
+                rubber.setVisible(false);
+                if (dragged) {
+                    vm.selectIn(new Rectangle2D(rubber.getX(), rubber.getY(), Math.max(1, rubber.getWidth()),
+                            Math.max(1, rubber.getHeight())), true);
+                }
+            }
+            case PAN -> {
+                if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+                    vm.selection().clear(); // a click on the background
+                }
+            }
+            case CONNECT -> {
+                connectLine.setVisible(false);
+                setDropTarget(null);
+                ElementRef t = layout.elementAt(d).filter(r -> !r.equals(connectFrom)).orElse(null);
+                if (t != null) {
+                    vm.connect(connectFrom, t, d);
+                }
+                connectFrom = null;
+            }
+            default -> { }
+        }
+        gesture = Gesture.NONE;
+        pressScreen = null;
+        e.consume();
+    }
+
+    private void key(KeyEvent e) {
+        double step = e.isShiftDown() ? CanvasViewModel.GRID * 5 : CanvasViewModel.GRID;
+        KeyCode c = e.getCode();
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (c) {
+            case LEFT -> vm.nudge(-step, 0);
+            case RIGHT -> vm.nudge(step, 0);
+            case UP -> vm.nudge(0, -step);
+            case DOWN -> vm.nudge(0, step);
+            case TAB -> vm.selectNext(e.isShiftDown());
+            case ESCAPE -> vm.selection().clear();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** Drops a palette item at scene point (x, y); false when that point is not over the canvas. */
+    public boolean dropPalette(PaletteItem item, double sceneX, double sceneY) {
+        if (!isOverCanvas(sceneX, sceneY)) {
+            return false;
+        }
+        vm.place(item, sceneToDesign(sceneX, sceneY));
+        viewport.requestFocus();
+        return true;
+    }
+
+    /** Places {@code item} in the middle of the view (the palette's keyboard path). */
+    public void placeAtCentre(PaletteItem item) {
+        Point2D target = viewportToDesign(new Point2D(viewport.getWidth() / 2, viewport.getHeight() / 2));
+        var sel = vm.selection().single();
+        if (sel.isPresent() && (item.kind() == ElementKind.DEVICE || item.kind() == ElementKind.ENDPOINT
+                || item.kind() == ElementKind.GUEST)) {
+            // Keyboard users aim with the selection: into the selected host, onto the selected device.
+            Rectangle2D b = layout.bounds(sel.get()).orElse(null);
+            if (b != null) {
+                target = item.kind() == ElementKind.GUEST && sel.get().kind() == ElementKind.ENDPOINT
+                        ? centre(b) : item.kind() == ElementKind.ENDPOINT && sel.get().kind() == ElementKind.DEVICE
+                        ? centre(b) : new Point2D(b.getMinX() + b.getWidth() / 2, b.getMaxY() - 30);
+            }
+        }
+        vm.place(item, target);
+    }
+
+    public boolean isOverCanvas(double sceneX, double sceneY) {
+        Bounds b = viewport.localToScene(viewport.getBoundsInLocal());
+        return b.contains(sceneX, sceneY);
+    }
+
+    public void focusCanvas() {
+        viewport.requestFocus();
+    }
+
+    /** The skin drawing {@code r} (tests and export look at it). */
+    public ElementSkin skin(ElementRef r) {
+        return skins.get(r);
+    }
+
+    public Map<ElementRef, ElementSkin> skins() {
+        return Map.copyOf(skins);
+    }
+
+    /** The layer holding the drawing (export snapshots it). */
+    public Group content() {
+        return content;
+    }
+
+    public Layout currentLayout() {
+        return layout;
+    }
+
+    public Label toast() {
+        return toast;
+    }
+
+    public Label why() {
+        return why;
+    }
+
+    /** The grid, shown while exporting only when wanted. */
+    public Region grid() {
+        return grid;
+    }
+
+    /** Marks the mark in the legend as a test hook: the legend's text. */
+    public String legendTitle() {
+        return legend.titleText();
+    }
+
+    /** Reach mark shown on {@code r}, or null. */
+    public ReachMark markOf(ElementRef r) {
+        ElementSkin s = skins.get(r);
+        return s == null ? null : s.mark();
+    }
+}

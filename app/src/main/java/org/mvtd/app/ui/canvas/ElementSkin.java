@@ -1,0 +1,88 @@
+package org.mvtd.app.ui.canvas;
+
+import java.util.Objects;
+import javafx.scene.layout.Region;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.app.ui.viewmodel.ReachMark;
+import org.mvtd.model.Design;
+
+/**
+ * How one element looks on the canvas. The canvas places {@link #getRoot()}; state (selection, down,
+ * reach mark, path) is shown only through pseudo-classes, so the theme decides every colour.
+ */
+public abstract class ElementSkin {
+    private final ElementRef ref;
+    private ReachMark mark;
+
+    protected ElementSkin(ElementRef ref) {
+        this.ref = Objects.requireNonNull(ref, "ref");
+    }
+
+    public final ElementRef ref() {
+        return ref;
+    }
+
+    public abstract Region getRoot();
+
+    /** Reads the element's current state from {@code d} (titles, modes, down). */
+    public void update(Design d) {
+        getRoot().pseudoClassStateChanged(Styles.DOWN, Elements.isDown(d, ref));
+    }
+
+    public void selectionChanged(boolean selected) {
+        getRoot().pseudoClassStateChanged(Styles.SELECTED, selected);
+    }
+
+    /** Shows reach mark {@code m} (null: none). */
+    public void setMark(ReachMark m) {
+        if (m == mark) {
+            return;
+        }
+        if (mark != null) {
+            getRoot().pseudoClassStateChanged(Styles.mark(mark), false);
+        }
+        mark = m;
+        if (m != null) {
+            getRoot().pseudoClassStateChanged(Styles.mark(m), true);
+        }
+        markChanged(m);
+    }
+
+    public ReachMark mark() {
+        return mark;
+    }
+
+    /** Lets a skin show the mark's glyph; the pseudo-class is already set. */
+    protected void markChanged(ReachMark m) {
+    }
+
+    public void setOnPath(boolean on) {
+        getRoot().pseudoClassStateChanged(Styles.ON_PATH, on);
+    }
+
+    public void setHoverTarget(boolean on) {
+        getRoot().pseudoClassStateChanged(Styles.HOVER_TARGET, on);
+    }
+
+    /** Places and sizes the skin at its layout box (design units). */
+    public void place(double x, double y, double w, double h) {
+        Region r = getRoot();
+        // Layers are Groups, which size children to their preferred size: make that the layout's size.
+        r.setMinSize(w, h);
+        r.setPrefSize(w, h);
+        r.setMaxSize(w, h);
+        r.relocate(x, y);
+    }
+
+    /** The connector handle users drag from to connect, or null when the kind connects nothing by dragging. */
+    public javafx.scene.Node connector() {
+        return null;
+    }
+
+    /** Releases listeners; the skin is not used again. */
+    public void dispose() {
+        getRoot().setUserData(null);
+    }
+}

@@ -1,0 +1,82 @@
+package org.mvtd.app.ui.canvas;
+
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.text.Text;
+import org.mvtd.app.ui.theme.Glyphs;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.Layout;
+import org.mvtd.app.ui.viewmodel.ReachMark;
+import org.mvtd.model.Design;
+
+/** A host: a container box with a header; its devices and endpoints are drawn inside by their own skins. */
+public final class HostSkin extends ElementSkin {
+    private final Pane root = new Pane();
+    private final Text title = new Text();
+    private final Text subtitle = new Text();
+    private final Group badge = new Group();
+    private final SVGPath badgeGlyph = Glyphs.path("", Styles.BADGE_GLYPH);
+
+    public HostSkin(ElementRef ref) {
+        super(ref);
+        root.getStyleClass().addAll(Styles.ELEMENT, Styles.HOST_BOX, Styles.kind(ref.kind()));
+        root.setUserData(this);
+        SVGPath glyph = Glyphs.path(Glyphs.HOST, Styles.GLYPH);
+        glyph.setScaleX(0.75);
+        glyph.setScaleY(0.75);
+        title.getStyleClass().add(Styles.TITLE);
+        subtitle.getStyleClass().add(Styles.SUBTITLE);
+        HBox header = new HBox(6, glyph, title, subtitle);
+        header.getStyleClass().add(Styles.HOST_HEADER);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setMouseTransparent(true);
+        header.relocate(10, 4);
+        Circle disc = new Circle(10);
+        disc.getStyleClass().add(Styles.BADGE);
+        badgeGlyph.setLayoutX(-8);
+        badgeGlyph.setLayoutY(-8);
+        badge.getChildren().addAll(disc, badgeGlyph);
+        badge.setVisible(false);
+        badge.setMouseTransparent(true);
+        root.getChildren().addAll(header, badge);
+    }
+
+    @Override
+    public Region getRoot() {
+        return root;
+    }
+
+    @Override
+    public void update(Design d) {
+        super.update(d);
+        title.setText(ref().name());
+        subtitle.setText(d.host(ref().name()).map(h -> "host \u00b7 " + h.devices().size()
+                + (h.devices().size() == 1 ? " device" : " devices")).orElse(""));
+    }
+
+    @Override
+    public void place(double x, double y, double w, double h) {
+        super.place(x, y, w, h);
+        badge.setLayoutX(w - 4);
+        badge.setLayoutY(2);
+    }
+
+    @Override
+    protected void markChanged(ReachMark m) {
+        badge.setVisible(m != null);
+        if (m != null) {
+            badgeGlyph.setContent(Glyphs.of(m));
+        }
+    }
+
+    /** The header's height, so devices are not placed under it. */
+    public static double headerHeight() {
+        return Layout.HOST_HEADER;
+    }
+}

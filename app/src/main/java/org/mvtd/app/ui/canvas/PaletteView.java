@@ -1,0 +1,80 @@
+package org.mvtd.app.ui.canvas;
+
+import java.util.Objects;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import javafx.util.Duration;
+import org.mvtd.app.ui.theme.Glyphs;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.PaletteItem;
+
+/**
+ * The palette: drag an item onto the canvas to place it where it is dropped, or press it (mouse, Enter,
+ * Space) to place it in the middle of the view. The drag is a plain mouse drag with a ghost, so it also
+ * works where the platform has no drag-and-drop.
+ */
+public final class PaletteView extends VBox {
+    private final CanvasView canvas;
+    private final Pane ghostLayer;
+    private final Label ghost = new Label();
+
+    public PaletteView(CanvasView canvas, Pane ghostLayer) {
+        this.canvas = Objects.requireNonNull(canvas, "canvas");
+        this.ghostLayer = Objects.requireNonNull(ghostLayer, "ghostLayer");
+        getStyleClass().add(Styles.PALETTE);
+        Label title = new Label("PALETTE");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        getChildren().add(title);
+        for (PaletteItem item : PaletteItem.values()) {
+            getChildren().add(button(item));
+        }
+        Label hint = new Label("Drag onto the canvas,\nor press to add in the middle.");
+        hint.getStyleClass().add(Styles.FIELD_NOTE);
+        hint.setWrapText(true);
+        getChildren().add(hint);
+        ghost.getStyleClass().addAll(Styles.GHOST, Styles.TOAST);
+        ghost.setManaged(false);
+        ghost.setVisible(false);
+        ghost.setMouseTransparent(true);
+        ghostLayer.getChildren().add(ghost);
+        setMinWidth(200);
+        setPrefWidth(206);
+    }
+
+    private Button button(PaletteItem item) {
+        SVGPath g = Glyphs.path(Glyphs.of(item), Styles.GLYPH);
+        Button b = new Button(item.title(), g);
+        b.getStyleClass().addAll(Styles.PALETTE_ITEM, Styles.kind(item.kind()));
+        if (item == PaletteItem.MACVLAN) {
+            b.getStyleClass().add(Styles.MACVLAN);
+        }
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setId("palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
+        Tooltip t = new Tooltip(item.description());
+        t.setShowDelay(Duration.millis(400));
+        b.setTooltip(t);
+        b.setOnAction(e -> canvas.placeAtCentre(item));
+        b.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            ghost.setText("+ " + item.title());
+            ghost.autosize();
+            Point2D p = ghostLayer.sceneToLocal(e.getSceneX(), e.getSceneY());
+            ghost.relocate(p.getX() + 12, p.getY() + 8);
+            ghost.setVisible(true);
+            e.consume();
+        });
+        b.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            boolean wasDrag = ghost.isVisible();
+            ghost.setVisible(false);
+            if (wasDrag) {
+                canvas.dropPalette(item, e.getSceneX(), e.getSceneY());
+            }
+        });
+        return b;
+    }
+}

@@ -1,0 +1,265 @@
+package org.mvtd.app.ui.inspector;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.SetChangeListener;
+import org.mvtd.app.ui.viewmodel.Connections;
+import org.mvtd.app.ui.viewmodel.DesignEdits;
+import org.mvtd.app.ui.viewmodel.DocumentViewModel;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.app.ui.viewmodel.Names;
+import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.model.Design;
+import org.mvtd.model.Device;
+import org.mvtd.model.DeviceKind;
+import org.mvtd.model.Endpoint;
+import org.mvtd.model.Guest;
+import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
+import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.Nic;
+import org.mvtd.model.NicModel;
+import org.mvtd.model.Station;
+
+/**
+ * The selected element's properties as edits. Each setter is one undo step; a setter that would make
+ * the design illegal for the kernel returns why instead of changing anything.
+ */
+public final class InspectorViewModel {
+    private final DocumentViewModel doc;
+    private final SelectionModel selection;
+    private final ReadOnlyObjectWrapper<ElementRef> target = new ReadOnlyObjectWrapper<>(this, "target");
+
+    public InspectorViewModel(DocumentViewModel doc, SelectionModel selection) {
+        this.doc = Objects.requireNonNull(doc, "doc");
+        this.selection = Objects.requireNonNull(selection, "selection");
+        selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> target.set(selection.single().orElse(null)));
+        target.set(selection.single().orElse(null));
+    }
+
+    public ReadOnlyObjectProperty<ElementRef> targetProperty() { return target.getReadOnlyProperty(); }
+    public ElementRef target() { return target.get(); }
+    public Design design() { return doc.design(); }
+    public DocumentViewModel document() { return doc; }
+
+    /** Why the target cannot be called {@code text}; empty when it can. */
+    public Optional<String> checkName(String text) {
+        ElementRef r = target.get();
+        return r == null ? Optional.empty() : Names.nameProblem(doc.design(), r, text);
+    }
+
+    /** Renames the target (keeping every reference) and keeps it selected; returns the problem instead when invalid. */
+    public Optional<String> rename(String text) {
+        ElementRef r = target.get();
+        if (r == null || text.equals(r.name())) {
+            return Optional.empty();
+        }
+        Optional<String> p = checkName(text);
+        if (p.isPresent()) {
+            return p;
+        }
+        doc.change("Rename " + r.qualifiedName() + " to " + text, DesignEdits.rename(doc.design(), r, text));
+        ElementRef renamed = r.withName(text);
+        selection.select(renamed);
+        return Optional.empty();
+    }
+
+    public void setDesignName(String name) {
+        if (!name.isBlank() && !name.equals(doc.design().name())) {
+            doc.change("Rename design", doc.design().withName(name.strip()));
+        }
+    }
+
+    // ---------------------------------------------------------------- switches and stations
+
+    public void setHairpin(boolean on) {
+        ElementRef r = target.get();
+        doc.change((on ? "Turn hairpin on for " : "Turn hairpin off for ") + r.name(),
+                doc.design().withSwitch(r.name(), s -> s.withHairpin(on)));
+    }
+
+    public List<String> switchNames() {
+        return doc.design().switches().stream().map(s -> s.name()).toList();
+    }
+
+    public Optional<String> setStationSwitch(String sw) {
+        ElementRef r = target.get();
+        if (sw == null) {
+            return Optional.of("a station must be plugged into a switch");
+        }
+        Design d = doc.design();
+        List<Station> next = d.stations().stream().map(s -> s.name().equals(r.name()) ? s.withSwitchName(sw) : s).toList();
+        doc.change("Plug " + r.name() + " into " + sw, d.withStations(next));
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- devices
+
+    public Device device() {
+        return Elements.device(doc.design(), target.get()).orElseThrow();
+    }
+
+    private void editDevice(String label, UnaryOperator<Device> edit) {
+        ElementRef r = target.get();
+        doc.change(label + " " + r.qualifiedName(), doc.design().withHost(r.host(), h -> h.withDevice(r.name(), edit)));
+    }
+
+    public void setDeviceKind(DeviceKind k) { editDevice("Set kind of", x -> x.withKind(k)); }
+    public void setDeviceSwitch(String sw) { editDevice(sw == null ? "Unplug" : "Plug", x -> x.withSwitchName(sw)); }
+    public void setDeviceUp(boolean up) { editDevice(up ? "Bring up" : "Take down", x -> x.withUp(up)); }
+    public void setHostAddress(boolean on) { editDevice(on ? "Give host address to" : "Take host address from", x -> x.withHostAddress(on)); }
+
+    // ---------------------------------------------------------------- endpoints
+
+    public Endpoint endpoint() {
+        return Elements.endpoint(doc.design(), target.get()).orElseThrow();
+    }
+
+    private Host host() {
+        return doc.design().host(target.get().host()).orElseThrow();
+    }
+
+    public List<String> deviceNames() {
+        return host().devices().stream().map(Device::name).toList();
+    }
+
+    private Optional<String> editEndpoint(String label, Endpoint next) {
+        Endpoint cur = endpoint();
+        if (next.mode() != cur.mode() || !next.lower().equals(cur.lower())) {
+            Optional<String> conflict = Connections.passthruConflict(host(), next.lower(), next);
+            if (conflict.isPresent()) {
+                return conflict;
+            }
+        }
+        ElementRef r = target.get();
+        doc.change(label + " " + r.qualifiedName(), doc.design().withHost(r.host(), h -> h.withEndpoint(r.name(), e -> next)));
+        return Optional.empty();
+    }
+
+    /** Changes the mode; refused (with the kernel's reason) where passthru would share its device. */
+    public Optional<String> setMode(MacvlanMode m) {
+        return editEndpoint("Set mode " + m.kernelName() + " on", endpoint().withMode(m));
+    }
+
+    public Optional<String> setLower(String device) {
+        return editEndpoint("Move onto " + device + ":", endpoint().withLower(device));
+    }
+
+    /** Changes macvtap/macvlan; a guest NIC forbids macvlan, so that change is refused while one uses it. */
+    public Optional<String> setType(LinkType t) {
+        ElementRef r = target.get();
+        if (t == LinkType.MACVLAN) {
+            Optional<Guest> g = doc.design().guestOn(r.host(), r.name());
+            if (g.isPresent()) {
+                return Optional.of(g.get().name() + " uses " + r.name() + ": a guest NIC needs a macvtap endpoint. "
+                        + "Disconnect the guest first.");
+            }
+        }
+        return editEndpoint("Make " + t.kernelName() + ":", endpoint().withType(t));
+    }
+
+    public Optional<String> checkMac(String text) {
+        return Names.macProblem(text);
+    }
+
+    public Optional<String> setMac(String text) {
+        Optional<String> p = checkMac(text);
+        if (p.isPresent()) {
+            return p;
+        }
+        String mac = text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (Objects.equals(mac, endpoint().mac())) {
+            return Optional.empty();
+        }
+        return editEndpoint(mac == null ? "Let the kernel choose the MAC of" : "Set MAC of", endpoint().withMac(mac));
+    }
+
+    public Optional<String> setEndpointUp(boolean up) {
+        return editEndpoint(up ? "Bring up" : "Take down", endpoint().withUp(up));
+    }
+
+    // ---------------------------------------------------------------- guests
+
+    public Guest guest() {
+        return doc.design().guest(target.get().name()).orElseThrow();
+    }
+
+    private void editGuest(String label, Guest next) {
+        Design d = doc.design();
+        doc.change(label, d.withGuests(d.guests().stream().map(g -> g.name().equals(next.name()) ? next : g).toList()));
+    }
+
+    public List<String> hostNames() {
+        return doc.design().hosts().stream().map(Host::name).toList();
+    }
+
+    /** Moves the guest to another host; its NICs cannot follow (endpoints belong to hosts), so they are dropped. */
+    public void setGuestHost(String host) {
+        Guest g = guest();
+        if (!g.host().equals(host)) {
+            editGuest("Move " + g.name() + " to " + host, g.withHost(host).withNics(List.of()));
+        }
+    }
+
+    /** The macvtap endpoints of the guest's host that NIC {@code index} may use: free ones and its own. */
+    public List<String> nicChoices(int index) {
+        Guest g = guest();
+        Design d = doc.design();
+        String own = index < g.nics().size() ? g.nics().get(index).endpoint() : null;
+        return d.host(g.host()).map(h -> h.endpoints().stream()
+                .filter(e -> e.type() == LinkType.MACVTAP)
+                .filter(e -> e.name().equals(own) || d.guestOn(h.name(), e.name()).isEmpty())
+                .map(Endpoint::name).toList()).orElse(List.of());
+    }
+
+    public Optional<String> setNicEndpoint(int index, String endpoint) {
+        Guest g = guest();
+        if (!nicChoices(index).contains(endpoint)) {
+            return Optional.of(endpoint + " is not a free macvtap endpoint of " + g.host());
+        }
+        List<Nic> nics = new ArrayList<>(g.nics());
+        nics.set(index, nics.get(index).withEndpoint(endpoint));
+        editGuest("Move NIC of " + g.name() + " to " + endpoint, g.withNics(nics));
+        return Optional.empty();
+    }
+
+    public void setNicModel(int index, NicModel m) {
+        Guest g = guest();
+        List<Nic> nics = new ArrayList<>(g.nics());
+        nics.set(index, nics.get(index).withModel(m));
+        editGuest("Set NIC model of " + g.name(), g.withNics(nics));
+    }
+
+    public void setNicVhost(int index, boolean vhost) {
+        Guest g = guest();
+        List<Nic> nics = new ArrayList<>(g.nics());
+        nics.set(index, nics.get(index).withVhost(vhost));
+        editGuest("Set vhost of " + g.name(), g.withNics(nics));
+    }
+
+    /** Adds a NIC on the first free macvtap endpoint of the guest's host, or says there is none. */
+    public Optional<String> addNic() {
+        Guest g = guest();
+        List<String> free = nicChoices(g.nics().size());
+        if (free.isEmpty()) {
+            return Optional.of(g.host() + " has no free macvtap endpoint: add one first.");
+        }
+        List<Nic> nics = new ArrayList<>(g.nics());
+        nics.add(Nic.on(free.get(0)));
+        editGuest("Add NIC to " + g.name(), g.withNics(nics));
+        return Optional.empty();
+    }
+
+    public void removeNic(int index) {
+        Guest g = guest();
+        List<Nic> nics = new ArrayList<>(g.nics());
+        nics.remove(index);
+        editGuest("Remove NIC from " + g.name(), g.withNics(nics));
+    }
+}

@@ -1,0 +1,85 @@
+package org.mvtd.app.ui.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.mvtd.model.Design;
+import org.mvtd.model.yaml.DesignFormatException;
+import org.mvtd.model.yaml.DesignYaml;
+import org.mvtd.model.yaml.LoadedDesign;
+
+/**
+ * The autosave recovery file. It exists only while there is unsaved work: a save or a clean exit
+ * deletes it, so finding one at start means the last session ended without saving.
+ */
+public final class RecoveryStore {
+    private final Path design;
+    private final Path meta;
+
+    public RecoveryStore(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        this.design = dir.resolve("recovery.mvtd.yaml");
+        this.meta = dir.resolve("recovery.properties");
+    }
+
+    /** Unsaved work found at start. {@code original} is the file it belongs to, or null for an untitled design. */
+    public record Recovery(Design design, Path original, Instant savedAt) {
+        public Recovery {
+            Objects.requireNonNull(design, "design");
+            Objects.requireNonNull(savedAt, "savedAt");
+        }
+    }
+
+    public void write(Design d, Path original) throws IOException {
+        Files.createDirectories(design.getParent());
+        DesignYaml.save(LoadedDesign.of(d), design);
+        Properties p = new Properties();
+        p.setProperty("savedAt", Instant.now().toString());
+        if (original != null) {
+            p.setProperty("original", original.toAbsolutePath().toString());
+        }
+        Path tmp = Files.createTempFile(meta.getParent(), "recovery", ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "macvtap-designer autosave");
+        }
+        Files.move(tmp, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The recovery left by a session that did not end cleanly, if any and readable. */
+    public Optional<Recovery> find() throws IOException, DesignFormatException {
+        if (!Files.isRegularFile(design)) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        if (Files.isRegularFile(meta)) {
+            try (InputStream in = Files.newInputStream(meta)) {
+                p.load(in);
+            }
+        }
+        String original = p.getProperty("original");
+        Instant at;
+        try {
+            at = Instant.parse(p.getProperty("savedAt", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            at = Files.getLastModifiedTime(design).toInstant();
+        }
+        Design d = DesignYaml.read(design).design();
+        return Optional.of(new Recovery(d, original == null ? null : Path.of(original), at));
+    }
+
+    public void clear() throws IOException {
+        Files.deleteIfExists(design);
+        Files.deleteIfExists(meta);
+    }
+
+    public boolean exists() {
+        return Files.isRegularFile(design);
+    }
+}

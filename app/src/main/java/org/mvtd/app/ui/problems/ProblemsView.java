@@ -1,0 +1,81 @@
+package org.mvtd.app.ui.problems;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import org.mvtd.app.ui.theme.Glyphs;
+import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.model.validate.Problem;
+
+/** The live list of errors and warnings; click or Enter on one selects the element it is about. */
+public final class ProblemsView extends VBox {
+    private final ListView<Problem> list = new ListView<>();
+
+    public ProblemsView(ProblemsViewModel vm) {
+        Objects.requireNonNull(vm, "vm");
+        getStyleClass().add(Styles.PROBLEMS);
+        Label title = new Label();
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        title.textProperty().bind(vm.summaryProperty().map(s -> "PROBLEMS \u00b7 " + s.toUpperCase(java.util.Locale.ROOT)));
+        HBox head = new HBox(title);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.setPadding(new javafx.geometry.Insets(4, 10, 2, 10));
+        list.setItems(vm.problems());
+        list.setId("problems-list");
+        list.setPlaceholder(new Label("No problems: the kernel would accept this design."));
+        list.setCellFactory(lv -> new ProblemCell());
+        list.setOnMouseClicked(e -> reveal(vm));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                reveal(vm);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(head, list);
+    }
+
+    private void reveal(ProblemsViewModel vm) {
+        Problem p = list.getSelectionModel().getSelectedItem();
+        if (p != null) {
+            vm.reveal(p);
+        }
+    }
+
+    public ListView<Problem> list() {
+        return list;
+    }
+
+    private static final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem p, boolean empty) {
+            super.updateItem(p, empty);
+            getStyleClass().removeAll(Styles.PROBLEM_ERROR, Styles.PROBLEM_WARNING);
+            if (empty || p == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            getStyleClass().add(p.isError() ? Styles.PROBLEM_ERROR : Styles.PROBLEM_WARNING);
+            SVGPath g = Glyphs.path(p.isError() ? Glyphs.MARK_NONE : Glyphs.WARNING, Styles.GLYPH);
+            Label msg = new Label(p.message());
+            msg.setWrapText(true);
+            String where = p.where().map(l -> "line " + l.line()).orElse("");
+            Label fix = new Label((p.fix().isEmpty() ? "" : p.fix() + "  ") + (p.path().isEmpty() ? "" : "[" + p.path() + "]")
+                    + (where.isEmpty() ? "" : "  " + where));
+            fix.getStyleClass().add("mvtd-fix");
+            fix.setWrapText(true);
+            VBox text = new VBox(1, msg, fix);
+            HBox row = new HBox(8, g, text);
+            row.setAlignment(Pos.TOP_LEFT);
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.mvtd.app.ui.problems;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mvtd.app.ui.viewmodel.DocumentViewModel;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.model.validate.Problem;
+import org.mvtd.model.validate.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Live validation of the current design: errors first, then warnings; choosing one selects its element. */
+public final class ProblemsViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemsViewModel.class);
+
+    private final DocumentViewModel doc;
+    private final SelectionModel selection;
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    public ProblemsViewModel(DocumentViewModel doc, SelectionModel selection) {
+        this.doc = Objects.requireNonNull(doc, "doc");
+        this.selection = Objects.requireNonNull(selection, "selection");
+        doc.designProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public ObservableList<Problem> problems() { return problems; }
+    public ReadOnlyIntegerProperty errorsProperty() { return errors.getReadOnlyProperty(); }
+    public ReadOnlyIntegerProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
+
+    public void refresh() {
+        List<Problem> found;
+        try {
+            found = Validator.validate(doc.design(), doc.sourceMapProperty().get());
+        } catch (RuntimeException e) {
+            LOG.warn("validator failed", e);
+            found = List.of(Problem.error("", "The validator failed on this design: " + e.getMessage(), ""));
+        }
+        problems.setAll(found);
+        int e = (int) found.stream().filter(Problem::isError).count();
+        errors.set(e);
+        warnings.set(found.size() - e);
+        summary.set(found.isEmpty() ? "No problems" : plural(e, "error") + ", " + plural(found.size() - e, "warning"));
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    /** The problems about element {@code r} (its own path or a field of it). */
+    public List<Problem> about(ElementRef r) {
+        String p = r.path();
+        return problems.stream().filter(x -> x.path().equals(p) || x.path().startsWith(p + ".")).toList();
+    }
+
+    /** Selects the element {@code p} is about; returns it, or empty when it names none that exists. */
+    public Optional<ElementRef> reveal(Problem p) {
+        Optional<ElementRef> r = ElementRef.fromPath(p.path()).filter(x -> Elements.exists(doc.design(), x));
+        r.ifPresent(selection::select);
+        return r;
+    }
+}

@@ -1,0 +1,74 @@
+package org.mvtd.app.ui.theme;
+
+import javafx.css.PseudoClass;
+import org.mvtd.app.ui.viewmodel.ElementKind;
+import org.mvtd.app.ui.viewmodel.ReachMark;
+
+/** Every style-class and pseudo-class name the views use, in one place (the CSS uses the same strings). */
+public final class Styles {
+    private Styles() {
+    }
+
+    public static final String ELEMENT = "mvtd-element";
+    public static final String HOST_BOX = "mvtd-host-box";
+    public static final String HOST_HEADER = "mvtd-host-header";
+    public static final String MACVLAN = "mvtd-macvlan";
+    public static final String GLYPH = "mvtd-glyph";
+    public static final String GLYPH_BOX = "mvtd-glyph-box";
+    public static final String TITLE = "mvtd-title";
+    public static final String SUBTITLE = "mvtd-subtitle";
+    public static final String BADGE = "mvtd-badge";
+    public static final String BADGE_GLYPH = "mvtd-badge-glyph";
+    public static final String CONNECTOR = "mvtd-connector";
+
+    public static final String LINK = "mvtd-link";
+    public static final String LINK_CABLE = "mvtd-link-cable";
+    public static final String LINK_LOWER = "mvtd-link-lower";
+    public static final String LINK_NIC = "mvtd-link-nic";
+
+    public static final String CANVAS = "mvtd-canvas";
+    public static final String GRID = "mvtd-grid";
+    public static final String RUBBER_BAND = "mvtd-rubber-band";
+    public static final String CONNECT_LINE = "mvtd-connect-line";
+    public static final String TOAST = "mvtd-toast";
+    public static final String LEGEND = "mvtd-legend";
+    public static final String LEGEND_TITLE = "mvtd-legend-title";
+    public static final String LEGEND_ROW = "mvtd-legend-row";
+    public static final String MINIMAP = "mvtd-minimap";
+    public static final String MINIMAP_ELEMENT = "mvtd-minimap-element";
+    public static final String MINIMAP_VIEWPORT = "mvtd-minimap-viewport";
+    public static final String ZOOM_BAR = "mvtd-zoom-bar";
+    public static final String GHOST = "mvtd-ghost";
+    public static final String HINT = "mvtd-hint";
+
+    public static final String PALETTE = "mvtd-palette";
+    public static final String PALETTE_ITEM = "mvtd-palette-item";
+    public static final String PANEL_TITLE = "mvtd-panel-title";
+    public static final String INSPECTOR = "mvtd-inspector";
+    public static final String FIELD_ERROR = "mvtd-field-error";
+    public static final String FIELD_NOTE = "mvtd-field-note";
+    public static final String PROBLEMS = "mvtd-problems";
+    public static final String PROBLEM_ERROR = "mvtd-problem-error";
+    public static final String PROBLEM_WARNING = "mvtd-problem-warning";
+    public static final String STATUS_BAR = "mvtd-status-bar";
+    public static final String STATUS_ITEM = "mvtd-status-item";
+
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
+    public static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    public static final PseudoClass HOVER_TARGET = PseudoClass.getPseudoClass("hover-target");
+    public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    public static final PseudoClass HAS_ERROR = PseudoClass.getPseudoClass("has-error");
+    public static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
+    public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
+    /** The style class of an element kind's skin: {@code mvtd-switch}, {@code mvtd-endpoint}... */
+    public static String kind(ElementKind k) {
+        return "mvtd-" + k.label();
+    }
+
+    /** The pseudo-class of a reach mark: {@code :reach-ping}, {@code :unreachable}... */
+    public static PseudoClass mark(ReachMark m) {
+        return PseudoClass.getPseudoClass(m.pseudoClass());
+    }
+}

@@ -1,0 +1,217 @@
+package org.mvtd.app.ui.viewmodel;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import org.mvtd.model.Design;
+import org.mvtd.model.Device;
+import org.mvtd.model.Endpoint;
+import org.mvtd.model.Guest;
+import org.mvtd.model.Host;
+import org.mvtd.model.Position;
+
+/**
+ * Where every element of a design is drawn, in design units. Stored positions are element centres
+ * (a host's is the top-left of its empty box); elements without one are laid out in a readable
+ * top-down flow: switches, then hosts with devices above their endpoints, then guests. A host's box
+ * always encloses its devices and endpoints.
+ */
+public final class Layout {
+    public static final double HOST_PAD = 20;
+    public static final double HOST_HEADER = 34;
+    public static final double HOST_MIN_W = 220;
+    public static final double HOST_MIN_H = 120;
+    private static final double COLUMN = 190;
+
+    private final Map<ElementRef, Rectangle2D> bounds;
+
+    private Layout(Map<ElementRef, Rectangle2D> bounds) {
+        this.bounds = bounds;
+    }
+
+    /** The size of an element of kind {@code k} (hosts: their minimum). */
+    public static Point2D size(ElementKind k) {
+        return switch (k) {
+            case SWITCH -> new Point2D(190, 50);
+            case STATION -> new Point2D(150, 50);
+            case HOST -> new Point2D(HOST_MIN_W, HOST_MIN_H);
+            case DEVICE -> new Point2D(164, 48);
+            case ENDPOINT -> new Point2D(164, 56);
+            case GUEST -> new Point2D(164, 50);
+        };
+    }
+
+    public static Layout of(Design d) {
+        Map<ElementRef, Point2D> centres = new HashMap<>();
+        double x = 140;
+        for (var s : d.switches()) {
+            centres.put(ElementRef.sw(s.name()), pos(s.at(), x, 60));
+            x += 240;
+        }
+        for (var s : d.stations()) {
+            centres.put(ElementRef.station(s.name()), pos(s.at(), x, 60));
+            x += 200;
+        }
+        Map<ElementRef, Rectangle2D> out = new LinkedHashMap<>();
+        double cursor = 40;
+        final double top = 170;
+        for (Host h : d.hosts()) {
+            double hx = cursor + HOST_PAD;
+            for (Device dev : h.devices()) {
+                List<Endpoint> on = h.endpointsOn(dev.name());
+                double width = Math.max(1, on.size()) * COLUMN;
+                centres.put(ElementRef.device(h.name(), dev.name()), pos(dev.at(), hx + width / 2 - 10, top + 70));
+                double ex = hx + COLUMN / 2 - 10;
+                for (Endpoint e : on) {
+                    centres.put(ElementRef.endpoint(h.name(), e.name()), pos(e.at(), ex, top + 175));
+                    ex += COLUMN;
+                }
+                hx += width;
+            }
+            for (Endpoint e : h.endpoints()) { // endpoints whose lower device is missing
+                ElementRef r = ElementRef.endpoint(h.name(), e.name());
+                if (!centres.containsKey(r)) {
+                    centres.put(r, pos(e.at(), hx + COLUMN / 2 - 10, top + 175));
+                    hx += COLUMN;
+                }
+            }
+            Rectangle2D box = hostBox(h, centres, cursor, top);
+            out.put(ElementRef.host(h.name()), box);
+            cursor = Math.max(cursor + HOST_MIN_W, box.getMaxX()) + 60;
+        }
+        Map<String, Integer> extraPerHost = new HashMap<>();
+        for (Guest g : d.guests()) {
+            Point2D below = g.nics().isEmpty() ? null : centres.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
+            Point2D p;
+            if (below != null) {
+                p = new Point2D(below.getX(), below.getY() + 140);
+            } else {
+                Rectangle2D hb = out.get(ElementRef.host(g.host()));
+                int i = extraPerHost.merge(g.host(), 1, Integer::sum) - 1;
+                p = hb == null ? new Point2D(100 + i * COLUMN, 560) : new Point2D(hb.getMinX() + 85 + i * COLUMN, hb.getMaxY() + 70);
+            }
+            centres.put(ElementRef.guest(g.name()), pos(g.at(), p.getX(), p.getY()));
+        }
+        Map<ElementRef, Rectangle2D> all = new LinkedHashMap<>();
+        for (ElementRef r : Elements.all(d)) {
+            if (r.kind() == ElementKind.HOST) {
+                all.put(r, out.get(r));
+            } else {
+                all.put(r, rect(r.kind(), centres.get(r)));
+            }
+        }
+        return new Layout(all);
+    }
+
+    private static Rectangle2D hostBox(Host h, Map<ElementRef, Point2D> centres, double cursor, double top) {
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        boolean any = false;
+        for (Device dev : h.devices()) {
+            Rectangle2D r = rect(ElementKind.DEVICE, centres.get(ElementRef.device(h.name(), dev.name())));
+            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
+            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+            any = true;
+        }
+        for (Endpoint e : h.endpoints()) {
+            Rectangle2D r = rect(ElementKind.ENDPOINT, centres.get(ElementRef.endpoint(h.name(), e.name())));
+            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
+            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+            any = true;
+        }
+        Position at = h.at();
+        Rectangle2D base = at != null ? new Rectangle2D(at.x(), at.y(), HOST_MIN_W, HOST_MIN_H)
+                : any ? null : new Rectangle2D(cursor, top, HOST_MIN_W, HOST_MIN_H);
+        if (!any) {
+            return base;
+        }
+        Rectangle2D kids = new Rectangle2D(minX - HOST_PAD, minY - HOST_PAD - HOST_HEADER,
+                maxX - minX + 2 * HOST_PAD, maxY - minY + 2 * HOST_PAD + HOST_HEADER);
+        return base == null ? kids : union(base, kids);
+    }
+
+    private static Rectangle2D union(Rectangle2D a, Rectangle2D b) {
+        double x = Math.min(a.getMinX(), b.getMinX());
+        double y = Math.min(a.getMinY(), b.getMinY());
+        return new Rectangle2D(x, y, Math.max(a.getMaxX(), b.getMaxX()) - x, Math.max(a.getMaxY(), b.getMaxY()) - y);
+    }
+
+    private static Point2D pos(Position at, double x, double y) {
+        return at != null ? new Point2D(at.x(), at.y()) : new Point2D(x, y);
+    }
+
+    private static Rectangle2D rect(ElementKind k, Point2D c) {
+        Point2D s = size(k);
+        return new Rectangle2D(c.getX() - s.getX() / 2, c.getY() - s.getY() / 2, s.getX(), s.getY());
+    }
+
+    /** The drawn box of {@code r}; empty when the element does not exist. */
+    public Optional<Rectangle2D> bounds(ElementRef r) {
+        return Optional.ofNullable(bounds.get(r));
+    }
+
+    /** Every element's box, in drawing order. */
+    public Map<ElementRef, Rectangle2D> all() {
+        return bounds;
+    }
+
+    /** The centre of {@code r}, or the origin when it does not exist. */
+    public Point2D centre(ElementRef r) {
+        Rectangle2D b = bounds.get(r);
+        return b == null ? Point2D.ZERO : new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    /** The position to store for {@code r} so that it is drawn where it is now (hosts: their top-left). */
+    public Position anchor(ElementRef r) {
+        Rectangle2D b = bounds.get(r);
+        if (b == null) {
+            return new Position(0, 0);
+        }
+        return r.kind() == ElementKind.HOST ? new Position(b.getMinX(), b.getMinY())
+                : new Position(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    }
+
+    /** The topmost host whose box contains {@code p}. */
+    public Optional<ElementRef> hostAt(Point2D p) {
+        ElementRef found = null;
+        for (var e : bounds.entrySet()) {
+            if (e.getKey().kind() == ElementKind.HOST && e.getValue().contains(p)) {
+                found = e.getKey();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The topmost non-host element under {@code p}, or the host when only its box is there. */
+    public Optional<ElementRef> elementAt(Point2D p) {
+        ElementRef found = null;
+        for (var e : bounds.entrySet()) {
+            if (e.getKey().kind() != ElementKind.HOST && e.getValue().contains(p)) {
+                found = e.getKey();
+            }
+        }
+        return found != null ? Optional.of(found) : hostAt(p);
+    }
+
+    /** The box around everything, or a default page when the design is empty. */
+    public Rectangle2D extent() {
+        if (bounds.isEmpty()) {
+            return new Rectangle2D(0, 0, 800, 600);
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Rectangle2D r : bounds.values()) {
+            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
+            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+        }
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+}

@@ -1,0 +1,201 @@
+package org.mvtd.app.ui.viewmodel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.SetChangeListener;
+import org.mvtd.model.Design;
+import org.mvtd.model.Device;
+import org.mvtd.model.Guest;
+import org.mvtd.model.Host;
+import org.mvtd.model.reach.Node;
+import org.mvtd.model.reach.Pair;
+import org.mvtd.model.reach.ReachEngine;
+import org.mvtd.model.reach.ReachRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a reachability engine in step with the design (incrementally) and turns the selected node's
+ * row into marks for every element. A guest shows its endpoint's mark; a host stands for its stack on
+ * its first addressed device.
+ */
+public final class ReachViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ReachViewModel.class);
+
+    private final DocumentViewModel doc;
+    private final SelectionModel selection;
+    private final ReadOnlyObjectWrapper<ReachColouring> colouring = new ReadOnlyObjectWrapper<>(this, "colouring", ReachColouring.NONE);
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private ReachEngine engine;
+    private Design engineDesign;
+
+    public ReachViewModel(DocumentViewModel doc, SelectionModel selection) {
+        this.doc = Objects.requireNonNull(doc, "doc");
+        this.selection = Objects.requireNonNull(selection, "selection");
+        doc.designProperty().addListener((o, a, b) -> refresh());
+        selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> refresh());
+        refresh();
+    }
+
+    public ReadOnlyObjectProperty<ReachColouring> colouringProperty() { return colouring.getReadOnlyProperty(); }
+    public ReachColouring colouring() { return colouring.get(); }
+    /** Why reachability cannot be shown right now (the engine failed); empty when it can. */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    private Optional<ReachEngine> engine() {
+        Design d = doc.design();
+        if (engine != null && engineDesign == d) {
+            return Optional.of(engine);
+        }
+        try {
+            engine = engine == null ? ReachEngine.of(d) : engine.update(d);
+            engineDesign = d;
+            problem.set("");
+            return Optional.of(engine);
+        } catch (RuntimeException e) {
+            // The engine refuses designs it cannot judge (and is missing in early builds): show it, keep editing.
+            LOG.debug("reach engine failed", e);
+            engine = null;
+            engineDesign = null;
+            problem.set("Reachability unavailable: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Recomputes the marks for the current design and selection. */
+    public void refresh() {
+        Design d = doc.design();
+        Optional<ReachEngine> eng = engine();
+        Optional<ElementRef> src = selection.single();
+        if (eng.isEmpty() || src.isEmpty()) {
+            colouring.set(ReachColouring.NONE);
+            return;
+        }
+        String sourceNode = nodeFor(d, src.get());
+        if (sourceNode == null || eng.get().indexOf(sourceNode).isEmpty()) {
+            colouring.set(ReachColouring.NONE);
+            return;
+        }
+        ReachRow row;
+        try {
+            row = eng.get().row(sourceNode);
+        } catch (RuntimeException e) {
+            LOG.debug("reach row failed", e);
+            problem.set("Reachability unavailable: " + e.getMessage());
+            colouring.set(ReachColouring.NONE);
+            return;
+        }
+        Map<ElementRef, ReachMark> marks = new HashMap<>();
+        List<Node> nodes = row.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            ElementRef r = refForNode(d, n.id());
+            if (r == null) {
+                continue;
+            }
+            ReachMark m = i == row.from() ? ReachMark.SOURCE
+                    : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(row.verdict(i));
+            marks.put(r, m);
+        }
+        for (Guest g : d.guests()) {
+            if (!g.nics().isEmpty()) {
+                ReachMark m = marks.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
+                if (m != null) {
+                    marks.put(ElementRef.guest(g.name()), m);
+                }
+            }
+        }
+        marks.put(src.get(), ReachMark.SOURCE);
+        colouring.set(new ReachColouring(src.get(), sourceNode, marks));
+    }
+
+    /** The reach node an element stands for, or null (switches, hosts without an addressed device...). */
+    public static String nodeFor(Design d, ElementRef r) {
+        return switch (r.kind()) {
+            case ENDPOINT -> r.qualifiedName();
+            case DEVICE -> Elements.device(d, r).filter(Device::hostAddress).map(x -> r.qualifiedName()).orElse(null);
+            case STATION -> r.name();
+            case GUEST -> d.guest(r.name()).filter(g -> !g.nics().isEmpty())
+                    .map(g -> g.host() + "/" + g.nics().get(0).endpoint()).orElse(null);
+            case HOST -> d.host(r.name()).flatMap(h -> h.devices().stream().filter(Device::hostAddress).findFirst()
+                    .map(x -> h.name() + "/" + x.name())).orElse(null);
+            case SWITCH -> null;
+        };
+    }
+
+    /** The element a node id or path hop names: {@code host/x} is an endpoint or device; a bare name a station or switch. */
+    public static ElementRef refForNode(Design d, String id) {
+        int slash = id.indexOf('/');
+        if (slash > 0) {
+            String host = id.substring(0, slash);
+            String name = id.substring(slash + 1);
+            Optional<Host> h = d.host(host);
+            if (h.isEmpty()) {
+                return null;
+            }
+            if (h.get().endpoint(name).isPresent()) {
+                return ElementRef.endpoint(host, name);
+            }
+            return h.get().device(name).isPresent() ? ElementRef.device(host, name) : null;
+        }
+        if (d.station(id).isPresent()) {
+            return ElementRef.station(id);
+        }
+        return d.switchNamed(id).isPresent() ? ElementRef.sw(id) : null;
+    }
+
+    /** Why {@code target} shows its mark, with the path to highlight; empty when no reach is shown for it. */
+    public Optional<Explanation> explain(ElementRef target) {
+        ReachColouring c = colouring.get();
+        Design d = doc.design();
+        ReachMark mark = c.markOf(target);
+        if (!c.active() || mark == null || mark == ReachMark.SOURCE) {
+            return Optional.empty();
+        }
+        String to = nodeFor(d, target);
+        Optional<ReachEngine> eng = engine();
+        if (to == null || eng.isEmpty() || to.equals(c.sourceNode())) {
+            return Optional.empty();
+        }
+        try {
+            Pair there = eng.get().pair(c.sourceNode(), to);
+            Pair back = eng.get().pair(to, c.sourceNode());
+            StringBuilder text = new StringBuilder();
+            text.append(c.source().qualifiedName()).append(" \u2192 ").append(target.qualifiedName()).append(": ")
+                    .append(mark.label());
+            if (mark == ReachMark.DOWN) {
+                text.append(" (").append(mark.meaning()).append(')');
+            }
+            text.append("\n\u2192 ").append(there.why());
+            if (!back.why().equals(there.why())) {
+                text.append("\n\u2190 ").append(back.why());
+            }
+            List<String> hops = !there.path().isEmpty() ? there.path() : reversed(back.path());
+            List<ElementRef> path = new ArrayList<>();
+            for (String hop : hops) {
+                ElementRef r = refForNode(d, hop);
+                if (r != null) {
+                    path.add(r);
+                }
+            }
+            return Optional.of(new Explanation(target, mark, text.toString(), path));
+        } catch (RuntimeException e) {
+            LOG.debug("reach pair failed", e);
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> reversed(List<String> l) {
+        List<String> out = new ArrayList<>(l);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

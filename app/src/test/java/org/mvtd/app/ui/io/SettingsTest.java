@@ -1,0 +1,37 @@
+package org.mvtd.app.ui.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theConfigDirectoryFollowsXdg() {
+        assertThat(AppDirs.configDir(Map.of("XDG_CONFIG_HOME", "/x/cfg"), null, "/home/u")).isEqualTo(Path.of("/x/cfg/macvtap-designer"));
+        assertThat(AppDirs.configDir(Map.of(), null, "/home/u")).isEqualTo(Path.of("/home/u/.config/macvtap-designer"));
+        assertThat(AppDirs.configDir(Map.of("XDG_CONFIG_HOME", "relative"), null, "/home/u"))
+                .as("a relative XDG_CONFIG_HOME is invalid").isEqualTo(Path.of("/home/u/.config/macvtap-designer"));
+        assertThat(AppDirs.configDir(Map.of(), "/tmp/o", "/home/u")).isEqualTo(Path.of("/tmp/o"));
+    }
+
+    @Test
+    void recentFilesAndLayoutSurviveARestart() {
+        Settings s = Settings.load(dir);
+        assertThat(s.existed()).isFalse();
+        s.addRecent(dir.resolve("a.mvtd.yaml"));
+        s.addRecent(dir.resolve("b.mvtd.yaml"));
+        s.addRecent(dir.resolve("a.mvtd.yaml"));
+        s.putDouble("window.width", 1234.5);
+        s.save();
+        Settings again = Settings.load(dir);
+        assertThat(again.existed()).isTrue();
+        assertThat(again.recentFiles()).containsExactly(dir.resolve("a.mvtd.yaml"), dir.resolve("b.mvtd.yaml"));
+        assertThat(again.getDouble("window.width")).hasValue(1234.5);
+    }
+}
