@@ -26,11 +26,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "libvirt", mixinStandardHelpOptions = true,
-        description = {"Make a design from libvirt domain XML (virsh dumpxml --inactive DOMAIN, one domain per file)",
-            "and network XML (virsh net-dumpxml NETWORK). Macvtap NICs (interface type='direct', or type='network'",
-            "on a given macvtap network) become endpoints on the host's lower devices; every other interface",
-            "and network is listed on stderr as skipped, with the reason. libvirt does not say which switch a",
-            "device is plugged into: connect the devices in the designer."},
+        description = {"Make a design from libvirt domain XML (virsh dumpxml --inactive DOMAIN, one",
+            "domain per file) and network XML (virsh net-dumpxml NETWORK). Macvtap NICs",
+            "(type='direct', or type='network' on a macvtap network given too) become",
+            "endpoints on the host's lower devices; every other interface and network is",
+            "listed on stderr as skipped, with the reason. libvirt does not say which",
+            "switch a device is plugged into: connect the devices in the designer."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:broken or hostile XML (nothing written), or the design was written but has"
                 + " errors to fix (listed on stderr)",
