@@ -18,7 +18,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.testing.RandomDesigns;
 
 /** The scripts of random designs (several hosts, tricky names) pass bash -n and shellcheck. */
-class ScriptLintProperties {
+class ScriptLintPropertiesTest {
 
     @BeforeProperty
     void tools() {

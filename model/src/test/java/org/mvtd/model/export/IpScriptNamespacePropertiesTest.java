@@ -22,7 +22,7 @@ import org.mvtd.model.testing.RandomDesigns;
  * macvlan shims, down links) build exactly the first host's links in a namespace, leave them alone
  * on a second run, and the teardown removes them all.
  */
-class IpScriptNamespaceProperties {
+class IpScriptNamespacePropertiesTest {
 
     @BeforeProperty
     void needs() {
