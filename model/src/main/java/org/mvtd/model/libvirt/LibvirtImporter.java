@@ -253,7 +253,7 @@ public final class LibvirtImporter {
         }
     }
 
-    /** An explicit driver wins; else what we exported (libvirt drops driver name='qemu'); else vhost, libvirt's default. */
+    /** An explicit driver wins; else what we exported (libvirt drops {@code <driver>} of non-virtio models); else vhost. */
     private static boolean vhost(XmlElement iface, Optional<XmlElement> metaNic) {
         Optional<String> driver = iface.childAttr("driver", "name");
         if (driver.isPresent()) {

@@ -128,7 +128,7 @@ class LibvirtImporterTest {
 
     @Test
     void namesLibvirtDropsComeBackFromOurMetadata() throws Exception {
-        // As virsh dumpxml --inactive returns our export: target dev 'macvtap0' gone, driver qemu gone.
+        // As virsh dumpxml --inactive returns an export: target dev 'macvtap0' gone; without <driver>, the metadata decides.
         String dumped = """
                 <domain type='kvm'>
                   <name>db</name>
