@@ -42,7 +42,7 @@ public final class LocalHelperLauncher implements HelperLauncher {
 
     @Override
     public boolean prompts() {
-        return !prefix.isEmpty() && prefix.get(0).equals("pkexec");
+        return !prefix.isEmpty() && String.valueOf(Path.of(prefix.get(0)).getFileName()).equals("pkexec");
     }
 
     private List<String> argv() {
@@ -56,7 +56,7 @@ public final class LocalHelperLauncher implements HelperLauncher {
         if (!Files.isRegularFile(helper) || !Files.isExecutable(helper)) {
             return Optional.of(ConnectFailure.notInstalled(helper.toString()));
         }
-        if (prompts() && onPath("pkexec").isEmpty()) {
+        if (prompts() && (prefix.get(0).contains("/") ? !Files.isExecutable(Path.of(prefix.get(0))) : onPath(prefix.get(0)).isEmpty())) {
             return Optional.of(ConnectFailure.noPkexec("pkexec was not found on PATH (" + System.getenv("PATH") + ")"
                     + (root ? "" : "; the app runs as a normal user")));
         }
