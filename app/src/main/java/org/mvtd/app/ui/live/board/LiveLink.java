@@ -8,13 +8,14 @@ import org.mvtd.backend.monitor.LinkState;
  * vanished while watched (deleted outside the app), and its rates.
  *
  * @param state      the last reported state, or null before the first report
- * @param flaps      how many times the mark changed between up and not up since watching began
+ * @param flaps      how many times the mark changed between up and not up after the link was first up (bringing a
+ *                   new link up is not a flap)
  * @param lastFlap   {@code System.nanoTime()} of the last flap, or 0
  * @param vanished   it was present and disappeared without this app deleting it
  * @param changedAt  {@code System.nanoTime()} when this state was received from the helper
  */
 public record LiveLink(String name, LinkState state, LiveMark mark, int flaps, long lastFlap, boolean vanished,
-                       RateHistory rates, long changedAt) {
+                       RateHistory rates, long changedAt, boolean seenUp) {
     public LiveLink {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(mark, "mark");
@@ -22,17 +23,18 @@ public record LiveLink(String name, LinkState state, LiveMark mark, int flaps, l
     }
 
     public static LiveLink unknown(String name) {
-        return new LiveLink(name, null, LiveMark.UNKNOWN, 0, 0, false, RateHistory.EMPTY, 0);
+        return new LiveLink(name, null, LiveMark.UNKNOWN, 0, 0, false, RateHistory.EMPTY, 0, false);
     }
 
     /** This link after {@code s} arrived at {@code nanos}; {@code expectGone} says the app itself deleted it. */
     public LiveLink next(LinkState s, long nanos, boolean expectGone) {
         LiveMark m = LiveMark.of(s);
-        boolean flap = state != null && (mark == LiveMark.UP) != (m == LiveMark.UP) && m != LiveMark.MISSING && mark != LiveMark.MISSING;
+        boolean flap = seenUp && (mark == LiveMark.UP) != (m == LiveMark.UP) && m != LiveMark.MISSING && mark != LiveMark.MISSING;
         boolean gone = state != null && state.present() && !s.present() && !expectGone;
         boolean stillGone = vanished && !s.present();
         RateHistory r = s.present() ? rates.sample(nanos, s.stats().rxBytes(), s.stats().txBytes()) : RateHistory.EMPTY;
-        return new LiveLink(name, s, m, flaps + (flap ? 1 : 0), flap ? nanos : lastFlap, gone || stillGone, r, nanos);
+        return new LiveLink(name, s, m, flaps + (flap ? 1 : 0), flap ? nanos : lastFlap, gone || stillGone, r, nanos,
+                (seenUp || m == LiveMark.UP) && s.present());
     }
 
     /** True for a short while after a flap: the skin flashes. */
