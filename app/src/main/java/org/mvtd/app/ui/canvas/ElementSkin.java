@@ -104,7 +104,7 @@ public abstract class ElementSkin {
 
     private void placeDecoration(double w, double h) {
         if (decoration != null && h > 0) {
-            decoration.relocate(8, h - 10);
+            decoration.relocate(8, h - 8);
         }
     }
     // ---- end of live-mode hook

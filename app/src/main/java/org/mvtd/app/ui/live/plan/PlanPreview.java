@@ -65,7 +65,7 @@ public record PlanPreview(Design design, String host, Plan plan, String digest) 
     public String counts() {
         List<String> parts = new ArrayList<>();
         for (Group g : groups()) {
-            parts.add(g.steps().size() + " " + g.kind().wireName());
+            parts.add(g.steps().size() + " " + word(g.kind()));
         }
         return parts.isEmpty() ? "nothing to do" : String.join(" \u00b7 ", parts);
     }
@@ -73,6 +73,17 @@ public record PlanPreview(Design design, String host, Plan plan, String digest) 
     /** True when the plan removes or re-creates links (guests on them lose their connection). */
     public boolean destructive() {
         return count(StepKind.DELETE) + count(StepKind.REPLACE) > 0;
+    }
+
+    /** The short word for a kind in the counts line. */
+    public static String word(StepKind k) {
+        return switch (k) {
+            case SET_ADDRESS -> "MAC change";
+            case NODE -> "/dev node";
+            case UP -> "bring up";
+            case DOWN -> "take down";
+            default -> k.wireName();
+        };
     }
 
     public static String title(StepKind k) {

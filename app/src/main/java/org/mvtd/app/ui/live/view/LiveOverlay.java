@@ -199,6 +199,17 @@ public final class LiveOverlay implements CanvasView.SkinListener {
         return t.spark;
     }
 
+    /** The tooltip of {@code r}'s card, filled (screenshots show it by hand), or null for cards without one. */
+    public Tooltip tooltipOf(ElementRef r) {
+        ElementSkin s = canvas.skin(r);
+        Tip t = s == null ? null : tips.get(s);
+        if (t == null) {
+            return null;
+        }
+        fillTip(s, t);
+        return t.tooltip;
+    }
+
     /** For tests: the tooltip's text line of {@code r}'s card. */
     public String tipSummaryOf(ElementRef r) {
         ElementSkin s = canvas.skin(r);

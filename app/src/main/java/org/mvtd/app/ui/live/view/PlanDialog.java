@@ -36,7 +36,7 @@ public final class PlanDialog {
             d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, apply);
         }
         d.getDialogPane().setContent(content(p));
-        d.getDialogPane().setPrefWidth(560);
+        d.getDialogPane().setPrefWidth(640);
         d.resultProperty().addListener((o, a, b) -> {
             if (b == apply) {
                 confirmed.run();
@@ -49,9 +49,16 @@ public final class PlanDialog {
     static Node content(PlanPreview p) {
         VBox box = new VBox(2);
         box.setPadding(new Insets(4, 4, 4, 4));
+        int n = p.plan().steps().size();
         String head = p.nothingToDo() ? "Nothing to do: " + p.host() + " already matches the design."
-                : "Dry run for " + p.host() + ": " + p.counts();
+                : "Dry run for " + p.host() + ": " + n + (n == 1 ? " step" : " steps") + ", nothing changed yet";
         box.getChildren().add(LiveDialogs.heading(head, p.nothingToDo() ? LiveGlyphs.AGREE : LiveGlyphs.EDIT, Styles.STEP_GLYPH));
+        if (!p.nothingToDo()) {
+            Label counts = new Label(p.counts());
+            counts.setId("plan-counts");
+            counts.getStyleClass().add(Styles.BANNER_ADVICE);
+            box.getChildren().add(counts);
+        }
         if (p.destructive()) {
             Label warn = new Label("Deleted and replaced links drop the traffic of the guests on them.");
             warn.getStyleClass().add(Styles.FOREIGN_NOTE);
