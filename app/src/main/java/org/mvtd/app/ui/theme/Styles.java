@@ -65,6 +65,7 @@ public final class Styles {
     // ---- live mode (issue 8): the state pill, banner, status indicator and dialogs ----
     public static final String LIVE_SCOPE = "mvtd-live-scope";
     public static final String LIVE_PILL = "mvtd-live-pill";
+    public static final String LIVE_LEGEND = "mvtd-live-legend";
     public static final String LIVE_GLYPH = "mvtd-live-glyph";
     public static final String LIVE_FLAPS = "mvtd-live-flaps";
     public static final String LAB_GLYPH = "mvtd-lab-glyph";

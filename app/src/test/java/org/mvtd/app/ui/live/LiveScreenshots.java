@@ -35,6 +35,8 @@ import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
 import org.mvtd.model.Switch;
+import org.mvtd.model.reach.Pair;
+import org.mvtd.model.reach.ReachEngine;
 
 /**
  * Draws live mode for the docs: the overlay after an apply (links up, a flapped one, a lower device without
@@ -72,7 +74,7 @@ public final class LiveScreenshots {
         AtomicReference<Stage> stageRef = new AtomicReference<>();
         onFx(() -> {
             Stage stage = new Stage();
-            LiveServices services = new LiveServices(helper, FakeVerifier.agreeing(), "kvm1", Platform::runLater,
+            LiveServices services = new LiveServices(helper, labFlip(), "kvm1", Platform::runLater,
                     LiveServices.daemon("shots-worker"), LiveServices.daemon("shots-lab"), System::nanoTime);
             MainViewModel vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new QuietDialogs(), services);
             MainView view = new MainView(vm, stage);
@@ -151,6 +153,30 @@ public final class LiveScreenshots {
             return null;
         });
 
+        // the lab: one fact flipped, seen from its sending node
+        Pair flipped = flippedPair();
+        onFx(() -> {
+            vm.live().verify();
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> vm.live().verifyReportProperty().get() != null), "the lab");
+        Thread.sleep(300);
+        onFx(() -> {
+            view.live().lastDialog().getDialogPane().getScene().getWindow().setX(740);
+            view.live().lastDialog().getDialogPane().getScene().getWindow().setY(520);
+            vm.selection().select(refOf(vm, flipped.from()));
+            return null;
+        });
+        Thread.sleep(400);
+        snapshot(stageRef.get().getScene(), out.resolve("live-verify" + suffix(theme) + ".png"));
+        snapshot(onFx(() -> view.live().lastDialog().getDialogPane().getScene()), out.resolve("live-verify-list" + suffix(theme) + ".png"));
+        closeDialogs(stageRef.get());
+        onFx(() -> {
+            vm.live().clearVerify();
+            vm.selection().clear();
+            return null;
+        });
+
         // a change: mvt1 to vepa (replace), a new endpoint (create), mvt2 removed (delete), a new MAC on mvt0
         onFx(() -> {
             Design d = vm.document().design().withHost("kvm1", h -> {
@@ -173,6 +199,22 @@ public final class LiveScreenshots {
         });
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The pair whose unicast the screenshot's lab reports differently: from the guest web, to another node. */
+    private static Pair flippedPair() {
+        List<Pair> pairs = ReachEngine.of(design()).report().pairs();
+        return pairs.stream().filter(p -> p.from().equals("web") && p.to().equals("db")).findFirst().orElse(pairs.get(0));
+    }
+
+    private static FakeVerifier labFlip() {
+        Pair p = flippedPair();
+        return FakeVerifier.flipping(p.from(), p.to());
+    }
+
+    private static ElementRef refOf(MainViewModel vm, String node) {
+        return org.mvtd.app.ui.viewmodel.Elements.all(vm.document().design()).stream()
+                .filter(r -> r.qualifiedName().equals(node)).findFirst().orElseThrow();
     }
 
     private static String suffix(String theme) {

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -22,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.SVGPath;
 import javafx.stage.Window;
 import org.mvtd.app.ui.canvas.CanvasView;
@@ -82,6 +85,11 @@ public final class LiveView {
         root.getStyleClass().add(Styles.LIVE_SCOPE);
         root.getStylesheets().add(LiveDialogs.LIVE_CSS);
         overlay = new LiveOverlay(canvas, vm, selection);
+        LiveLegend legend = new LiveLegend();
+        legend.visibleProperty().bind(vm.stateProperty().isEqualTo(ConnectionState.CONNECTED));
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(10));
+        canvas.getChildren().add(legend);
         pulse = new AnimationTimer() {
             @Override
             public void handle(long now) {

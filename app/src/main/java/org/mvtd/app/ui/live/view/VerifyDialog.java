@@ -44,6 +44,11 @@ public final class VerifyDialog {
             list.getStyleClass().add(Styles.VERIFY_LIST);
             list.getItems().setAll(v.disagreements());
             list.setCellFactory(x -> new ListCell<>() {
+                {
+                    setWrapText(true);
+                    prefWidthProperty().bind(list.widthProperty().subtract(24));
+                }
+
                 @Override
                 protected void updateItem(Disagreement item, boolean empty) {
                     super.updateItem(item, empty);
@@ -51,7 +56,7 @@ public final class VerifyDialog {
                     setGraphic(empty || item == null ? null : Glyphs.path(LiveGlyphs.DISAGREE, Styles.LAB_GLYPH));
                 }
             });
-            list.setPrefHeight(Math.min(320, 28 * v.disagreements().size() + 8));
+            list.setPrefHeight(Math.max(120, Math.min(320, 48 * v.disagreements().size() + 8)));
             list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
                 ElementRef r = b == null ? null : refOfNode.apply(b.from());
                 if (r != null) {
