@@ -51,6 +51,7 @@ public final class LiveOverlay implements CanvasView.SkinListener {
         final Label summary = new Label();
         final Sparkline spark = new Sparkline();
         final Label rates = new Label();
+        boolean installed;
 
         Tip() {
             VBox box = new VBox(summary, spark, rates);
@@ -151,13 +152,16 @@ public final class LiveOverlay implements CanvasView.SkinListener {
         d.show(l, lab);
         Tip t = tips.get(skin);
         if (t != null) {
-            if (l == null) {
+            // installed only while the link is watched, and only once (install adds handlers each time)
+            if (l == null && t.installed) {
                 Tooltip.uninstall(root, t.tooltip);
-            } else {
+                t.installed = false;
+            } else if (l != null && !t.installed) {
                 Tooltip.install(root, t.tooltip);
-                if (t.tooltip.isShowing()) {
-                    fillTip(skin, t);
-                }
+                t.installed = true;
+            }
+            if (l != null && t.tooltip.isShowing()) {
+                fillTip(skin, t);
             }
         }
     }
