@@ -48,11 +48,15 @@ class LiveEndToEndTest {
                 f.fx.await(f.vm, () -> mark(f, "mvl0") == LiveMark.DOWN, "mvl0 down as designed");
                 assertThat(f.vm.board().get("mvt1").state().ours()).isTrue();
 
+                long t0 = System.nanoTime();
                 ns.ip("link", "set", "mvt1", "down");
                 f.fx.await(f.vm, () -> mark(f, "mvt1") == LiveMark.DOWN, "mvt1 shown down after ip link set down");
+                // informational (polled every 5 ms, includes the ip process): targets live in LiveLatencyBench
+                System.out.printf("real helper: ip link set down -> overlay model in %.1f ms%n", (System.nanoTime() - t0) / 1e6);
                 ns.ip("link", "set", "mvt1", "up");
                 f.fx.await(f.vm, () -> mark(f, "mvt1") == LiveMark.UP, "mvt1 shown up again");
-                assertThat(f.vm.board().get("mvt1").flaps()).isEqualTo(2);
+                // at least the two toggles; the kernel's linkwatch may add a transitional state in between
+                assertThat(f.vm.board().get("mvt1").flaps()).isGreaterThanOrEqualTo(2);
                 ns.ip("link", "set", "eth0p", "down");
                 f.fx.await(f.vm, () -> mark(f, "eth0") == LiveMark.NO_CARRIER, "eth0 without carrier when its peer is down");
                 ns.ip("link", "set", "eth0p", "up");
