@@ -73,6 +73,14 @@ final class FakeHelper implements HelperLauncher {
         return OptionalInt.empty();
     }
 
+    /** The helper's output ends at once (the client's reader sees the pipe closed), whatever it is doing. */
+    void cutOutput() throws IOException {
+        Transport.Connection c = current.get();
+        if (c != null) {
+            c.fromHelper().close();
+        }
+    }
+
     /** The helper dies: its input and output end, without a reply or a goodbye. */
     void crash() {
         Transport.Connection c = current.get();

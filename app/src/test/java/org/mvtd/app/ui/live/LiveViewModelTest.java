@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +204,33 @@ class LiveViewModelTest {
         f.vm.retry();
         f.fx.await(f.vm, () -> f.vm.state() == ConnectionState.CONNECTED, "reconnected");
         assertThat(f.vm.bannerProperty().get()).isNull();
+    }
+
+    @Test
+    void aHelperDyingDuringAnApplyIsReportedAndNothingIsClaimed() throws Exception {
+        connected();
+        PlanPreview p = plan();
+        CountDownLatch inApply = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        helper.kernel.refuse(op -> {
+            inApply.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return false;
+        });
+        f.vm.apply(p);
+        assertThat(inApply.await(10, TimeUnit.SECONDS)).as("the apply reached the kernel").isTrue();
+        helper.cutOutput();
+        f.fx.await(f.vm, () -> f.vm.outcomeProperty().get() != null && f.vm.state() == ConnectionState.FAILED, "the failure");
+        release.countDown();
+        assertThat(f.vm.bannerProperty().get().headline()).contains("stopped unexpectedly");
+        assertThat(f.vm.outcomeProperty().get().ok()).isFalse();
+        assertThat(f.vm.outcomeProperty().get().headline()).isEqualTo("The helper could not be reached; nothing is known to have changed.");
+        assertThat(f.vm.progressProperty().get()).isNull();
+        assertThat(f.vm.busyProperty().get()).isFalse();
     }
 
     @Test
