@@ -64,6 +64,7 @@ public final class LiveScreenshots {
         String theme = args.length > 1 ? args[1] : "light";
         Files.createDirectories(out);
         FakeHelper helper = new FakeHelper(FakeKernel.withDevices("eth0", "eth1"));
+        SwitchLauncher launcher = new SwitchLauncher(helper);
         Path cfg = Files.createTempDirectory("mvtd-shots");
         Files.writeString(cfg.resolve("settings.properties"), "theme=" + theme + "\nminimap=false\n");
         CompletableFuture<Void> started = new CompletableFuture<>();
@@ -74,7 +75,7 @@ public final class LiveScreenshots {
         AtomicReference<Stage> stageRef = new AtomicReference<>();
         onFx(() -> {
             Stage stage = new Stage();
-            LiveServices services = new LiveServices(helper, labFlip(), "kvm1", Platform::runLater,
+            LiveServices services = new LiveServices(launcher, labFlip(), "kvm1", Platform::runLater,
                     LiveServices.daemon("shots-worker"), LiveServices.daemon("shots-lab"), System::nanoTime);
             MainViewModel vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new QuietDialogs(), services);
             MainView view = new MainView(vm, stage);
@@ -197,6 +198,19 @@ public final class LiveScreenshots {
             vm.live().disconnect();
             return null;
         });
+
+        // the password dialog dismissed: pkexec exits 126
+        Path bin = Files.createTempDirectory("mvtd-shots-bin");
+        Path pkexec = LiveFixture.script(bin, "pkexec", "echo 'Error executing command as another user: Request dismissed' >&2; exit 126");
+        launcher.use(new org.mvtd.app.ui.live.connect.LocalHelperLauncher(LiveFixture.script(bin, "helper", "exit 0"), false,
+                List.of(pkexec.toString(), "--disable-internal-agent")));
+        onFx(() -> {
+            vm.live().connect();
+            return null;
+        });
+        waitFor(() -> onFxQuiet(() -> vm.live().bannerProperty().get() != null), "the banner");
+        Thread.sleep(300);
+        snapshot(stageRef.get().getScene(), out.resolve("live-banner" + suffix(theme) + ".png"));
         Platform.exit();
         System.exit(0);
     }
