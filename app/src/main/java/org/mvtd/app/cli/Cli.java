@@ -16,7 +16,13 @@ public final class Cli {
 
     /** The configured command line (tests drive it with their own writers). */
     public static CommandLine commandLine() {
+        return commandLine(HelperConnector.LOCAL);
+    }
+
+    /** The command line with helper commands going through {@code connector}. */
+    public static CommandLine commandLine(HelperConnector connector) {
         RootCommand root = new RootCommand();
+        root.connector = java.util.Objects.requireNonNull(connector, "connector");
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new Handler(root));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

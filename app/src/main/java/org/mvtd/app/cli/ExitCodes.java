@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** A privilege is missing (root / CAP_NET_ADMIN). */
     public static final int PRIVILEGE = 3;
+    /** The user did not confirm (apply, teardown). */
+    public static final int DECLINED = 4;
     /** Something failed inside: a bug or the system refused; --debug shows the stack trace. */
     public static final int INTERNAL = 70;
 

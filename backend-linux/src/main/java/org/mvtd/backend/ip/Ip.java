@@ -72,6 +72,14 @@ public final class Ip {
         return exec(argv(args), in.toString());
     }
 
+    /**
+     * Starts {@code ip [-n NS] ARGS...} as a long-running process (e.g. {@code -o monitor link}) whose
+     * output the caller reads; the caller owns the process and must destroy it.
+     */
+    public Process spawn(String... args) throws IOException {
+        return new ProcessBuilder(argv(List.of(args))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
     private List<String> argv(List<String> args) {
         List<String> argv = new ArrayList<>();
         argv.add(IP);

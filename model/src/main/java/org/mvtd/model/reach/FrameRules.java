@@ -17,16 +17,9 @@ final class FrameRules {
     }
 
     Reason unicast(int s, int d) {
-        Reason blocked = endsBlocked(s, d);
-        if (blocked != null) {
-            return blocked;
-        }
-        if (bridgeNeighbours(s, d)) {
-            return Reason.LOCAL_BRIDGE;
-        }
-        Reason wire = wireBlocked(s, d);
-        if (wire != null) {
-            return wire;
+        Reason early = beforeReceivePath(s, d);
+        if (early != null) {
+            return early;
         }
         boolean sameDevice = sameDevice(s, d);
         if (t.isStation(d) || t.takesUnicastFromWire(d)) {
@@ -36,16 +29,9 @@ final class FrameRules {
     }
 
     Reason broadcast(int s, int d) {
-        Reason blocked = endsBlocked(s, d);
-        if (blocked != null) {
-            return blocked;
-        }
-        if (bridgeNeighbours(s, d)) {
-            return Reason.LOCAL_BRIDGE;
-        }
-        Reason wire = wireBlocked(s, d);
-        if (wire != null) {
-            return wire;
+        Reason early = beforeReceivePath(s, d);
+        if (early != null) {
+            return early;
         }
         if (!sameDevice(s, d)) {
             // Another device's receive path cannot tell the source from any outside sender: everyone hears it.
@@ -77,6 +63,21 @@ final class FrameRules {
         }
         // Bridge source: bridge neighbours were served locally on the way out; the echo is for vepa only.
         return to == MacvlanMode.VEPA ? Reason.REFLECTED : Reason.BRIDGE_ECHO_VEPA_ONLY;
+    }
+
+    /**
+     * What decides the frame before the target device's receive path (dead ends, bridge-mode local
+     * delivery, the wire and the switch), or null when the frame arrives there.
+     */
+    private Reason beforeReceivePath(int s, int d) {
+        Reason blocked = endsBlocked(s, d);
+        if (blocked != null) {
+            return blocked;
+        }
+        if (bridgeNeighbours(s, d)) {
+            return Reason.LOCAL_BRIDGE;
+        }
+        return wireBlocked(s, d);
     }
 
     private Reason endsBlocked(int s, int d) {

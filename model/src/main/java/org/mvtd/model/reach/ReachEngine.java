@@ -107,6 +107,21 @@ public final class ReachEngine {
                 ping, path, explainer.why(from, to, uni, bc, reply));
     }
 
+    /** A unicast frame's journey from {@code from} to {@code to}, hop by hop, with the rule at each move. */
+    public FrameWalk walkUnicast(String from, String to) {
+        int s = require(from);
+        int d = require(to);
+        if (s == d) {
+            throw new IllegalArgumentException("a walk needs two distinct nodes: " + from);
+        }
+        return new Walker(topology, explainer).unicast(s, d);
+    }
+
+    /** A broadcast's journey from {@code from}, fanning out to every receiver at once. */
+    public FrameWalk walkBroadcast(String from) {
+        return new Walker(topology, explainer).broadcast(require(from));
+    }
+
     /** Fast: whom {@code from} reaches and who reaches it. */
     public ReachRow row(String from) {
         return row(require(from));

@@ -2,6 +2,7 @@ package org.mvtd.model.yaml;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,8 @@ import org.mvtd.model.yaml.Node.ScalarKind;
  */
 final class Binder {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
+    /** Enough to fix a file by; a generated file full of mistakes must not flood the user or the memory. */
+    static final int MAX_PROBLEMS = 100;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     /** What a successful or failed bind gives: the design is null when there are problems. */
@@ -51,6 +54,8 @@ final class Binder {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
     private final Map<String, Set<String>> explicit = new LinkedHashMap<>();
+    private SourceLocation firstUnreported;
+    private int unreported;
 
     private Binder(String file) {
         this.file = file;
@@ -61,6 +66,11 @@ final class Binder {
         Design design = b.design(root);
         b.problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column()));
+        if (b.firstUnreported != null) {
+            b.problems.add(Problem.error("", "too many problems: " + (b.unreported + 1) + " more after these "
+                    + MAX_PROBLEMS + " are not shown", "Fix these first, then check the file again.")
+                    .at(b.firstUnreported));
+        }
         SourceMap map = new SourceMap(file, b.locations);
         return new Result(b.problems.isEmpty() ? design : null, map, b.explicit, List.copyOf(b.problems));
     }
@@ -235,7 +245,13 @@ final class Binder {
     }
 
     private void error(String path, Mark mark, String message, String fix) {
-        problems.add(Problem.error(path, message, fix).at(location(mark)));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(Problem.error(path, message, fix).at(location(mark)));
+        } else if (firstUnreported == null) {
+            firstUnreported = location(mark);
+        } else {
+            unreported++;
+        }
     }
 
     private SourceLocation location(Mark mark) {
@@ -258,7 +274,7 @@ final class Binder {
             for (Entry e : mapping.entries()) {
                 if (!known.contains(e.key())) {
                     String hint = Spelling.closest(e.key(), known).map(k -> "; did you mean '" + k + "'?").orElse("");
-                    error(ElementPaths.key(named, e.key()), e.keyMark(), "unknown key '" + e.key() + "' " + where()
+                    error(ElementPaths.key(named, e.key()), e.keyMark(), "unknown key '" + Node.shown(e.key()) + "' " + where()
                             + hint, "Use one of: " + String.join(", ", known) + ".");
                     continue;
                 }
@@ -331,7 +347,7 @@ final class Binder {
         /** One of {@code values} by its spelling; {@code dflt} null makes the key required. */
         <E> E choice(String key, E dflt, E[] values, Function<E, String> spelling) {
             Node node = node(key);
-            List<String> allowed = java.util.Arrays.stream(values).map(spelling).toList();
+            List<String> allowed = Arrays.stream(values).map(spelling).toList();
             if (node == null) {
                 if (dflt == null) {
                     error(path(key), mapping.mark(), "missing required key '" + key + "' " + where(),
@@ -349,7 +365,7 @@ final class Binder {
                     }
                 }
                 String hint = Spelling.closest(s.text(), allowed).map(k -> "; did you mean '" + k + "'?").orElse("");
-                error(path(key), node.mark(), "bad value '" + s.text() + "' for " + path(key) + ": expected one of "
+                error(path(key), node.mark(), "bad value '" + Node.shown(s.text()) + "' for " + path(key) + ": expected one of "
                         + String.join(", ", allowed) + hint, "Write one of " + String.join(", ", allowed) + ".");
             } else {
                 error(path(key), node.mark(), path(key) + " must be one of " + String.join(", ", allowed)

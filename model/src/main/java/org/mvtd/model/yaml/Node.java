@@ -8,6 +8,11 @@ import java.util.List;
  */
 sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
 
+    /** {@code text} cut to a length a one-line message can show. */
+    static String shown(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
     /** 1-based line and column where the node starts. */
     record Mark(int line, int column) {
     }
@@ -24,7 +29,7 @@ sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     record Scalar(String text, ScalarKind kind, Mark mark) implements Node {
         @Override
         public String describe() {
-            return kind == ScalarKind.NULL ? "nothing" : "'" + text + "'";
+            return kind == ScalarKind.NULL ? "nothing" : "'" + shown(text) + "'";
         }
     }
 

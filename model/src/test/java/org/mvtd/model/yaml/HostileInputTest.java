@@ -111,6 +111,26 @@ class HostileInputTest {
     }
 
     @Test
+    void aFloodOfMistakesIsCutShort() {
+        StringBuilder sb = new StringBuilder("version: 1\n");
+        for (int i = 0; i < 150; i++) {
+            sb.append("junk").append(i).append(": x\n");
+        }
+        DesignFormatException e = catchFormat(sb.toString());
+        assertThat(e.problems()).hasSize(101);
+        assertThat(e.problems().get(100).message()).isEqualTo("too many problems: 50 more after these 100 are not"
+                + " shown");
+        assertThat(e.problems().get(100).location()).hasToString("t.mvtd.yaml:102:1");
+    }
+
+    @Test
+    void aHugeKeyIsShownShortened() {
+        DesignFormatException e = catchFormat("version: 1\n" + "k".repeat(1000) + ": x\n");
+        assertThat(e.problems()).singleElement().extracting(p -> p.message())
+                .isEqualTo("unknown key '" + "k".repeat(57) + "...' at top level");
+    }
+
+    @Test
     void tagsAreRefused() {
         assertRefused("version: !!int 1\n",
                 "t.mvtd.yaml:1:10: error: YAML tags (tag:yaml.org,2002:int) are not allowed in a design file");

@@ -1,0 +1,101 @@
+package org.mvtd.backend.link;
+
+import java.util.Objects;
+import org.mvtd.model.LinkType;
+import org.mvtd.model.MacvlanMode;
+
+/**
+ * One kernel change, rendered as one {@code ip -batch} line. Typed so a fake kernel can interpret it
+ * without parsing iproute2 syntax. Names and MACs arrive already checked by the protocol reader.
+ */
+public sealed interface LinkOp {
+    String name();
+
+    /** The {@code ip -batch} line. */
+    String batchLine();
+
+    /** {@code ip link add link LOWER name NAME [address MAC] group G type T mode M}. */
+    record Add(String name, String lower, LinkType type, MacvlanMode mode, String mac, long group) implements LinkOp {
+        public Add {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(lower, "lower");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        @Override
+        public String batchLine() {
+            return "link add link " + lower + " name " + name + (mac == null ? "" : " address " + mac)
+                    + " group " + group + " type " + type.kernelName() + " mode " + mode.kernelName();
+        }
+    }
+
+    /**
+     * {@code ip link set dev NAME [alias A] [addrgenmode none] [up|down]}: the kernel ignores an alias given
+     * to {@code link add}, and refuses addrgenmode there, so both follow the add as their own line.
+     */
+    record Configure(String name, String alias, boolean noAddrGen, Boolean up) implements LinkOp {
+        public Configure {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String batchLine() {
+            StringBuilder sb = new StringBuilder("link set dev ").append(name);
+            if (alias != null) {
+                sb.append(" alias ").append(alias);
+            }
+            if (noAddrGen) {
+                sb.append(" addrgenmode none");
+            }
+            if (up != null) {
+                sb.append(up ? " up" : " down");
+            }
+            return sb.toString();
+        }
+    }
+
+    /** {@code ip link set dev NAME address MAC}. */
+    record SetAddress(String name, String mac) implements LinkOp {
+        public SetAddress {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(mac, "mac");
+        }
+
+        @Override
+        public String batchLine() {
+            return "link set dev " + name + " address " + mac;
+        }
+    }
+
+    /** {@code ip link delete dev NAME}. */
+    record Delete(String name) implements LinkOp {
+        public Delete {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String batchLine() {
+            return "link delete dev " + name;
+        }
+    }
+
+    /** {@code ip link delete group G}: only after every member was verified ours. */
+    record DeleteGroup(long group) implements LinkOp {
+        public DeleteGroup {
+            if (group <= 0) {
+                throw new IllegalArgumentException("refusing to delete group " + group);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "group " + group;
+        }
+
+        @Override
+        public String batchLine() {
+            return "link delete group " + group;
+        }
+    }
+}

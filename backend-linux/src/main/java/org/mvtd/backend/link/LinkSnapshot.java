@@ -1,0 +1,23 @@
+package org.mvtd.backend.link;
+
+import java.util.Objects;
+
+/**
+ * A link of ours as it was before an apply touched it, or its absence: what a rollback restores.
+ *
+ * @param nodeUid owner of the guest's /dev node then, or -1 when there was none
+ */
+public record LinkSnapshot(String name, boolean present, String type, String lower, String mode, String mac,
+                           boolean up, int nodeUid) {
+    public LinkSnapshot {
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static LinkSnapshot absent(String name) {
+        return new LinkSnapshot(name, false, null, null, null, null, false, -1);
+    }
+
+    public static LinkSnapshot of(LinkInfo l, int nodeUid) {
+        return new LinkSnapshot(l.name(), true, l.kind(), l.lower(), l.mode(), l.mac(), l.adminUp(), nodeUid);
+    }
+}

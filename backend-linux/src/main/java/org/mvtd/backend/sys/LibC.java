@@ -1,0 +1,51 @@
+package org.mvtd.backend.sys;
+
+import jnr.ffi.annotations.In;
+import jnr.ffi.annotations.Out;
+import jnr.ffi.annotations.SaveError;
+import jnr.ffi.annotations.Variadic;
+
+/**
+ * The few glibc calls the lab needs that jnr-posix does not offer (sockets with sockaddr_ll, ioctl with
+ * a struct, setns, unshare, mount, mknod, poll). Bound by jnr-ffi; every call saves errno for {@link Sys}.
+ */
+@SaveError
+public interface LibC {
+    int socket(int domain, int type, int protocol);
+
+    int bind(int fd, @In byte[] addr, int addrLen);
+
+    int setsockopt(int fd, int level, int option, @In int[] value, int valueLen);
+
+    long recvfrom(int fd, @Out byte[] buf, long len, int flags, @Out byte[] addr, int[] addrLen);
+
+    @Variadic(fixedCount = 2)
+    int ioctl(int fd, long request, byte[] arg);
+
+    @Variadic(fixedCount = 2)
+    int open(String path, int flags, int mode);
+
+    long read(int fd, @Out byte[] buf, long count);
+
+    long write(int fd, @In byte[] buf, long count);
+
+    int close(int fd);
+
+    int poll(byte[] fds, long nfds, int timeoutMillis);
+
+    int setns(int fd, int nstype);
+
+    int unshare(int flags);
+
+    int mount(String source, String target, String fsType, long flags, String data);
+
+    int umount2(String target, int flags);
+
+    int mknod(String path, int mode, long dev);
+
+    int unlink(String path);
+
+    int geteuid();
+
+    String strerror(int errnum);
+}

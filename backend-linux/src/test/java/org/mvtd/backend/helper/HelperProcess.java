@@ -1,0 +1,69 @@
+package org.mvtd.backend.helper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.mvtd.backend.client.ProcessTransport;
+import org.mvtd.backend.link.Netns;
+
+/**
+ * Starts the real helper JVM inside a test's namespace ({@code ip netns exec NS java ...}: a test harness,
+ * not a shell), with its own journal and tap-node directories. The caller's SUDO_UID/PKEXEC_UID are
+ * dropped so the hello's uid decides the nodes' owner.
+ */
+public final class HelperProcess {
+    private final Netns ns;
+    private final Path journal;
+    private final Path tapDir;
+
+    public HelperProcess(Netns ns, Path journal, Path tapDir) {
+        this.ns = Objects.requireNonNull(ns, "ns");
+        this.journal = journal;
+        this.tapDir = tapDir;
+    }
+
+    /** A journal in a temp dir and a tap dir under /dev (device nodes need a filesystem without nodev). */
+    public static HelperProcess in(Netns ns) throws IOException {
+        return new HelperProcess(ns, Files.createTempDirectory("mvtd-journal"), Path.of("/dev", ns.name()));
+    }
+
+    public Path journal() {
+        return journal;
+    }
+
+    public Path tapDir() {
+        return tapDir;
+    }
+
+    public ProcessTransport transport() {
+        return transport(HelperMain.class.getName(), List.of());
+    }
+
+    public ProcessTransport faulty(String mode, int k, Path marker) {
+        return transport(FaultHelperMain.class.getName(), List.of(mode, Integer.toString(k), marker.toString()));
+    }
+
+    private ProcessTransport transport(String main, List<String> first) {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> argv = new ArrayList<>(List.of("env", "-u", "SUDO_UID", "-u", "PKEXEC_UID", "ip", "netns", "exec", ns.name(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-D" + HelperMain.JOURNAL_PROPERTY + "=" + journal, "-D" + HelperMain.TAP_DIR_PROPERTY + "=" + tapDir,
+                "-cp", cp, main));
+        argv.addAll(first);
+        return new ProcessTransport(argv);
+    }
+
+    /** Removes the tap directory this helper may have made under /dev. */
+    public void cleanUp() throws IOException {
+        if (Files.isDirectory(tapDir)) {
+            try (var s = Files.walk(tapDir)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

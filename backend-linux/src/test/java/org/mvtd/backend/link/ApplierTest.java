@@ -1,0 +1,129 @@
+package org.mvtd.backend.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mvtd.model.Design;
+import org.mvtd.model.MacvlanMode;
+
+class ApplierTest {
+    private static final Path TAPS = Path.of("/dev/mvtd-test");
+    private final FakeKernel kernel = FakeKernel.withDevices("eth0");
+    private final FakeTapNodes nodes = new FakeTapNodes();
+
+    private ApplyReport apply(Design d, Journal journal) throws Exception {
+        Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
+        return new Applier(kernel, nodes, journal, TAPS).apply(p, kernel.links());
+    }
+
+    @Test
+    void createdLinksAreMarkedOursInTheDesignGroup() throws Exception {
+        ApplyReport r = apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j")));
+        assertThat(r.ok()).isTrue();
+        DesignId id = DesignId.of("lab");
+        LinkInfo mvt0 = kernel.link("mvt0").orElseThrow();
+        assertThat(mvt0.alias()).isEqualTo("macvtap-designer:" + id.value() + ":mvt0");
+        assertThat(mvt0.group()).isEqualTo(r.plan().group());
+        assertThat(mvt0.mac()).isEqualTo("52:54:00:00:00:01");
+        assertThat(kernel.link("mvl0").orElseThrow().adminUp()).isFalse();
+        assertThat(r.nodes()).containsEntry("mvt0", TAPS.resolve(id.value()).resolve("mvt0").toString());
+    }
+
+    /** Every op of a mixed apply refused in turn: the kernel ends exactly as before and the journal is gone. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    void anyRefusalRestoresTheBeforeState(int k) throws Exception {
+        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Design before = Designs.small("lab");
+        assertThat(apply(before, journal).ok()).isTrue();
+        kernel.putForeign("keep0", "macvtap", "eth0", "vepa");
+        List<LinkInfo> snapshot = kernel.links();
+        var nodesBefore = nodes.all();
+        Design after = Designs.tenStepChange(before);
+        int[] seen = {0};
+        kernel.refuse(op -> seen[0]++ == k);
+        ApplyReport r = apply(after, journal);
+        kernel.refuse(op -> false);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.failedStep()).isNotNull();
+        assertThat(r.reason()).contains("Operation not permitted");
+        assertThat(r.undoProblems()).isEmpty();
+        assertThat(shape(kernel.links())).containsExactlyInAnyOrderElementsOf(shape(snapshot));
+        assertThat(nodes.all().keySet()).isEqualTo(nodesBefore.keySet());
+        assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
+    void aNameStolenMidApplyIsReportedLostAndTheJournalStillClears() throws Exception {
+        Journal journal = new Journal(Files.createTempDirectory("j"));
+        assertThat(apply(Designs.small("lab"), journal).ok()).isTrue();
+        // between our delete of mvt1 (replace) and its re-creation someone else takes the name
+        kernel.refuse(op -> {
+            if (op instanceof LinkOp.Add a && a.name().equals("mvt1")) {
+                kernel.putForeign("mvt1", "macvlan", "eth0", "private");
+                return true;
+            }
+            return false;
+        });
+        ApplyReport r = apply(Designs.tenStepChange(Designs.small("lab")), journal);
+        kernel.refuse(op -> false);
+        assertThat(r.ok()).isFalse();
+        assertThat(r.undoProblems()).containsExactly("mvt1 is now held by a link that is not ours; cannot restore it");
+        assertThat(kernel.link("mvt1").orElseThrow().alias()).isNull();
+        assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
+    void tenStepChangeIsTenOps() throws Exception {
+        assertThat(apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j"))).ok()).isTrue();
+        Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
+        assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(10);
+    }
+
+    /** What a restore must bring back (ifindexes change when a link is re-created). */
+    static List<String> shape(List<LinkInfo> links) {
+        return links.stream().map(l -> String.join("|", l.name(), l.kind(), String.valueOf(l.mode()), String.valueOf(l.lower()),
+                String.valueOf(l.adminUp()), String.valueOf(l.mac()), String.valueOf(l.alias()), String.valueOf(l.group()))).toList();
+    }
+
+    @Test
+    void teardownDeletesWholeGroupOnlyWhenEveryMemberIsOurs() throws Exception {
+        Journal journal = new Journal(Files.createTempDirectory("j"));
+        ApplyReport r = apply(Designs.small("lab"), journal);
+        TeardownReport t = new Teardown(kernel, nodes, TAPS).teardown(DesignId.of("lab"));
+        assertThat(t.wholeGroups()).containsExactly(r.plan().group());
+        assertThat(t.deleted()).containsExactlyInAnyOrder("mvt0", "mvt1", "mvl0");
+        assertThat(kernel.links()).extracting(LinkInfo::name).containsExactly("lo", "eth0");
+        assertThat(nodes.all()).isEmpty();
+
+        r = apply(Designs.small("lab"), journal);
+        // someone else's link joined our group: the group may no longer go whole
+        kernel.put(new LinkInfo(90, "theirs", "macvlan", "vepa", "eth0", "02:00:00:00:00:90", "DOWN", List.of(), 1500,
+                r.plan().group(), null, null));
+        t = new Teardown(kernel, nodes, TAPS).teardown(DesignId.of("lab"));
+        assertThat(t.wholeGroups()).isEmpty();
+        assertThat(kernel.links()).extracting(LinkInfo::name).containsExactly("lo", "eth0", "theirs");
+    }
+
+    @Test
+    void restorerFinishesAnApplyKilledHalfWay() throws Exception {
+        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Design d = Designs.small("lab");
+        Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
+        journal.write(new JournalEntry(p.designId().value(), p.group(),
+                List.of(LinkSnapshot.absent("mvt0"), LinkSnapshot.absent("mvt1"), LinkSnapshot.absent("mvl0"))));
+        // the kill came after the first add, before its alias line
+        kernel.run(List.of(new LinkOp.Add("mvt0", "eth0", org.mvtd.model.LinkType.MACVTAP, MacvlanMode.BRIDGE, null, p.group())), false);
+        kernel.putForeign("mvt1", "macvlan", "eth0", "private");
+        for (JournalEntry e : journal.pending()) {
+            Restorer.Result r = new Restorer(kernel, nodes, TAPS).restore(e);
+            assertThat(r.all()).isEmpty();
+        }
+        assertThat(kernel.links()).extracting(LinkInfo::name).containsExactly("lo", "eth0", "mvt1");
+    }
+}

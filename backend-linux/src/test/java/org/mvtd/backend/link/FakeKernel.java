@@ -1,0 +1,150 @@
+package org.mvtd.backend.link;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * An in-memory kernel that interprets {@link LinkOp}s the way the real one answers them (same refusals and
+ * reasons), for tests that need no root: this module's and the app's (through the test jar), where the real
+ * helper session runs in-process over pipes.
+ */
+public final class FakeKernel implements Kernel {
+    private final Map<String, LinkInfo> links = new LinkedHashMap<>();
+    private final List<Consumer<LinkEvent>> watchers = new CopyOnWriteArrayList<>();
+    private int nextIndex = 1;
+    private int changes;
+    private Predicate<LinkOp> refuse = op -> false;
+
+    /** A kernel holding a loopback and an up ethernet device per name. */
+    public static FakeKernel withDevices(String... names) {
+        FakeKernel k = new FakeKernel();
+        k.put(new LinkInfo(k.nextIndex++, "lo", "", null, null, "00:00:00:00:00:00", "UNKNOWN", List.of("LOOPBACK", "UP", "LOWER_UP"),
+                65536, 0, null, LinkStats.ZERO));
+        for (String n : names) {
+            k.put(new LinkInfo(k.nextIndex++, n, "", null, null, mac(k.nextIndex), "UP",
+                    List.of("BROADCAST", "MULTICAST", "UP", "LOWER_UP"), 1500, 0, null, LinkStats.ZERO));
+        }
+        return k;
+    }
+
+    /** Adds or replaces a link as someone else would (no op counted). */
+    public synchronized void put(LinkInfo l) {
+        links.put(l.name(), l);
+        nextIndex = Math.max(nextIndex, l.ifindex() + 1);
+        notifyWatchers();
+    }
+
+    /** A foreign link of {@code kind} on {@code lower}, not made by us. */
+    public synchronized LinkInfo putForeign(String name, String kind, String lower, String mode) {
+        LinkInfo l = new LinkInfo(nextIndex++, name, kind, mode, lower, mac(nextIndex), "DOWN",
+                List.of("BROADCAST", "MULTICAST"), 1500, 0, null, LinkStats.ZERO);
+        put(l);
+        return l;
+    }
+
+    /** Makes the kernel refuse ops matching {@code p} with "Operation not permitted". */
+    public synchronized void refuse(Predicate<LinkOp> p) {
+        refuse = p;
+    }
+
+    /** How many ops changed something so far. */
+    public synchronized int changes() {
+        return changes;
+    }
+
+    public synchronized Optional<LinkInfo> link(String name) {
+        return Optional.ofNullable(links.get(name));
+    }
+
+    @Override
+    public synchronized List<LinkInfo> links() {
+        return new ArrayList<>(links.values());
+    }
+
+    @Override
+    public synchronized BatchResult run(List<LinkOp> ops, boolean keepGoing) {
+        List<BatchResult.Failure> failures = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            String why = refuse.test(ops.get(i)) ? "RTNETLINK answers: Operation not permitted" : apply(ops.get(i));
+            if (why != null) {
+                failures.add(new BatchResult.Failure(i, why));
+                if (!keepGoing) {
+                    break;
+                }
+            } else {
+                changes++;
+            }
+        }
+        notifyWatchers();
+        return new BatchResult(ops.size(), failures);
+    }
+
+    private String apply(LinkOp op) {
+        if (op instanceof LinkOp.Add a) {
+                if (links.containsKey(a.name())) {
+                    return "RTNETLINK answers: File exists";
+                }
+                if (!links.containsKey(a.lower())) {
+                    return "Cannot find device \"" + a.lower() + "\"";
+                }
+                links.put(a.name(), new LinkInfo(nextIndex++, a.name(), a.type().kernelName(), a.mode().kernelName(), a.lower(),
+                        a.mac() != null ? a.mac() : mac(nextIndex), "DOWN", List.of("BROADCAST", "MULTICAST"), 1500,
+                        a.group(), null, LinkStats.ZERO));
+                return null;
+        }
+        if (op instanceof LinkOp.Configure c) {
+                LinkInfo l = links.get(c.name());
+                if (l == null) {
+                    return "Cannot find device \"" + c.name() + "\"";
+                }
+                boolean up = c.up() == null ? l.adminUp() : c.up();
+                List<String> flags = up ? List.of("BROADCAST", "MULTICAST", "UP", "LOWER_UP") : List.of("BROADCAST", "MULTICAST");
+                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), l.mac(), up ? "UP" : "DOWN",
+                        flags, l.mtu(), l.group(), c.alias() != null ? c.alias() : l.alias(), l.stats()));
+                return null;
+        }
+        if (op instanceof LinkOp.SetAddress s) {
+                LinkInfo l = links.get(s.name());
+                if (l == null) {
+                    return "Cannot find device \"" + s.name() + "\"";
+                }
+                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), s.mac(), l.operstate(),
+                        l.flags(), l.mtu(), l.group(), l.alias(), l.stats()));
+                return null;
+        }
+        if (op instanceof LinkOp.Delete d) {
+            return links.remove(d.name()) == null ? "Cannot find device \"" + d.name() + "\"" : null;
+        }
+        LinkOp.DeleteGroup g = (LinkOp.DeleteGroup) op;
+        links.values().removeIf(l -> l.group() == g.group());
+        return null;
+    }
+
+    @Override
+    public synchronized Optional<DevNumber> tapDevice(String ifname) {
+        LinkInfo l = links.get(ifname);
+        return l != null && l.kind().equals("macvtap") ? Optional.of(new DevNumber(240, l.ifindex())) : Optional.empty();
+    }
+
+    @Override
+    public AutoCloseable watch(Consumer<LinkEvent> onEvent) throws IOException {
+        watchers.add(onEvent);
+        return () -> watchers.remove(onEvent);
+    }
+
+    /** Like a monitor that lost events: the watchers re-read everything. */
+    private void notifyWatchers() {
+        watchers.forEach(w -> w.accept(LinkEvent.RESYNC));
+    }
+
+    private static String mac(int n) {
+        return String.format("02:00:00:00:%02x:%02x", (n >> 8) & 0xff, n & 0xff);
+    }
+}

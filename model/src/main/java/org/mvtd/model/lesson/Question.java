@@ -1,0 +1,18 @@
+package org.mvtd.model.lesson;
+
+import java.util.Objects;
+
+/**
+ * One "predict, then reveal" step: in {@code design} (a bundled design file), which nodes can
+ * {@code from} ping? The learner clicks the ones they believe; the reveal grades each node.
+ *
+ * @param takeaway what the reveal should leave in the learner's head, one or two sentences
+ */
+public record Question(String prompt, String design, String from, String takeaway) {
+    public Question {
+        Objects.requireNonNull(prompt, "prompt");
+        Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(takeaway, "takeaway");
+    }
+}
