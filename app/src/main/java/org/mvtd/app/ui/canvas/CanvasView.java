@@ -360,7 +360,8 @@ public final class CanvasView extends StackPane {
             Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
             double wx = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
                     : Math.max(4, left.getX() - 14 - why.getWidth());
-            double wy = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
+            double floor = viewport.getHeight() - legend.getHeight() - 28; // stay clear of the legend strip
+            double wy = Math.max(4, Math.min(right.getY() - 6, floor - why.getHeight()));
             why.relocate(wx, wy);
             why.setVisible(true);
         }
