@@ -75,7 +75,7 @@ public final class UiBenchmark {
 
     /** A mode flip on one endpoint, with a node selected: engine update, marks, skins, CSS and layout. */
     private static void recolour() throws Exception {
-        Design d = RandomDesigns.generate(7, new RandomDesigns.Shape(10, 2, 24, 4, 10, 200));
+        Design d = RandomDesigns.generate(7, new RandomDesigns.Shape(14, 2, 24, 4, 10, 200));
         int nodes = ReachEngine.of(d).nodes().size();
         Window w = open(d);
         Host h = d.hosts().get(0);
