@@ -86,6 +86,7 @@ public final class CanvasView extends StackPane {
     private final Label emptyHint = new Label("Drag a switch, a host, a lower device, endpoints and guests from the palette on the left,\n"
             + "then drag from an element's handle (the dot on its right edge) to another to connect them.");
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(6));
+    private final MotionImage motion;
     private final Rectangle rubber = new Rectangle();
     private final Line connectLine = new Line();
     private final Set<ElementRef> onPath = new HashSet<>();
@@ -127,7 +128,9 @@ public final class CanvasView extends StackPane {
         grid.setManaged(false);
         viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
         viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
-        viewport.getChildren().addAll(grid, content);
+        Group world = new Group(content); // untransformed: its coordinates are the viewport's
+        motion = new MotionImage(world, viewport, this::cullTo, this::cull, skins::size);
+        viewport.getChildren().addAll(grid, motion.view(), world);
 
         toast.getStyleClass().add(Styles.TOAST);
         toast.setWrapText(true);
@@ -206,6 +209,7 @@ public final class CanvasView extends StackPane {
 
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
+        motion.stop();
         layout = Layout.of(d);
         Map<ElementRef, Object> models = Elements.index(d);
         Set<ElementRef> seen = new HashSet<>();
@@ -417,7 +421,9 @@ public final class CanvasView extends StackPane {
         if (why.isVisible()) {
             why.setVisible(false);
         }
-        cull();
+        if (!motion.follow(s, tx, ty)) {
+            cull();
+        }
         updateMinimap();
     }
 
@@ -428,7 +434,11 @@ public final class CanvasView extends StackPane {
     private void cull() {
         Rectangle2D v = visibleDesignArea();
         double m = 200 / Math.max(0.1, scale.getX());
-        Rectangle2D area = new Rectangle2D(v.getMinX() - m, v.getMinY() - m, v.getWidth() + 2 * m, v.getHeight() + 2 * m);
+        cullTo(new Rectangle2D(v.getMinX() - m, v.getMinY() - m, v.getWidth() + 2 * m, v.getHeight() + 2 * m));
+    }
+
+    /** Shows exactly what meets {@code area} (design units). */
+    private void cullTo(Rectangle2D area) {
         for (ElementSkin s : skins.values()) {
             Rectangle2D b = layout.bounds(s.ref()).orElse(null);
             boolean show = b == null || area.intersects(b);
@@ -551,15 +561,19 @@ public final class CanvasView extends StackPane {
         viewport.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(viewportToDesign(new Point2D(e.getX(), e.getY()))));
         viewport.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredProperty().set(null));
         viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
+            motion.start();
             if (e.getTouchCount() > 1 || e.isShiftDown()) {
                 panBy(e.getDeltaX(), e.getDeltaY());
             } else if (e.getDeltaY() != 0) {
                 zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
             }
+            motion.settleLater();
             e.consume();
         });
         viewport.addEventHandler(ZoomEvent.ZOOM, e -> {
+            motion.start();
             zoomAt(e.getX(), e.getY(), e.getZoomFactor());
+            motion.settleLater();
             e.consume();
         });
         viewport.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
@@ -576,6 +590,7 @@ public final class CanvasView extends StackPane {
     }
 
     private void pressed(MouseEvent e) {
+        motion.stop(); // whatever comes next needs the live drawing (handles, hits)
         viewport.requestFocus();
         toast.setVisible(false);
         pressScreen = new Point2D(e.getX(), e.getY());
@@ -649,6 +664,7 @@ public final class CanvasView extends StackPane {
         switch (gesture) {
             case MOVE -> vm.dragMove(d.getX() - pressDesign.getX(), d.getY() - pressDesign.getY());
             case PAN -> {
+                motion.start();
                 panBy(now.getX() - pressScreen.getX(), now.getY() - pressScreen.getY());
                 pressScreen = now;
             }
@@ -694,6 +710,7 @@ public final class CanvasView extends StackPane {
                 }
             }
             case PAN -> {
+                motion.settleLater();
                 if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                     vm.selection().clear(); // a click on the background
                 }
@@ -796,6 +813,7 @@ public final class CanvasView extends StackPane {
 
     /** Runs {@code export} with every element shown (culling hides what is out of view), then culls again. */
     public <T> T withEverythingShown(java.util.concurrent.Callable<T> export) throws Exception {
+        motion.stop();
         skins.values().forEach(s -> s.getRoot().setVisible(true));
         links.values().forEach(l -> l.setVisible(true));
         try {

@@ -48,8 +48,13 @@ public final class UiBenchmark {
         Platform.startup(up::countDown);
         up.await();
         Platform.setImplicitExit(false); // the first measurement's window closes before the second opens
-        recolour();
-        panZoom();
+        if (Boolean.getBoolean("mvtd.bench.quick")) {
+            // -Dmvtd.bench.quick=true: only the presented pan/zoom frames of the large design at 100 %.
+            frames(RandomDesigns.generate(11, new RandomDesigns.Shape(20, 3, 20, 6, 14, 700)), List.of("100% (a part visible)"));
+        } else {
+            recolour();
+            panZoom();
+        }
         Platform.exit();
     }
 
@@ -107,12 +112,17 @@ public final class UiBenchmark {
                 return null;
             });
         }
+        // The same edit delivered in a pulse of the real window, timed until the renderer presented the frame.
+        PulseFrames.Result shown = new PulseFrames(w.canvas()).run(40, k -> w.doc().change("mode", w.doc().design()
+                .withHost(h.name(), x -> x.withEndpoint(target.name(), e -> e.withMode(k % 2 == 0 ? MacvlanMode.PRIVATE : MacvlanMode.BRIDGE)))));
         ReachMark mark = onFx(() -> w.canvas().markOf(ElementRef.endpoint(h.name(), target.name())));
-        System.out.printf(Locale.ROOT, "recolour after a mode change, %d nodes, %d elements (edit -> marks on every skin -> CSS -> layout):%n",
+        System.out.printf(Locale.ROOT, "recolour after a mode change, %d nodes, %d elements:%n",
                 nodes, Elements.all(d).size());
-        System.out.printf(Locale.ROOT, "  whole UI: wall median %.1f ms, p95 %.1f ms; process CPU median %.1f ms, p95 %.1f ms"
+        System.out.printf(Locale.ROOT, "  edit, then root.applyCss() + layout() (applyCss restyles every node of the scene, which no pulse does: an upper bound):"
+                + " wall median %.1f ms, p95 %.1f ms; process CPU median %.1f ms, p95 %.1f ms"
                 + " (target < 50 ms); edit + engine + skins without CSS/layout: wall median %.1f ms%n",
                 pct(ms, 50), pct(ms, 95), pct(cpu, 50), pct(cpu, 95), pct(vmOnly, 50));
+        System.out.println("  edit in a pulse of the shown window until the frame is presented: " + shown.describe());
         System.out.println("  (last mark on the edited endpoint: " + mark + ")");
         onFx(() -> {
             w.stage().close();
@@ -140,6 +150,23 @@ public final class UiBenchmark {
                 w.canvas().getScene().snapshot(null); // warm up
                 return null;
             });
+            PulseFrames pulses = new PulseFrames(w.canvas());
+            PulseFrames.Result pan = pulses.drag(150, 7, 3);
+            PulseFrames.Result wheel = pulses.wheel(150);
+            System.out.printf(Locale.ROOT, "frames presented in the shown window, %d elements, 1600x1000, prism sw, %s (target < 16 ms):%n"
+                    + "  pan (secondary-button drag, 7,3 px a frame, 150 frames): %s%n"
+                    + "  zoom (wheel, 2 %% a frame, 150 frames): %s%n", elements, view, pan.describe(), wheel.describe());
+            onFx(() -> {
+                if (view.startsWith("fit")) {
+                    w.canvas().fitToView();
+                } else {
+                    w.canvas().resetZoom();
+                }
+                return null;
+            });
+            if (Boolean.getBoolean("mvtd.bench.quick")) {
+                continue;
+            }
             int frames = 60;
             double[] ms = new double[frames];
             double[] cpu = new double[frames];
@@ -159,8 +186,8 @@ public final class UiBenchmark {
                     return null;
                 });
             }
-            System.out.printf(Locale.ROOT, "pan/zoom frame, %d elements, 1600x1000, prism sw, %s: wall median %.1f ms, p95 %.1f ms;"
-                    + " process CPU median %.1f ms, p95 %.1f ms (target < 16 ms)%n",
+            System.out.printf(Locale.ROOT, "for comparison, scene.snapshot per pan/zoom step (renders the whole scene into a new image), %d elements, %s: wall median %.1f ms, p95 %.1f ms;"
+                    + " process CPU median %.1f ms, p95 %.1f ms%n",
                     elements, view, pct(ms, 50), pct(ms, 95), pct(cpu, 50), pct(cpu, 95));
         }
         onFx(() -> {
@@ -170,22 +197,22 @@ public final class UiBenchmark {
     }
 
     /** CPU time of the whole process: on a loaded machine wall time mostly measures the neighbours. */
-    private static long cpuNanos() {
+    static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
-    private static double pct(double[] v, int p) {
+    static double pct(double[] v, int p) {
         double[] s = v.clone();
         Arrays.sort(s);
         return s[Math.min(s.length - 1, (int) Math.ceil(p / 100.0 * s.length) - 1)];
     }
 
-    private interface FxCall<T> {
+    interface FxCall<T> {
         T call() throws Exception;
     }
 
-    private static <T> T onFx(FxCall<T> c) throws Exception {
+    static <T> T onFx(FxCall<T> c) throws Exception {
         AtomicReference<T> out = new AtomicReference<>();
         AtomicReference<Exception> err = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);

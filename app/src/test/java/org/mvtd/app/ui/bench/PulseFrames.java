@@ -1,0 +1,173 @@
+package org.mvtd.app.ui.bench;
+
+import com.sun.javafx.perf.PerformanceTracker;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+import javafx.animation.AnimationTimer;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import org.mvtd.app.ui.canvas.CanvasView;
+
+/**
+ * Frame times as a user sees them: the benchmark's window is a real stage, every step of a gesture is a real
+ * input event delivered in its own pulse, and a frame counts from that pulse's start until the renderer has
+ * presented it (the scene's performance tracker reports presented frames). The next step waits for that frame,
+ * so frames do not overlap. Reported: wall time per frame and process CPU per frame (on a loaded machine the
+ * wall time mostly measures the neighbours).
+ */
+final class PulseFrames {
+    private final CanvasView canvas;
+    private final Scene scene;
+    private Object lock = new Object();
+    private int[] state = {0, 0};
+
+    PulseFrames(CanvasView canvas) {
+        this.canvas = canvas;
+        this.scene = canvas.getScene();
+    }
+
+    /** Per frame: wall time to presentation, process CPU, the step itself, and the pulse's CSS + layout passes. */
+    record Result(double[] wallMs, double[] cpuMs, double[] stepMs, double[] cssLayoutMs) {
+        String describe() {
+            return String.format(Locale.ROOT, "wall median %.1f ms, p95 %.1f ms, max %.1f ms; process CPU median %.1f ms,"
+                    + " p95 %.1f ms [of which step median %.1f ms, CSS + layout passes median %.1f ms, p95 %.1f ms]",
+                    pct(wallMs, 50), pct(wallMs, 95), pct(wallMs, 100), pct(cpuMs, 50), pct(cpuMs, 95),
+                    pct(stepMs, 50), pct(cssLayoutMs, 50), pct(cssLayoutMs, 95));
+        }
+    }
+
+    /** A drag with the secondary button (the pan gesture), {@code frames} steps of (dx, dy), one per frame. */
+    Result drag(int frames, double dx, double dy) throws Exception {
+        double[] at = centre();
+        UiBenchmark.onFx(() -> {
+            fire(mouse(MouseEvent.MOUSE_PRESSED, at[0], at[1]));
+            return null;
+        });
+        Result r = run(frames, k -> fire(mouse(MouseEvent.MOUSE_DRAGGED, at[0] + dx * (k + 1), at[1] + dy * (k + 1))));
+        UiBenchmark.onFx(() -> {
+            fire(mouse(MouseEvent.MOUSE_RELEASED, at[0] + dx * frames, at[1] + dy * frames));
+            return null;
+        });
+        return r;
+    }
+
+    /** Wheel steps over the viewport's centre, zooming in and out by about 2 % a step. */
+    Result wheel(int frames) throws Exception {
+        double[] at = centre();
+        return run(frames, k -> fire(scroll(at[0], at[1], (k / 10) % 2 == 0 ? 13 : -13)));
+    }
+
+    private double[] centre() throws Exception {
+        return UiBenchmark.onFx(() -> {
+            Bounds b = canvas.localToScene(canvas.getLayoutBounds());
+            return new double[] {b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2};
+        });
+    }
+
+    Result run(int frames, IntConsumer step) throws Exception {
+        double[] wall = new double[frames];
+        double[] cpu = new double[frames];
+        double[] stepMs = new double[frames];
+        double[] cssLayout = new double[frames];
+        long[] passStart = new long[1];
+        // The scene runs its CSS and layout passes between these two listeners.
+        Runnable before = () -> passStart[0] = System.nanoTime();
+        Runnable after = () -> {
+            int k = state(0);
+            if (k < frames && state(1) == 1) {
+                cssLayout[k] = (System.nanoTime() - passStart[0]) / 1e6;
+            }
+        };
+        CountDownLatch done = new CountDownLatch(1);
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        // State shared between the FX thread (steps) and the render thread (presented frames).
+        Object lock = new Object();
+        long[] start = new long[2];
+        state = new int[] {0, 0}; // frame index, 1 while a step waits for its frame
+        this.lock = lock;
+        tracker.setOnRenderedFrameTask(() -> {
+            synchronized (lock) {
+                if (state[1] == 1) {
+                    int k = state[0];
+                    wall[k] = (System.nanoTime() - start[0]) / 1e6;
+                    cpu[k] = (UiBenchmark.cpuNanos() - start[1]) / 1e6;
+                    state[1] = 0;
+                    state[0] = k + 1;
+                    if (k + 1 == frames) {
+                        done.countDown();
+                    }
+                }
+            }
+        });
+        AnimationTimer driver = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                synchronized (lock) {
+                    if (state[1] == 1 || state[0] >= frames) {
+                        return;
+                    }
+                    start[0] = System.nanoTime();
+                    start[1] = UiBenchmark.cpuNanos();
+                    state[1] = 1;
+                }
+                long t = System.nanoTime();
+                step.accept(state[0]);
+                stepMs[state[0]] = (System.nanoTime() - t) / 1e6;
+            }
+        };
+        UiBenchmark.onFx(() -> {
+            scene.addPreLayoutPulseListener(before);
+            scene.addPostLayoutPulseListener(after);
+            driver.start();
+            return null;
+        });
+        boolean finished = done.await(10, TimeUnit.MINUTES);
+        UiBenchmark.onFx(() -> {
+            driver.stop();
+            scene.removePreLayoutPulseListener(before);
+            scene.removePostLayoutPulseListener(after);
+            tracker.setOnRenderedFrameTask(null);
+            return null;
+        });
+        if (!finished) {
+            throw new IllegalStateException("frames stopped being presented after " + state[0] + " of " + frames);
+        }
+        return new Result(wall, cpu, stepMs, cssLayout);
+    }
+
+    private int state(int i) {
+        synchronized (lock) {
+            return state[i];
+        }
+    }
+
+    /** Delivers {@code e} the way the scene would: to the canvas content, bubbling up to the gesture handlers. */
+    private void fire(Event e) {
+        Node target = canvas.content();
+        Event.fireEvent(target, e);
+    }
+
+    private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
+        boolean down = type != MouseEvent.MOUSE_RELEASED;
+        return new MouseEvent(type, x, y, x, y, MouseButton.SECONDARY, 1, false, false, false, false,
+                false, false, down, false, false, false, null);
+    }
+
+    private static ScrollEvent scroll(double x, double y, double deltaY) {
+        return new ScrollEvent(ScrollEvent.SCROLL, x, y, x, y, false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null);
+    }
+
+    static double pct(double[] v, int p) {
+        return UiBenchmark.pct(v, p);
+    }
+}
