@@ -48,7 +48,6 @@ public abstract class BoxSkin extends ElementSkin {
         row.getStyleClass().add(Styles.CARD_CONTENT);
         Circle disc = new Circle(10);
         disc.getStyleClass().add(Styles.BADGE);
-        showsMark(disc);
         badgeGlyph.setLayoutX(-8);
         badgeGlyph.setLayoutY(-8);
         badge.getChildren().addAll(disc, badgeGlyph);
@@ -57,7 +56,7 @@ public abstract class BoxSkin extends ElementSkin {
         badge.setMouseTransparent(true);
         connector.getStyleClass().add(Styles.CONNECTOR);
         connector.setManaged(false);
-        root.getChildren().addAll(markFrame(), row, badge, connector);
+        root.getChildren().addAll(row, badge, connector);
         StackPane.setAlignment(row, Pos.CENTER_LEFT);
     }
 

@@ -1,7 +1,5 @@
 package org.mvtd.app.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -16,11 +14,6 @@ import org.mvtd.model.Design;
 /**
  * How one element looks on the canvas. The canvas places {@link #getRoot()}; state (selection, down,
  * reach mark, path) is shown only through pseudo-classes, so the theme decides every colour.
- *
- * <p>The reach mark is set on the root for everyone who asks, but the theme draws it only on two leaf nodes: a
- * mark frame (a border drawn over the card's own) and the badge. A pseudo-class that the root's own rules use
- * makes JavaFX restyle the root's whole subtree (a dozen nodes with text); marks change on hundreds of cards
- * at once after an edit, so they restyle two leaves per card and never change the card's size.
  */
 public abstract class ElementSkin {
     private final ElementRef ref;
@@ -29,25 +22,9 @@ public abstract class ElementSkin {
     private boolean shownDown;
     private Rectangle2D shownBox;
     private Node decoration;
-    private final Region markFrame = new Region();
-    private final List<Node> markShownBy = new ArrayList<>();
 
     protected ElementSkin(ElementRef ref) {
         this.ref = Objects.requireNonNull(ref, "ref");
-        markFrame.getStyleClass().add(Styles.MARK_FRAME);
-        markFrame.setManaged(false);
-        markFrame.setMouseTransparent(true);
-        markShownBy.add(markFrame);
-    }
-
-    /** The mark frame; every skin puts it first among its root's children, under the content. */
-    protected final Region markFrame() {
-        return markFrame;
-    }
-
-    /** Lets {@code n} (a leaf, such as the badge's disc) carry the mark's pseudo-class too. */
-    protected final void showsMark(Node n) {
-        markShownBy.add(Objects.requireNonNull(n, "n"));
     }
 
     public final ElementRef ref() {
@@ -58,9 +35,7 @@ public abstract class ElementSkin {
 
     /** Reads the element's current state from {@code d} (titles, modes, down). */
     public void update(Design d) {
-        boolean down = Elements.isDown(d, ref);
-        getRoot().pseudoClassStateChanged(Styles.DOWN, down);
-        markFrame.pseudoClassStateChanged(Styles.DOWN, down);
+        getRoot().pseudoClassStateChanged(Styles.DOWN, Elements.isDown(d, ref));
     }
 
     /**
@@ -93,21 +68,13 @@ public abstract class ElementSkin {
             return;
         }
         if (mark != null) {
-            setMarkState(Styles.mark(mark), false);
+            getRoot().pseudoClassStateChanged(Styles.mark(mark), false);
         }
         mark = m;
         if (m != null) {
-            setMarkState(Styles.mark(m), true);
+            getRoot().pseudoClassStateChanged(Styles.mark(m), true);
         }
-        markFrame.pseudoClassStateChanged(Styles.MARKED, m != null);
         markChanged(m);
-    }
-
-    private void setMarkState(javafx.css.PseudoClass p, boolean on) {
-        getRoot().pseudoClassStateChanged(p, on); // no theme rule uses it on the root: costs no restyle
-        for (Node n : markShownBy) {
-            n.pseudoClassStateChanged(p, on);
-        }
     }
 
     public ReachMark mark() {
@@ -124,7 +91,6 @@ public abstract class ElementSkin {
 
     public void setHoverTarget(boolean on) {
         getRoot().pseudoClassStateChanged(Styles.HOVER_TARGET, on);
-        markFrame.pseudoClassStateChanged(Styles.HOVER_TARGET, on);
     }
 
     /** Places and sizes the skin at its layout box (design units). */
@@ -135,7 +101,6 @@ public abstract class ElementSkin {
         r.setPrefSize(w, h);
         r.setMaxSize(w, h);
         r.relocate(x, y);
-        markFrame.resizeRelocate(0, 0, w, h);
         placeDecoration(w, h);
     }
 

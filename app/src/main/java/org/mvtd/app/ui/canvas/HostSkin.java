@@ -39,13 +39,12 @@ public final class HostSkin extends ElementSkin {
         header.relocate(10, 4);
         Circle disc = new Circle(10);
         disc.getStyleClass().add(Styles.BADGE);
-        showsMark(disc);
         badgeGlyph.setLayoutX(-8);
         badgeGlyph.setLayoutY(-8);
         badge.getChildren().addAll(disc, badgeGlyph);
         badge.setVisible(false);
         badge.setMouseTransparent(true);
-        root.getChildren().addAll(markFrame(), header, badge);
+        root.getChildren().addAll(header, badge);
     }
 
     @Override

@@ -18,8 +18,6 @@ public final class Styles {
     public static final String TITLE = "mvtd-title";
     public static final String SUBTITLE = "mvtd-subtitle";
     public static final String BADGE = "mvtd-badge";
-    /** The card's reach-mark border, drawn over its own border (see ElementSkin). */
-    public static final String MARK_FRAME = "mvtd-mark-frame";
     public static final String BADGE_GLYPH = "mvtd-badge-glyph";
     public static final String CONNECTOR = "mvtd-connector";
     public static final String CARD_CONTENT = "mvtd-card-content";
@@ -58,8 +56,6 @@ public final class Styles {
 
     public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     public static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
-    /** Any reach mark at all (on the mark frame), beside the mark's own pseudo-class. */
-    public static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
     public static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
     public static final PseudoClass HOVER_TARGET = PseudoClass.getPseudoClass("hover-target");
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");

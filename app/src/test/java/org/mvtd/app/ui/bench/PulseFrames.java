@@ -20,7 +20,7 @@ import org.mvtd.app.ui.canvas.CanvasView;
  * Frame times as a user sees them: the benchmark's window is a real stage, every step of a gesture is a real
  * input event delivered in its own pulse, and a frame counts from that pulse's start until the renderer has
  * presented it (the scene's performance tracker reports presented frames). The next step waits for that frame,
- * so frames do not overlap. Reported: wall time per frame and process CPU per frame (on a loaded machine the
+ * so frames do not overlap. Reported: wall time per frame and the CPU of all Java threads per frame (on a loaded machine the
  * wall time mostly measures the neighbours).
  */
 final class PulseFrames {
@@ -34,12 +34,12 @@ final class PulseFrames {
         this.scene = canvas.getScene();
     }
 
-    /** Per frame: wall time to presentation, process CPU, the step itself, and the pulse's CSS + layout passes. */
+    /** Per frame: wall time to presentation, thread CPU, the step itself, and the pulse's CSS + layout passes. */
     record Result(double[] wallMs, double[] cpuMs, double[] stepMs, double[] cssLayoutMs) {
         String describe() {
-            return String.format(Locale.ROOT, "wall median %.1f ms, p95 %.1f ms, max %.1f ms; process CPU median %.1f ms,"
+            return String.format(Locale.ROOT, "%d frames: wall median %.1f ms, p95 %.1f ms, max %.1f ms; thread CPU median %.1f ms,"
                     + " p95 %.1f ms [of which step median %.1f ms, CSS + layout passes median %.1f ms, p95 %.1f ms]",
-                    pct(wallMs, 50), pct(wallMs, 95), pct(wallMs, 100), pct(cpuMs, 50), pct(cpuMs, 95),
+                    wallMs.length, pct(wallMs, 50), pct(wallMs, 95), pct(wallMs, 100), pct(cpuMs, 50), pct(cpuMs, 95),
                     pct(stepMs, 50), pct(cssLayoutMs, 50), pct(cssLayoutMs, 95));
         }
     }
@@ -57,6 +57,19 @@ final class PulseFrames {
             return null;
         });
         return r;
+    }
+
+    /** The pointer moves from element to element (each step hovers another): the why card and the path follow. */
+    Result hover(int frames) throws Exception {
+        java.util.List<javafx.geometry.Point2D> at = UiBenchmark.onFx(() -> canvas.currentLayout().all().values().stream()
+                .map(b -> canvas.designToScene(new javafx.geometry.Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2)))
+                .filter(p -> p.getX() > 0 && p.getY() > 0 && p.getX() < scene.getWidth() && p.getY() < scene.getHeight())
+                .toList());
+        return run(frames, k -> {
+            javafx.geometry.Point2D p = at.get(k % at.size());
+            fire(new MouseEvent(MouseEvent.MOUSE_MOVED, p.getX(), p.getY(), p.getX(), p.getY(), MouseButton.NONE, 0,
+                    false, false, false, false, false, false, false, false, false, false, null));
+        });
     }
 
     /** Wheel steps over the viewport's centre, zooming in and out by about 2 % a step. */
@@ -111,6 +124,15 @@ final class PulseFrames {
             @Override
             public void handle(long now) {
                 synchronized (lock) {
+                    if (state[1] == 1 && System.nanoTime() - start[0] > 1_000_000_000L) {
+                        // The step changed nothing visible, so no frame comes: leave it out of the figures.
+                        wall[state[0]] = Double.NaN;
+                        state[1] = 0;
+                        state[0]++;
+                        if (state[0] == frames) {
+                            done.countDown();
+                        }
+                    }
                     if (state[1] == 1 || state[0] >= frames) {
                         return;
                     }
@@ -140,7 +162,20 @@ final class PulseFrames {
         if (!finished) {
             throw new IllegalStateException("frames stopped being presented after " + state[0] + " of " + frames);
         }
-        return new Result(wall, cpu, stepMs, cssLayout);
+        int kept = 0;
+        for (double v : wall) {
+            kept += Double.isNaN(v) ? 0 : 1;
+        }
+        double[][] out = {new double[kept], new double[kept], new double[kept], new double[kept]};
+        for (int i = 0, j = 0; i < frames; i++) {
+            if (!Double.isNaN(wall[i])) {
+                out[0][j] = wall[i];
+                out[1][j] = cpu[i];
+                out[2][j] = stepMs[i];
+                out[3][j++] = cssLayout[i];
+            }
+        }
+        return new Result(out[0], out[1], out[2], out[3]);
     }
 
     private int state(int i) {

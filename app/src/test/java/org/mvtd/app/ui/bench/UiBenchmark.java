@@ -51,6 +51,8 @@ public final class UiBenchmark {
         if (Boolean.getBoolean("mvtd.bench.quick")) {
             // -Dmvtd.bench.quick=true: only the presented pan/zoom frames of the large design at 100 %.
             frames(RandomDesigns.generate(11, new RandomDesigns.Shape(20, 3, 20, 6, 14, 700)), List.of("100% (a part visible)"));
+        } else if (Boolean.getBoolean("mvtd.bench.recolour")) {
+            recolour(); // -Dmvtd.bench.recolour=true: only the recolour figures
         } else {
             recolour();
             panZoom();
@@ -119,10 +121,16 @@ public final class UiBenchmark {
         System.out.printf(Locale.ROOT, "recolour after a mode change, %d nodes, %d elements:%n",
                 nodes, Elements.all(d).size());
         System.out.printf(Locale.ROOT, "  edit, then root.applyCss() + layout() (applyCss restyles every node of the scene, which no pulse does: an upper bound):"
-                + " wall median %.1f ms, p95 %.1f ms; process CPU median %.1f ms, p95 %.1f ms"
+                + " wall median %.1f ms, p95 %.1f ms; thread CPU median %.1f ms, p95 %.1f ms"
                 + " (target < 50 ms); edit + engine + skins without CSS/layout: wall median %.1f ms%n",
                 pct(ms, 50), pct(ms, 95), pct(cpu, 50), pct(cpu, 95), pct(vmOnly, 50));
         System.out.println("  edit in a pulse of the shown window until the frame is presented: " + shown.describe());
+        // Selecting another node recolours every card at once.
+        List<ElementRef> picks = Elements.all(d).stream().limit(2).toList();
+        PulseFrames.Result reselect = new PulseFrames(w.canvas()).run(40, k -> w.selection().select(picks.get(k % 2)));
+        System.out.println("  selecting another node (every card's mark changes), presented frames: " + reselect.describe());
+        PulseFrames.Result hover = new PulseFrames(w.canvas()).hover(60);
+        System.out.println("  hover from element to element (why card, path highlight), presented frames: " + hover.describe());
         System.out.println("  (last mark on the edited endpoint: " + mark + ")");
         onFx(() -> {
             w.stage().close();
@@ -187,7 +195,7 @@ public final class UiBenchmark {
                 });
             }
             System.out.printf(Locale.ROOT, "for comparison, scene.snapshot per pan/zoom step (renders the whole scene into a new image), %d elements, %s: wall median %.1f ms, p95 %.1f ms;"
-                    + " process CPU median %.1f ms, p95 %.1f ms%n",
+                    + " thread CPU median %.1f ms, p95 %.1f ms%n",
                     elements, view, pct(ms, 50), pct(ms, 95), pct(cpu, 50), pct(cpu, 95));
         }
         onFx(() -> {
@@ -196,10 +204,19 @@ public final class UiBenchmark {
         });
     }
 
-    /** CPU time of the whole process: on a loaded machine wall time mostly measures the neighbours. */
+    /**
+     * CPU time of all Java threads (FX, renderer, this one): on a loaded machine wall time mostly measures the
+     * neighbours. Summed per thread for nanosecond resolution (the process figure on Linux counts 10 ms ticks);
+     * the garbage collector's own threads are not Java threads and are left out.
+     */
     static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
+        java.lang.management.ThreadMXBean b = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : b.getAllThreadIds()) {
+            long t = b.getThreadCpuTime(id);
+            sum += Math.max(0, t);
+        }
+        return sum;
     }
 
     static double pct(double[] v, int p) {
