@@ -42,6 +42,7 @@ import org.mvtd.app.ui.inspector.InspectorView;
 import org.mvtd.app.ui.io.CanvasExporter;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.problems.ProblemsView;
+import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
@@ -54,6 +55,7 @@ public final class MainView {
     private final CanvasView canvas;
     private final InspectorView inspector;
     private final ProblemsView problems;
+    private final Teaching teaching; // teaching hook (issue 7): Learn menu, start screen, walk-through dock
     private final Pane ghostLayer = new Pane();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();
@@ -69,6 +71,7 @@ public final class MainView {
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
         theme = Theme.parse(vm.settings().get("theme", "light"));
+        teaching = new Teaching(vm, stage, canvas, main);
         build();
     }
 
@@ -107,7 +110,7 @@ public final class MainView {
     public Scene createScene() {
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
-        StackPane stack = new StackPane(root, ghostLayer);
+        StackPane stack = new StackPane(root, teaching.startLayer(), ghostLayer);
         scene = new Scene(stack, 1400, 900);
         theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -129,6 +132,10 @@ public final class MainView {
 
     public ProblemsView problems() {
         return problems;
+    }
+
+    public Teaching teaching() {
+        return teaching;
     }
 
     public void fitToView() {
@@ -252,7 +259,7 @@ public final class MainView {
         help.getItems().addAll(item("_Keyboard and Mouse", "F1", this::showShortcuts),
                 item("_About macvtap-designer", null, this::about));
 
-        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, help);
+        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, teaching.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
