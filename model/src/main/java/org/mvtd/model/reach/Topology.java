@@ -11,6 +11,7 @@ import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Guest;
 import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
 import org.mvtd.model.Station;
@@ -36,6 +37,7 @@ final class Topology {
     final int[] stationSeg;       // segment of a station; -1 for others or a station on no known switch
     final MacvlanMode[] mode;     // endpoints only
     final boolean[] nodeUp;       // an endpoint's own admin state; true for host stacks and stations
+    final boolean[] macvlan;      // an endpoint that is a plain macvlan netdev (not a macvtap)
     final String[] shortName;     // endpoint, device or station name
     final String[] hostOf;        // host name; null for stations
     final String[] detachedLower; // the missing lower device of a detached endpoint, else null
@@ -79,6 +81,7 @@ final class Topology {
         this.stationSeg = b.stationSeg.toArray();
         this.mode = b.modes.toArray(new MacvlanMode[0]);
         this.nodeUp = b.nodeUp.toArray();
+        this.macvlan = b.macvlan.toArray();
         this.shortName = b.shortNames.toArray(new String[0]);
         this.hostOf = b.hostOf.toArray(new String[0]);
         this.detachedLower = b.detachedLower.toArray(new String[0]);
@@ -119,6 +122,7 @@ final class Topology {
         this.stationSeg = o.stationSeg;
         this.mode = o.mode.clone();
         this.nodeUp = o.nodeUp.clone();
+        this.macvlan = o.macvlan.clone();
         this.shortName = o.shortName;
         this.hostOf = o.hostOf;
         this.detachedLower = o.detachedLower;
@@ -198,6 +202,7 @@ final class Topology {
                     }
                     t.mode[i] = e.mode();
                     t.nodeUp[i] = e.up();
+                    t.macvlan[i] = e.type() == LinkType.MACVLAN;
                     if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
                         passthru = i;
                     }
@@ -252,6 +257,7 @@ final class Topology {
                 eps.add(shortName[i]);
                 eps.add(mode[i]);
                 eps.add(nodeUp[i]);
+                eps.add(macvlan[i]);
             }
         }
         int s = devSeg[d];
@@ -336,11 +342,28 @@ final class Topology {
         return d >= 0 && devUp[d] && nodeUp[i];
     }
 
-    /** Does a unicast frame for node {@code t}, arriving at its device from the wire, reach {@code t}? */
+    /**
+     * Does a unicast frame for node {@code t}, arriving at its device from the wire, reach {@code t}?
+     * A passthru endpoint takes every unicast; when it is a plain macvlan netdev the kernel still hands
+     * the frame to the lower device's own handlers (the receive path's orig_dev), so the host stack on
+     * that device sees it too, while a macvtap's tap consumes it.
+     */
     boolean takesUnicastFromWire(int t) {
         int d = nodeDev[t];
         int owner = devPassthru[d];
-        return alive(t) && (owner < 0 || owner == t);
+        if (!alive(t)) {
+            return false;
+        }
+        if (owner < 0 || owner == t) {
+            return true;
+        }
+        return kind[t] == HOST_STACK && passthruSharesWithHost(d);
+    }
+
+    /** The device's passthru endpoint is an up macvlan, through which the host stack still hears unicast. */
+    boolean passthruSharesWithHost(int d) {
+        int owner = devPassthru[d];
+        return owner >= 0 && macvlan[owner] && alive(owner);
     }
 
     /** The semantic content of one device: equal keys mean equal reachability behaviour on it. */
@@ -355,6 +378,7 @@ final class Topology {
         final IntList stationSeg = new IntList();
         final List<MacvlanMode> modes = new ArrayList<>();
         final BoolList nodeUp = new BoolList();
+        final BoolList macvlan = new BoolList();
         final List<String> shortNames = new ArrayList<>();
         final List<String> hostOf = new ArrayList<>();
         final List<String> detachedLower = new ArrayList<>();
@@ -390,7 +414,7 @@ final class Topology {
             devStart.add(nodes.size());
             int hostNode = -1;
             if (d.hostAddress()) {
-                hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null), HOST_STACK, di, -1, null, true,
+                hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null), HOST_STACK, di, -1, null, null, true,
                         d.name(), h.name(), null);
             }
             devHostNode.add(hostNode);
@@ -403,6 +427,7 @@ final class Topology {
                         epKey.add(e.name());
                         epKey.add(e.mode());
                         epKey.add(e.up());
+                        epKey.add(e.type() == LinkType.MACVLAN);
                         if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
                             passthru = ni;
                         }
@@ -424,19 +449,20 @@ final class Topology {
         int addEndpoint(Host h, Endpoint e, int di, Map<String, String> guestOf) {
             String id = h.name() + "/" + e.name();
             Node node = new Node(id, NodeKind.ENDPOINT, e.mode(), guestOf.get(id));
-            return addNode(node, ENDPOINT, di, -1, e.mode(), e.up(), e.name(), h.name(), di < 0 ? e.lower() : null);
+            return addNode(node, ENDPOINT, di, -1, e.mode(), e.type(), e.up(), e.name(), h.name(),
+                    di < 0 ? e.lower() : null);
         }
 
         void addStation(Station st, int segIdx) {
-            int ni = addNode(new Node(st.name(), NodeKind.STATION, null, null), STATION, -1, segIdx, null, true,
-                    st.name(), null, null);
+            int ni = addNode(new Node(st.name(), NodeKind.STATION, null, null), STATION, -1, segIdx, null, null,
+                    true, st.name(), null, null);
             if (ni >= 0 && segIdx >= 0) {
                 segStations.get(segIdx).add(ni);
             }
         }
 
-        private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, boolean up, String shortName,
-                            String host, String missingLower) {
+        private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, LinkType linkType, boolean up,
+                            String shortName, String host, String missingLower) {
             if (index.containsKey(node.id())) {
                 patchable = false;
                 return -1; // duplicate names are validation errors; the first one wins here
@@ -449,6 +475,7 @@ final class Topology {
             stationSeg.add(stSeg);
             modes.add(m);
             nodeUp.add(up);
+            macvlan.add(linkType == LinkType.MACVLAN);
             shortNames.add(shortName);
             hostOf.add(host);
             detachedLower.add(missingLower);

@@ -127,7 +127,7 @@ public final class Validator {
 
         private void switches() {
             List<Switch> list = design.switches();
-            unique(list, Switch::name, "switches", "switch", "");
+            unique(list, Switch::name, "switches", "switch");
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i).name().isBlank()) {
                     error(ElementPaths.key(ElementPaths.named("", "switches", ""), "name"),
@@ -139,7 +139,7 @@ public final class Validator {
 
         private void stations() {
             List<Station> list = design.stations();
-            unique(list, Station::name, "stations", "station", "");
+            unique(list, Station::name, "stations", "station");
             for (int i = 0; i < list.size(); i++) {
                 Station s = list.get(i);
                 String named = ElementPaths.named("", "stations", s.name());
@@ -287,7 +287,7 @@ public final class Validator {
 
         private void guests() {
             List<Guest> list = design.guests();
-            unique(list, Guest::name, "guests", "guest", "");
+            unique(list, Guest::name, "guests", "guest");
             Map<String, String> used = new HashMap<>(); // "host/endpoint" -> "NIC n of guest 'g'"
             for (int gi = 0; gi < list.size(); gi++) {
                 Guest g = list.get(gi);
@@ -354,14 +354,14 @@ public final class Validator {
             }
         }
 
-        /** Reports every element whose name an earlier element of the same list has already taken. */
-        private <T> void unique(List<T> list, Function<T, String> name, String key, String kind, String parent) {
+        /** Reports every element of a top-level list whose name an earlier element has already taken. */
+        private <T> void unique(List<T> list, Function<T, String> name, String key, String kind) {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
                 String n = name.apply(list.get(i));
                 if (!seen.add(n)) {
-                    error(ElementPaths.key(ElementPaths.named(parent, key, n), "name"),
-                            ElementPaths.key(ElementPaths.indexed(parent, key, i), "name"),
+                    error(ElementPaths.key(ElementPaths.named("", key, n), "name"),
+                            ElementPaths.key(ElementPaths.indexed("", key, i), "name"),
                             kind + " name '" + n + "' is used twice", "Rename one of the " + key + ".");
                 }
             }

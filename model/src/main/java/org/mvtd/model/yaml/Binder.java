@@ -2,6 +2,7 @@ package org.mvtd.model.yaml;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -346,7 +347,7 @@ final class Binder {
         /** One of {@code values} by its spelling; {@code dflt} null makes the key required. */
         <E> E choice(String key, E dflt, E[] values, Function<E, String> spelling) {
             Node node = node(key);
-            List<String> allowed = java.util.Arrays.stream(values).map(spelling).toList();
+            List<String> allowed = Arrays.stream(values).map(spelling).toList();
             if (node == null) {
                 if (dflt == null) {
                     error(path(key), mapping.mark(), "missing required key '" + key + "' " + where(),

@@ -20,8 +20,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Streams YAML tokens from Jackson's parser into a located {@link Node} tree. Refuses, at the first
- * sight and with a location, what the format never needs and attackers love: anchors and aliases (so an
- * alias bomb never expands), tags, nesting deeper than {@link #MAX_DEPTH}, and more than one document.
+ * sight and with a location, what the format never needs and attackers love: every alias and every anchor
+ * the parser reports (on mappings and lists; a lone scalar anchor is harmless without an alias), so an
+ * alias bomb never expands; tags; nesting deeper than {@link #MAX_DEPTH}; more than one document.
  */
 final class TreeReader {
     /** The format nests six levels (hosts, a host, endpoints, an endpoint, at, a coordinate); leave room. */
@@ -47,7 +48,7 @@ final class TreeReader {
 
     /** The document's root node, or null for an empty document. */
     static Node read(String text, String fileName) throws DesignFormatException {
-        try (YAMLParser parser = (YAMLParser) FACTORY.createParser(text)) {
+        try (YAMLParser parser = FACTORY.createParser(text)) {
             TreeReader reader = new TreeReader(parser, fileName);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -147,9 +148,9 @@ final class TreeReader {
             throw InputGuard.fatal(fileName, m.line(), m.column(), "YAML aliases (*" + parser.getText()
                     + ") are not allowed in a design file", "Write the value out in full instead of '*name'.");
         }
-        if (parser.getCurrentAnchor() != null) {
+        if (parser.getObjectId() != null) {
             Mark m = mark();
-            throw InputGuard.fatal(fileName, m.line(), m.column(), "YAML anchors (&" + parser.getCurrentAnchor()
+            throw InputGuard.fatal(fileName, m.line(), m.column(), "YAML anchors (&" + parser.getObjectId()
                     + ") are not allowed in a design file", "Remove the '&name' anchor.");
         }
         Object tag = parser.getTypeId();

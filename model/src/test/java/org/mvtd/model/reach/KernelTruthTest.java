@@ -130,6 +130,32 @@ class KernelTruthTest {
         assertThat(e.pair("router", "h/vf0").why()).contains("takes every unicast frame");
     }
 
+    /**
+     * Measured by the lab (random design 25): a passthru endpoint that is a plain macvlan netdev still
+     * lets the device's own stack see unicast to the device MAC (the receive path delivers to the lower
+     * device's handlers as orig_dev); a macvtap's tap consumes the frame. A down one drops everything.
+     */
+    @Test
+    void aPassthruMacvlanSharesUnicastWithTheHostStackButADownOneDropsIt() {
+        Design d = Design.empty("ptmv")
+                .withSwitches(List.of(Switch.of("sw", true)))
+                .withStations(List.of(Station.of("router", "sw")))
+                .withHosts(List.of(Host.of("h", List.of(Device.of("eth0", "sw")),
+                        List.of(Endpoint.macvlan("p", "eth0", MacvlanMode.PASSTHRU)))));
+        ReachEngine e = ReachEngine.of(d);
+        assertThat(e.pair("router", "h/eth0").ping()).isTrue();
+        assertThat(e.pair("router", "h/p").ping()).isTrue();
+        assertThat(e.pair("h/p", "h/eth0").unicast()).as("reflected back to the device MAC").isTrue();
+        assertThat(e.walkUnicast("router", "h/eth0").steps()).last().satisfies(s ->
+                assertThat(s.rule()).contains("netdev of the host itself"));
+        ReachEngine down = e.update(d.withHost("h", h -> h.withEndpoint("p", x -> x.withUp(false))));
+        assertThat(down.pair("router", "h/eth0").unicast()).isFalse();
+        assertThat(down.pair("router", "h/eth0").broadcast()).isTrue();
+        ReachEngine tap = e.update(d.withHost("h", h -> h.withEndpoint("p", x -> x.withType(org.mvtd.model.LinkType.MACVTAP))));
+        assertThat(tap.pair("router", "h/eth0").unicast()).as("a macvtap's tap consumes it").isFalse();
+        assertThat(tap.derivedDevices()).isEqualTo(1);
+    }
+
     @Test
     void aBridgeModeHostShimLetsTheHostReachItsBridgeModeGuestsWithoutHairpin() {
         Design d = Design.empty("shim")
