@@ -195,7 +195,9 @@ public final class Teaching {
         Stage s = new Stage();
         s.initOwner(owner);
         s.setTitle(title);
-        Scene scene = new Scene(content, w, h);
+        // Never larger than the screen: small laptops and the test's headless screen.
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(content, Math.min(w, screen.getWidth() - 40), Math.min(h, screen.getHeight() - 60));
         Theme.parse(vm.settings().get("theme", "light")).apply(scene);
         s.setScene(scene);
         return s;

@@ -96,7 +96,10 @@ public final class FrameAnimator {
                 trail.pseudoClassStateChanged(TeachStyles.CURRENT, current);
                 trails.add(trail);
             }
-            if (s.kind() == WalkStep.Kind.DELIVER) {
+            // Bridge mode's local handover delivers a broadcast copy with no DELIVER step of its own.
+            boolean arrives = s.kind() == WalkStep.Kind.DELIVER
+                    || s.kind() == WalkStep.Kind.LOCAL_HANDOVER && vm.walk().receivers().contains(s.to());
+            if (arrives) {
                 for (ElementRef r : vm.receiverElements(s.to())) {
                     if (ringed.add(r)) {
                         surface.bounds(r).ifPresent(b -> marks.add(ring(b)));

@@ -204,10 +204,15 @@ public final class WalkViewModel {
     private void moveTo(int p) {
         int last = ticks.size() - 1;
         int next = Math.max(-1, Math.min(last, p));
-        position.set(next);
         tick.set(next < 0 ? -1 : ticks.get(next));
         atStart.set(next < 0);
         atEnd.set(next == last);
+        describe(next, last);
+        // Last, so that listeners of the position read a consistent tick, narration and end state.
+        position.set(next);
+    }
+
+    private void describe(int next, int last) {
         FrameWalk w = walk.get();
         if (w == null) {
             Choice s = source.get();
@@ -216,9 +221,7 @@ public final class WalkViewModel {
                     ? "Pick a destination other than the source, or the broadcast."
                     : "Pick a source and a destination (or the broadcast).");
             progress.set("");
-            if (next >= 0 || playing.get()) {
-                playing.set(false);
-            }
+            playing.set(false);
             return;
         }
         progress.set(next < 0 ? "ready \u00b7 " + ticks.size() + " ticks" : "tick " + tick.get() + " \u00b7 "
