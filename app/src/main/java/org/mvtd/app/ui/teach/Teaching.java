@@ -51,6 +51,7 @@ public final class Teaching {
     private final Menu menu = new Menu("_Learn");
     private final Map<String, Stage> lessonWindows = new HashMap<>();
     private final ChangeListener<Design> followDesign;
+    private double[] dividersBeforeWalk;
     private WalkViewModel walkVm;
     private WalkView walkView;
     private FrameAnimator animator;
@@ -163,9 +164,14 @@ public final class Teaching {
         animator = new FrameAnimator(canvasSurface());
         animator.attach();
         walkView = new WalkView(walkVm, animator, () -> vm.selection().single().orElse(null), this::closeWalk);
+        dividersBeforeWalk = dock.getDividerPositions();
         dock.getItems().add(1, walkView);
         SplitPane.setResizableWithParent(walkView, false);
-        dock.setDividerPositions(0.56, 0.8);
+        // The walk panel gets about 440 px between the canvas and the inspector, which keeps its width.
+        double w = Math.max(1, dock.getWidth());
+        double inspector = Math.min(360, w * 0.22);
+        double second = 1 - inspector / w;
+        dock.setDividerPositions(Math.max(0.3, second - 440 / w), second);
         vm.say("Walk-through: pick a source and a destination, then press Play (Space) or step with the arrow keys.");
         return walkView;
     }
@@ -177,7 +183,7 @@ public final class Teaching {
         walkView.stop();
         animator.detach();
         dock.getItems().remove(walkView);
-        dock.setDividerPositions(0.74);
+        dock.setDividerPositions(dividersBeforeWalk);
         walkVm.designProperty().unbind();
         walkView = null;
         walkVm = null;

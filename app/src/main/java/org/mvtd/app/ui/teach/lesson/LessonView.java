@@ -54,6 +54,7 @@ public final class LessonView extends BorderPane {
         TeachStyles.styled(this);
         setId("mvtd-lesson");
         diagram.setId("mvtd-lesson-diagram");
+        diagram.setMaxZoom(1.5);
         diagram.onElementClickedProperty().set(r -> vm.candidateOf(r).ifPresent(vm::toggle));
         setCenter(diagram);
         setRight(side(onFinish));
@@ -227,8 +228,11 @@ public final class LessonView extends BorderPane {
             verdict.getStyleClass().add(TeachStyles.SUBHEADING);
             why.getStyleClass().add(TeachStyles.MUTED);
             why.setWrapText(true);
-            why.maxWidthProperty().bind(list.widthProperty().subtract(34));
-            verdict.maxWidthProperty().bind(list.widthProperty().subtract(34));
+            // Wrapped text in a list cell needs a definite width to compute its height from.
+            why.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            verdict.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            why.setMinHeight(Region.USE_PREF_SIZE);
+            verdict.setMinHeight(Region.USE_PREF_SIZE);
             verdict.setWrapText(true);
             setPrefWidth(0);
         }

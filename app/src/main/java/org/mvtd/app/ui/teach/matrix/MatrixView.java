@@ -20,12 +20,12 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.mvtd.app.ui.canvas.LegendView;
 import org.mvtd.app.ui.teach.TeachStyles;
 import org.mvtd.app.ui.teach.matrix.MatrixViewModel.Table;
 import org.mvtd.app.ui.theme.Glyphs;
@@ -46,6 +46,10 @@ public final class MatrixView extends BorderPane {
     private final MatrixViewModel vm;
     private final GridPane grid = new GridPane();
     private final Label status = new Label();
+    private final Label why = new Label(HOVER_HINT);
+    private final List<Label> rowHeads = new ArrayList<>();
+    private final List<Label> colHeads = new ArrayList<>();
+    private static final String HOVER_HINT = "Hover a cell (or focus it with Tab) to read the kernel's reason for that pair.";
 
     public MatrixView(MatrixViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -59,11 +63,17 @@ public final class MatrixView extends BorderPane {
         ScrollPane sp = new ScrollPane(grid);
         sp.setPadding(new Insets(8));
         setCenter(sp);
-        LegendView legend = new LegendView();
-        legend.show(org.mvtd.app.ui.viewmodel.ReachColouring.NONE);
+        why.getStyleClass().add(TeachStyles.NARRATION);
+        why.setWrapText(true);
+        why.setId("mvtd-matrix-why");
+        why.setPrefWidth(340);
+        why.setMaxHeight(Region.USE_PREF_SIZE);
+        why.setAlignment(Pos.TOP_LEFT);
+        BorderPane.setMargin(why, new Insets(8, 0, 8, 8));
+        setRight(why);
         status.getStyleClass().add(TeachStyles.MUTED);
         status.setId("mvtd-matrix-status");
-        VBox bottom = new VBox(6, legend, status);
+        VBox bottom = new VBox(6, legend(), status);
         bottom.setPadding(new Insets(8, 0, 0, 0));
         setBottom(bottom);
         vm.tableProperty().addListener((o, a, b) -> show(b));
@@ -126,8 +136,44 @@ public final class MatrixView extends BorderPane {
         return c;
     }
 
+    /** The key in the matrix's own words, which are also the CSV's. */
+    private static HBox legend() {
+        HBox box = new HBox(14);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add(Styles.LEGEND);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
+        for (MatrixCell m : MatrixCell.values()) {
+            if (m == MatrixCell.SELF) {
+                continue;
+            }
+            StackPane swatch = new StackPane(Glyphs.path(Glyphs.of(m.mark()), Styles.BADGE_GLYPH));
+            swatch.getStyleClass().add(TeachStyles.MATRIX_CELL);
+            swatch.pseudoClassStateChanged(Styles.mark(m.mark()), true);
+            HBox row = new HBox(6, swatch, new Label(m.word()));
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        return box;
+    }
+
+    /** Shows the reason for one pair beside the table (hover and keyboard focus do this). */
+    public void explain(String from, String to) {
+        why.setText(vm.why(from, to));
+        List<String> nodes = vm.table().nodes();
+        for (int i = 0; i < nodes.size() && i < rowHeads.size(); i++) {
+            rowHeads.get(i).pseudoClassStateChanged(TeachStyles.CURRENT, nodes.get(i).equals(from));
+            colHeads.get(i).pseudoClassStateChanged(TeachStyles.CURRENT, nodes.get(i).equals(to));
+        }
+    }
+
+    public Label why() {
+        return why;
+    }
+
     private void show(Table t) {
         grid.getChildren().clear();
+        rowHeads.clear();
+        colHeads.clear();
         Label corner = new Label("from \u2193  to \u2192");
         corner.getStyleClass().add(TeachStyles.MUTED);
         grid.add(corner, 0, 0);
@@ -135,6 +181,7 @@ public final class MatrixView extends BorderPane {
             Label h = new Label(t.nodes().get(c));
             h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
             h.setRotate(-90);
+            colHeads.add(h);
             Group g = new Group(h);
             StackPane wrap = new StackPane(g);
             wrap.setAlignment(Pos.BOTTOM_CENTER);
@@ -143,11 +190,13 @@ public final class MatrixView extends BorderPane {
         for (int r = 0; r < t.nodes().size(); r++) {
             Label h = new Label(t.nodes().get(r));
             h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+            rowHeads.add(h);
             grid.add(h, 0, r + 1);
             for (int c = 0; c < t.nodes().size(); c++) {
                 grid.add(cell(t, r, c), c + 1, r + 1);
             }
         }
+        why.setText(HOVER_HINT);
         status.setText(t.nodes().size() + " nodes \u00b7 " + vm.describeFilters()
                 + " \u00b7 rows send, columns receive; hover a cell for the kernel's reason");
     }
@@ -171,6 +220,13 @@ public final class MatrixView extends BorderPane {
             // The engine's sentences are built only when someone hovers: a big matrix stays cheap.
             tip.setOnShowing(e -> tip.setText(vm.why(from, to)));
             Tooltip.install(p, tip);
+            p.setOnMouseEntered(e -> explain(from, to));
+            p.setFocusTraversable(true);
+            p.focusedProperty().addListener((o, a, b) -> {
+                if (b) {
+                    explain(from, to);
+                }
+            });
         }
         return p;
     }

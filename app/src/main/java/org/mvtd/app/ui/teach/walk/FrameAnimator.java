@@ -120,7 +120,9 @@ public final class FrameAnimator {
     private List<Point2D> points(List<ElementRef> route) {
         List<Point2D> out = new ArrayList<>();
         for (ElementRef r : route) {
-            surface.bounds(r).ifPresent(b -> out.add(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2)));
+            // On the card's glyph, not its centre: the frame never hides the element's name.
+            surface.bounds(r).ifPresent(b -> out.add(new Point2D(b.getMinX() + Math.min(b.getWidth() / 2, 25),
+                    b.getMinY() + b.getHeight() / 2)));
         }
         return out;
     }

@@ -57,7 +57,7 @@ public final class WalkView extends VBox {
         setSpacing(10);
         setPadding(new Insets(12));
         setMinWidth(300);
-        setPrefWidth(380);
+        setPrefWidth(440);
 
         Label title = new Label("Frame walk-through");
         title.getStyleClass().add(TeachStyles.HEADING);
@@ -119,6 +119,9 @@ public final class WalkView extends VBox {
         Label tl = new Label("_To");
         tl.setMnemonicParsing(true);
         tl.setLabelFor(to);
+        for (var n : java.util.List.of(fl, tl, fromSel, toSel)) {
+            n.setMinWidth(Region.USE_PREF_SIZE);
+        }
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
@@ -174,7 +177,10 @@ public final class WalkView extends VBox {
         progress.textProperty().bind(vm.progressProperty());
         progress.getStyleClass().add(TeachStyles.MUTED);
         progress.setId("mvtd-walk-progress");
-        HBox box = new HBox(8, new Label("Speed"), s, value);
+        Label sl = new Label("Speed");
+        sl.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(8, sl, s, value);
         box.setAlignment(Pos.CENTER_LEFT);
         VBox.setMargin(box, Insets.EMPTY);
         HBox wrap = new HBox(box);
@@ -295,8 +301,10 @@ public final class WalkView extends VBox {
             HBox top = new HBox(8, tick, at);
             top.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, top, rule);
-            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
-            rule.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            // Wrapped text in a list cell needs a definite width to compute its height from.
+            rule.prefWidthProperty().bind(list.widthProperty().subtract(36));
+            rule.setMinHeight(Region.USE_PREF_SIZE);
+            at.setMaxWidth(Double.MAX_VALUE);
             setPrefWidth(0);
         }
 
