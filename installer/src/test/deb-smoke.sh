@@ -72,7 +72,7 @@ fi
 
 # --- lintian ------------------------------------------------------------------------------------
 step "lintian"
-lintian --fail-on error --no-tag-display-limit "$deb" 2>&1 | grep -v "running with root privileges" \
+lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1 | grep -v "running with root privileges" \
   | tee "$work/lintian.txt" || true
 if grep -q '^E: ' "$work/lintian.txt"; then
   fail "lintian reports errors (above)"
@@ -121,6 +121,15 @@ step "$name reach $(basename "$example")"
 "$name" reach "$example" > "$work/reach.txt" || fail "reach exited $? on $example"
 cat "$work/reach.txt"
 [ -s "$work/reach.txt" ] || fail "reach printed nothing"
+
+step "helper: hello and bye as root"
+# Started directly by root (CI), the helper answers hello for uid 0; see backend-linux/PROTOCOL.md.
+printf '%s\n' '{"id":0,"command":"hello","version":1,"client":"deb-smoke"}' '{"id":1,"command":"bye"}' \
+  | timeout 60 "$helper" > "$work/helper.out" 2> "$work/helper.err" \
+  || { cat "$work/helper.out" "$work/helper.err"; fail "the helper exited with an error"; }
+cat "$work/helper.out"
+grep -q '"type":"reply".*"helper":"macvtap-designer-helper"' "$work/helper.out" \
+  || { cat "$work/helper.err"; fail "the helper did not answer hello"; }
 
 step "man page and completion"
 if command -v man > /dev/null; then
@@ -176,7 +185,7 @@ while IFS= read -r path; do
     left+=("$path")
   fi
 done < "$work/files.txt"
-for dir in /opt/$name /usr/libexec/$name /usr/share/doc/$name; do
+for dir in /opt/$name /usr/libexec/$name /usr/share/doc/$name /var/lib/$name; do
   [ ! -e "$dir" ] || left+=("$dir")
 done
 mime_cache="/usr/share/mime/application/x-$name.xml"

@@ -81,11 +81,11 @@ install -D -m 0644 "$src/$name-mime.xml" "$stage/usr/share/mime/packages/$name.x
 for size_dir in "$MVTD_ICONS"/png/*/; do
   size=$(basename "$size_dir")
   install -D -m 0644 "$size_dir/app.png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$name.png"
-  install -D -m 0644 "$size_dir/app.png" \
+  install -D -m 0644 "$size_dir/document.png" \
     "$stage/usr/share/icons/hicolor/${size}x${size}/mimetypes/application-x-$name.png"
 done
 install -D -m 0644 "$MVTD_ICONS/svg/app.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$name.svg"
-install -D -m 0644 "$MVTD_ICONS/svg/app.svg" \
+install -D -m 0644 "$MVTD_ICONS/svg/document.svg" \
   "$stage/usr/share/icons/hicolor/scalable/mimetypes/application-x-$name.svg"
 install -D -m 0644 "$MVTD_DOCS/$name.bash" "$stage/usr/share/bash-completion/completions/$name"
 install -d "$stage/usr/share/man/man1"
@@ -122,15 +122,26 @@ rm -rf "$shlib_work"
 mkdir -p "$shlib_work/debian"
 printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$name" "$name" > "$shlib_work/debian/control"
 runtime_lib="$stage/opt/$name/lib/runtime/lib"
-shlibs=$(cd "$shlib_work" && dpkg-shlibdeps -O --ignore-missing-info \
-  -l"$runtime_lib" -l"$runtime_lib/server" -l"$stage/opt/$name/lib" "${elves[@]}" 2>/dev/null \
-  | sed -n 's/^shlibs:Depends=//p')
-depends="${shlibs:+$shlibs, }libgtk-3-0, iproute2, pkexec"
+# Its warnings (the JDK's libraries link more than they use) are kept, and shown only on failure.
+if ! (cd "$shlib_work" && dpkg-shlibdeps -O --ignore-missing-info \
+    -l"$runtime_lib" -l"$runtime_lib/server" -l"$stage/opt/$name/lib" "${elves[@]}") \
+    > "$shlib_work/out" 2> "$shlib_work/err"; then
+  cat "$shlib_work/err" >&2
+  log "dpkg-shlibdeps failed"
+  exit 1
+fi
+shlibs=$(sed -n 's/^shlibs:Depends=//p' "$shlib_work/out")
+if [ -z "$shlibs" ]; then
+  log "dpkg-shlibdeps found no shared-library dependencies; the runtime needs at least libc6" >&2
+  exit 1
+fi
+depends="$shlibs, libgtk-3-0, iproute2, pkexec"
 mkdir -p "$stage/DEBIAN"
 size_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
   -e "s|@SIZE@|$size_kb|" -e "s|@DEPENDS@|$depends|" "$src/deb/control.in" > "$stage/DEBIAN/control"
 chmod 0644 "$stage/DEBIAN/control"
+install -m 0755 "$src/deb/postrm" "$stage/DEBIAN/postrm"
 deb="$MVTD_OUT/${name}_${pkg_version}_${arch}.deb"
 rm -f "$MVTD_OUT"/*.deb
 # gzip: readable by every dpkg and apt tool; xz saves 7 % here but takes ten times as long.

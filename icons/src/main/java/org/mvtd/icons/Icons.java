@@ -17,6 +17,8 @@ import java.util.Objects;
 public final class Icons {
     /** The application mark (menu, window, installer). */
     public static final String APP = "app";
+    /** A design file ({@code *.mvtd.yaml}, MIME type application/x-macvtap-designer) in file managers. */
+    public static final String DOCUMENT = "document";
     public static final String SWITCH = "switch";
     public static final String STATION = "station";
     public static final String HOST = "host";
@@ -33,7 +35,7 @@ public final class Icons {
 
     /** Every icon name, palette order first. */
     public static final List<String> NAMES = List.of(SWITCH, STATION, HOST, NIC, MACVTAP, MACVLAN, GUEST,
-            BADGE_UP, BADGE_DOWN, BADGE_UNKNOWN, APP);
+            BADGE_UP, BADGE_DOWN, BADGE_UNKNOWN, APP, DOCUMENT);
 
     /** Every size, in pixels, that a PNG is shipped at (the freedesktop hicolor sizes). */
     public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.mvtd.app.cli.Cli;
 import org.mvtd.app.cli.RootCommand;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine;
 /**
  * Build step for the package profile: writes the man page and the bash completion of the
  * {@code macvtap-designer} command, both from the picocli model of {@link RootCommand}.
- * Usage: {@code DocsMain OUT_DIR DATE} (DATE as yyyy-mm-dd, for the man page footer).
+ * Usage: {@code DocsMain OUT_DIR DATE VERSION} (DATE as yyyy-mm-dd and VERSION, for the man page
+ * header: at build time the classes come from a directory, so no manifest carries the version).
  */
 public final class DocsMain {
     static final String COMMAND = "macvtap-designer";
@@ -30,14 +32,15 @@ public final class DocsMain {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: DocsMain OUT_DIR YYYY-MM-DD");
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: DocsMain OUT_DIR YYYY-MM-DD VERSION");
         }
-        write(Path.of(args[0]), LocalDate.parse(args[1]));
+        write(Path.of(args[0]), LocalDate.parse(args[1]), args[2]);
     }
 
-    static void write(Path outDir, LocalDate date) throws IOException {
-        CommandLine commandLine = new CommandLine(new RootCommand());
+    static void write(Path outDir, LocalDate date, String version) throws IOException {
+        CommandLine commandLine = Cli.commandLine();
+        commandLine.getCommandSpec().versionProvider(() -> new String[] {COMMAND + " " + version});
         Files.createDirectories(outDir);
         Files.writeString(outDir.resolve(COMMAND + ".1"),
                 ManPage.render(commandLine.getCommandSpec(), date, EXTRA), StandardCharsets.UTF_8);

@@ -100,7 +100,12 @@ public final class ManPage {
                 paragraphs(out, argDescription(param));
             }
         }
-        List<OptionSpec> options = spec.options().stream().filter(o -> !o.hidden()).toList();
+        boolean root = spec.parent() == null;
+        // Subcommands repeat neither --help/--version nor options inherited from the root: said once above.
+        List<OptionSpec> options = spec.options().stream()
+                .filter(o -> !o.hidden())
+                .filter(o -> root || !(o.usageHelp() || o.versionHelp() || o.inherited()))
+                .toList();
         if (!options.isEmpty()) {
             out.append(heading.equals(".SH") ? ".SH OPTIONS\n" : ".PP\nOptions:\n");
             for (OptionSpec option : options) {

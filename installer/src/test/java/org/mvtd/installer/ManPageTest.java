@@ -76,6 +76,8 @@ class ManPageTest {
         String page = sample();
         assertThat(page).contains(".SH COMMANDS\n.SS \"sample\\-tool check\"\n.nf\n\\fBsample\\-tool check\\fR FILE\n.fi\n");
         assertThat(page).contains(".TP\n\\fIFILE\\fR\nThe design file.\n");
+        String check = page.substring(page.indexOf(".SS"));
+        assertThat(check).as("standard options are documented once, for the root").doesNotContain("help");
     }
 
     @Test
@@ -94,10 +96,11 @@ class ManPageTest {
 
     @Test
     void docsMainWritesTheRealManPageAndCompletion(@TempDir Path dir) throws IOException {
-        DocsMain.write(dir, DATE);
+        DocsMain.write(dir, DATE, "9.8.7");
         String page = Files.readString(dir.resolve("macvtap-designer.1"));
-        assertThat(page).startsWith(".TH MACVTAP\\-DESIGNER 1 \"2026-11-21\"");
-        assertThat(page).contains("\\fB\\-\\-version\\fR", ".SH \"FILES\"", "org.mvtd.macvtap\\-designer.helper");
+        assertThat(page).startsWith(".TH MACVTAP\\-DESIGNER 1 \"2026-11-21\" \"macvtap\\-designer 9.8.7\"");
+        assertThat(page).contains("\\fB\\-\\-version\\fR", ".SH \"FILES\"", "org.mvtd.macvtap\\-designer.helper",
+                ".SS \"macvtap\\-designer reach\"", ".SH \"EXIT STATUS\"");
         String completion = Files.readString(dir.resolve("macvtap-designer.bash"));
         assertThat(completion).contains("complete -F _complete_macvtap-designer", "--version");
         assertThat(completion).as("sourced, not executed: no hashbang").doesNotStartWith("#!");

@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the window was closed", "2:no such file, or no display to open a window on"})
 public final class OpenCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "The design to open (*.mvtd.yaml).")
+    // Optional so the desktop entry's "open %f" also works when the menu starts it without a file.
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The design to open (*.mvtd.yaml); without it, as with no subcommand.")
     Path file;
 
     @Override

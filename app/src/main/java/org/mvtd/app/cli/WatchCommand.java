@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
         description = {"A live table of the host's devices and endpoints: state, carrier, MTU, MAC and counters,",
             "updated in place as the kernel reports changes (counters once a second). Ctrl-C stops."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C or --duration)", "1:the design has errors",
+        exitCodeList = {"0:stopped after --duration", "1:the design has errors",
             "2:bad usage: unreadable file, unknown host", "3:the helper could not be started or authorised",
-            "70:internal error"})
+            "70:internal error", "130:stopped with Ctrl-C (the helper is told bye first)"})
 public final class WatchCommand implements java.util.concurrent.Callable<Integer> {
     /** Redraw at most this often, however fast events come. */
     private static final long FRAME_MILLIS = 100;

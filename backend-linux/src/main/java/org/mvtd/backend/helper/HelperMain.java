@@ -28,10 +28,17 @@ import org.mvtd.backend.link.TapNodes;
  * The privileged helper process: refuses to run unless root, finishes the undo of any apply a previous
  * helper left half done, then speaks PROTOCOL.md over stdin/stdout. Logs go to stderr.
  *
- * <p>Options ({@code --journal DIR}, {@code --tap-dir DIR}) exist for tests and are refused when the
- * helper was started through pkexec or sudo: there the caller, not root, chose the arguments.
+ * <p>It takes no arguments at all: under pkexec the unprivileged caller chooses them, and launchers may
+ * pass them on. Tests point the journal and the tap nodes elsewhere with the system properties
+ * {@code mvtd.helper.journal} and {@code mvtd.helper.tapDir}, which only whoever writes the java command
+ * line (root, the launcher) can set.
  */
 public final class HelperMain {
+    /** System property: the journal directory (tests). */
+    public static final String JOURNAL_PROPERTY = "mvtd.helper.journal";
+    /** System property: where guests' tap nodes go (tests). */
+    public static final String TAP_DIR_PROPERTY = "mvtd.helper.tapDir";
+
     private HelperMain() {
     }
 
@@ -51,27 +58,13 @@ public final class HelperMain {
                     + " it is running as uid " + posix.geteuid() + ". Start it through pkexec or sudo.");
             return 1;
         }
-        OptionalInt caller = callerUid(env);
-        Path journalDir = HelperConfig.DEFAULT_JOURNAL_DIR;
-        Path tapDir = HelperConfig.DEFAULT_TAP_DIR;
-        if (args.length > 0 && caller.isPresent()) {
-            err.println("macvtap-designer-helper: takes no options when started through pkexec or sudo");
+        if (args.length > 0) {
+            err.println("macvtap-designer-helper: takes no arguments (it speaks JSON lines on stdin, see PROTOCOL.md)");
             return 1;
         }
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if ((a.equals("--journal") || a.equals("--tap-dir")) && i + 1 < args.length) {
-                Path p = Path.of(args[++i]);
-                if (a.equals("--journal")) {
-                    journalDir = p;
-                } else {
-                    tapDir = p;
-                }
-            } else {
-                err.println("macvtap-designer-helper: unknown option '" + a + "' (known: --journal DIR, --tap-dir DIR)");
-                return 1;
-            }
-        }
+        OptionalInt caller = callerUid(env, parentRealUid());
+        Path journalDir = Path.of(System.getProperty(JOURNAL_PROPERTY, HelperConfig.DEFAULT_JOURNAL_DIR.toString()));
+        Path tapDir = Path.of(System.getProperty(TAP_DIR_PROPERTY, HelperConfig.DEFAULT_TAP_DIR.toString()));
         Kernel kernel = decorate.apply(IpKernel.local());
         TapNodes nodes = new PosixTapNodes();
         Journal journal = new Journal(journalDir);
@@ -110,8 +103,12 @@ public final class HelperMain {
         return done;
     }
 
-    /** The desktop user behind pkexec or sudo, if any. */
-    static OptionalInt callerUid(Map<String, String> env) {
+    /**
+     * The desktop user behind pkexec or sudo: PKEXEC_UID, else SUDO_UID, else the real uid of the parent
+     * process when it is not root (pkexec execs the launcher in place, so the parent is the asking app even
+     * when a launcher cleared the environment). Empty when root itself started us: then hello may name a uid.
+     */
+    static OptionalInt callerUid(Map<String, String> env, OptionalInt parentRealUid) {
         for (String key : new String[] {"PKEXEC_UID", "SUDO_UID"}) {
             String v = env.get(key);
             if (v != null && v.matches("\\d{1,10}")) {
@@ -120,6 +117,24 @@ public final class HelperMain {
                     return OptionalInt.of((int) n);
                 }
             }
+        }
+        return parentRealUid.isPresent() && parentRealUid.getAsInt() != 0 ? parentRealUid : OptionalInt.empty();
+    }
+
+    /** The real uid of our parent process, from /proc (first field of its {@code Uid:} line). */
+    static OptionalInt parentRealUid() {
+        try {
+            long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+            if (ppid <= 0) {
+                return OptionalInt.empty();
+            }
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(ppid), "status"))) {
+                if (line.startsWith("Uid:")) {
+                    return OptionalInt.of(Integer.parseInt(line.substring(4).strip().split("\\s+")[0]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc or the parent is gone: no caller known
         }
         return OptionalInt.empty();
     }

@@ -93,8 +93,8 @@ public final class IpKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(Runnable onChange) throws IOException {
-        return IpMonitor.start(ip, onChange);
+    public AutoCloseable watch(java.util.function.Consumer<LinkEvent> onEvent) throws IOException {
+        return IpMonitor.start(ip, onEvent);
     }
 
     /** Reads {@code ip -json link show} output; kept apart so tests can feed recorded JSON. */

@@ -3,6 +3,7 @@ package org.mvtd.backend.link;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Everything the helper asks of the kernel. The real one is {@link IpKernel} (iproute2 + sysfs); tests
@@ -21,6 +22,6 @@ public interface Kernel {
     /** The character device of macvtap {@code ifname} ({@code /sys/class/net/IF/macvtap/tapN/dev}). */
     Optional<DevNumber> tapDevice(String ifname);
 
-    /** Calls {@code onChange} after any link event (a hint: the caller re-reads); close to stop. */
-    AutoCloseable watch(Runnable onChange) throws IOException;
+    /** Calls {@code onEvent} for every link event, on a thread of its own; close to stop. */
+    AutoCloseable watch(Consumer<LinkEvent> onEvent) throws IOException;
 }

@@ -5,32 +5,34 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.Consumer;
+import org.mvtd.backend.link.LinkEvent;
 import org.mvtd.backend.ip.Ip;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code ip -o monitor link} and calls back on every line. The line's content is not trusted for
- * state: the callback re-reads with a full dump, which also covers {@code No buffer space available}
- * (events lost) and a monitor that died (restarted here, followed by a resync).
+ * Runs {@code ip -o monitor link} and hands every line on as a {@link LinkEvent}. A line it cannot read
+ * (such as {@code netlink receive error No buffer space available}: events were lost) and a monitor that
+ * died (restarted here) become a resync request.
  */
 public final class IpMonitor implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IpMonitor.class);
     private final Ip ip;
-    private final Runnable onChange;
+    private final Consumer<LinkEvent> onEvent;
     private final Thread thread;
     private volatile boolean closed;
     private volatile Process process;
 
-    private IpMonitor(Ip ip, Runnable onChange) {
+    private IpMonitor(Ip ip, Consumer<LinkEvent> onEvent) {
         this.ip = ip;
-        this.onChange = onChange;
+        this.onEvent = onEvent;
         this.thread = new Thread(this::loop, "ip-monitor");
         this.thread.setDaemon(true);
     }
 
-    public static IpMonitor start(Ip ip, Runnable onChange) throws IOException {
-        IpMonitor m = new IpMonitor(Objects.requireNonNull(ip, "ip"), Objects.requireNonNull(onChange, "onChange"));
+    public static IpMonitor start(Ip ip, Consumer<LinkEvent> onEvent) throws IOException {
+        IpMonitor m = new IpMonitor(Objects.requireNonNull(ip, "ip"), Objects.requireNonNull(onEvent, "onEvent"));
         m.process = ip.spawn("-o", "monitor", "link");
         m.thread.start();
         return m;
@@ -41,7 +43,7 @@ public final class IpMonitor implements AutoCloseable {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    onChange.run();
+                    onEvent.accept(MonitorLine.parse(line));
                 }
             } catch (IOException e) {
                 LOG.debug("ip monitor stream closed: {}", e.getMessage());
@@ -56,7 +58,7 @@ public final class IpMonitor implements AutoCloseable {
                 LOG.error("cannot restart ip monitor: {}", e.getMessage());
                 return;
             }
-            onChange.run();
+            onEvent.accept(LinkEvent.RESYNC);
         }
     }
 

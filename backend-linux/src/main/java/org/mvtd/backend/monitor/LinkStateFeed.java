@@ -1,31 +1,40 @@
 package org.mvtd.backend.monitor;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.KernelException;
+import org.mvtd.backend.link.LinkEvent;
 import org.mvtd.backend.link.LinkInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes the state of a set of links: every link first, then changes. Kernel events only raise a dirty
- * bit; one worker re-reads the whole table when the bit is set and sends each link whose state changed,
- * at most once per re-read. A storm of any rate therefore costs one dump at a time and at most one pending
- * update per link: nothing queues up, nothing grows. Every re-read is a full dump, so lost events (ENOBUFS,
- * a restarted monitor) resynchronise by themselves. Counters go out once a second.
+ * Pushes the state of a set of links: every link first, then changes, then counters once a second.
+ *
+ * <p>A kernel event for a watched link replaces that link's pending event (one slot per link), so a storm
+ * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. The
+ * event worker drains the slots and sends each link whose state changed, straight from the event (no
+ * process on the hot path). A second worker re-reads the whole table: when events may have been lost
+ * (ENOBUFS, a restarted monitor), when a link appears (its alias is not in the event), and once a second
+ * for counters. Dumps never hold up events: a dump's row for a link that had an event after the dump began
+ * is older than that event and is not sent.
  */
 public final class LinkStateFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LinkStateFeed.class);
     private static final long COUNTER_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    /** Receives the feed on the feed's own thread. */
+    /** Receives the feed, from one thread at a time. */
     public interface Listener {
         void state(LinkState state, boolean initial);
 
@@ -37,55 +46,100 @@ public final class LinkStateFeed implements AutoCloseable {
 
     private final Kernel kernel;
     private final List<String> names;
+    private final Set<String> watched;
     private final Predicate<LinkInfo> ours;
     private final Listener listener;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition wake = lock.newCondition();
+    private final Condition eventsReady = lock.newCondition();
+    private final Condition dumpWanted = lock.newCondition();
+    /** Guards {@link #last} and serialises calls to the listener. */
+    private final Object publish = new Object();
     private final Map<String, LinkState> last = new HashMap<>();
-    private final Thread worker;
-    private boolean dirty = true;
+    private final Map<String, Long> eventSeqOf = new HashMap<>();
+    private final Thread eventWorker;
+    private final Thread dumpWorker;
+    private Map<String, LinkEvent> pending = new LinkedHashMap<>();
+    private long eventSeq;
+    private boolean resync = true;
+    private boolean synced;
     private volatile boolean closed;
     private AutoCloseable watch;
 
     private LinkStateFeed(Kernel kernel, List<String> names, Predicate<LinkInfo> ours, Listener listener) {
         this.kernel = kernel;
         this.names = List.copyOf(names);
+        this.watched = new LinkedHashSet<>(names);
         this.ours = ours;
         this.listener = listener;
-        this.worker = new Thread(this::run, "link-state-feed");
-        this.worker.setDaemon(true);
+        this.eventWorker = new Thread(this::runEvents, "link-state-events");
+        this.dumpWorker = new Thread(this::runDumps, "link-state-dumps");
+        this.eventWorker.setDaemon(true);
+        this.dumpWorker.setDaemon(true);
     }
 
     public static LinkStateFeed start(Kernel kernel, List<String> names, Predicate<LinkInfo> ours, Listener listener)
             throws java.io.IOException {
         LinkStateFeed f = new LinkStateFeed(Objects.requireNonNull(kernel, "kernel"), names,
                 Objects.requireNonNull(ours, "ours"), Objects.requireNonNull(listener, "listener"));
-        f.watch = kernel.watch(f::markDirty);
-        f.worker.start();
+        f.watch = kernel.watch(f::onEvent);
+        f.dumpWorker.start();
+        f.eventWorker.start();
         return f;
     }
 
-    private void markDirty() {
+    private void onEvent(LinkEvent e) {
+        if (!e.resync() && !watched.contains(e.name())) {
+            return;
+        }
         lock.lock();
         try {
-            dirty = true;
-            wake.signal();
+            if (e.resync()) {
+                resync = true;
+                dumpWanted.signal();
+            } else {
+                eventSeqOf.put(e.name(), ++eventSeq);
+                pending.put(e.name(), e);
+                eventsReady.signal();
+            }
         } finally {
             lock.unlock();
         }
     }
 
-    private void run() {
+    private void runEvents() {
+        while (!closed) {
+            Map<String, LinkEvent> events;
+            lock.lock();
+            try {
+                // events wait (coalesced) until the initial listing is out
+                while ((pending.isEmpty() || !synced) && !closed) {
+                    eventsReady.await();
+                }
+                events = pending;
+                pending = new LinkedHashMap<>();
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            if (!closed && !fromEvents(events)) {
+                requestDump();
+            }
+        }
+    }
+
+    private void runDumps() {
         boolean initial = true;
         long nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
         while (!closed) {
-            boolean counters;
+            long startSeq;
             lock.lock();
             try {
-                while (!dirty && !closed && System.nanoTime() < nextCounters) {
-                    wake.awaitNanos(nextCounters - System.nanoTime());
+                while (!resync && !closed && System.nanoTime() < nextCounters) {
+                    dumpWanted.awaitNanos(nextCounters - System.nanoTime());
                 }
-                dirty = false;
+                resync = false;
+                startSeq = eventSeq;
             } catch (InterruptedException e) {
                 return;
             } finally {
@@ -94,36 +148,100 @@ public final class LinkStateFeed implements AutoCloseable {
             if (closed) {
                 return;
             }
-            counters = System.nanoTime() >= nextCounters;
+            boolean counters = System.nanoTime() >= nextCounters;
             if (counters) {
                 nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
             }
+            List<LinkInfo> links;
             try {
-                publish(kernel.links(), initial, counters);
+                links = kernel.links();
             } catch (KernelException e) {
                 LOG.warn("cannot read link state: {}", e.getMessage());
-                listener.failed(e.getMessage());
+                synchronized (publish) {
+                    listener.failed(e.getMessage());
+                }
+                if (!initial) {
+                    requestDump();
+                }
                 continue;
             }
+            publish(links, initial, counters, startSeq);
             if (initial) {
-                listener.synced();
                 initial = false;
+                synchronized (publish) {
+                    listener.synced();
+                }
+                lock.lock();
+                try {
+                    synced = true;
+                    eventsReady.signal();
+                } finally {
+                    lock.unlock();
+                }
             }
         }
     }
 
-    private void publish(List<LinkInfo> links, boolean initial, boolean counters) {
+    private void requestDump() {
+        lock.lock();
+        try {
+            resync = true;
+            dumpWanted.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends what the events tell; false when one of them needs a dump (a link appeared). */
+    private boolean fromEvents(Map<String, LinkEvent> events) {
+        boolean complete = true;
+        synchronized (publish) {
+            for (LinkEvent e : events.values()) {
+                LinkState before = last.get(e.name());
+                if (e.info() != null && (before == null || !before.present())) {
+                    complete = false;
+                    continue;
+                }
+                LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
+                if (before == null || !before.sameState(now)) {
+                    last.put(e.name(), now);
+                    listener.state(now, false);
+                }
+            }
+        }
+        return complete;
+    }
+
+    /** The event's state, with what an event does not carry (counters, ownership) kept from before. */
+    private static LinkState merge(LinkState before, LinkInfo l) {
+        return new LinkState(l.name(), true, l.operstate().toLowerCase(Locale.ROOT), l.carrier(), l.adminUp(), l.mtu(),
+                l.mac() != null ? l.mac() : before.mac(), before.stats(), before.ours());
+    }
+
+    private void publish(List<LinkInfo> links, boolean initial, boolean counters, long startSeq) {
         Map<String, LinkInfo> byName = new HashMap<>();
         links.forEach(l -> byName.put(l.name(), l));
-        for (String n : names) {
-            LinkInfo l = byName.get(n);
-            LinkState now = l == null ? LinkState.absent(n) : LinkState.of(l, ours.test(l));
-            LinkState before = last.get(n);
-            boolean send = initial || before == null || !before.sameState(now)
-                    || (counters && !before.stats().equals(now.stats()));
-            if (send) {
-                last.put(n, now);
-                listener.state(now, initial);
+        Map<String, Long> seqs;
+        lock.lock();
+        try {
+            seqs = new HashMap<>(eventSeqOf);
+        } finally {
+            lock.unlock();
+        }
+        synchronized (publish) {
+            for (String n : names) {
+                LinkInfo l = byName.get(n);
+                LinkState now = l == null ? LinkState.absent(n) : LinkState.of(l, ours.test(l));
+                LinkState before = last.get(n);
+                if (!initial && before != null && seqs.getOrDefault(n, 0L) > startSeq) {
+                    continue; // an event newer than this dump already told (or will tell) this link's state
+                }
+                boolean send = initial || before == null || !before.sameState(now)
+                        || (counters && !before.stats().equals(now.stats()));
+                if (send) {
+                    last.put(n, now);
+                    listener.state(now, initial);
+                }
             }
         }
     }
@@ -131,7 +249,13 @@ public final class LinkStateFeed implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        markDirty();
+        lock.lock();
+        try {
+            eventsReady.signalAll();
+            dumpWanted.signalAll();
+        } finally {
+            lock.unlock();
+        }
         try {
             if (watch != null) {
                 watch.close();
@@ -139,11 +263,13 @@ public final class LinkStateFeed implements AutoCloseable {
         } catch (Exception e) {
             LOG.debug("closing link watch: {}", e.getMessage());
         }
-        if (Thread.currentThread() != worker) {
-            try {
-                worker.join(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        for (Thread t : new Thread[] {eventWorker, dumpWorker}) {
+            if (Thread.currentThread() != t) {
+                try {
+                    t.join(2000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * The real helper with a {@link FaultKernel}: {@code FaultHelperMain MODE K MARKER [helper options]}.
+ * The real helper with a {@link FaultKernel}: {@code FaultHelperMain MODE K MARKER}.
  * A test harness only (test sources); the shipped helper has no fault hooks.
  */
 public final class FaultHelperMain {

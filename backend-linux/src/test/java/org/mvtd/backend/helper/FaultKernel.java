@@ -82,7 +82,7 @@ public final class FaultKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(Runnable onChange) throws IOException {
-        return real.watch(onChange);
+    public AutoCloseable watch(java.util.function.Consumer<org.mvtd.backend.link.LinkEvent> onEvent) throws IOException {
+        return real.watch(onEvent);
     }
 }

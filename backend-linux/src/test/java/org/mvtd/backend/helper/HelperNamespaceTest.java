@@ -185,6 +185,24 @@ class HelperNamespaceTest {
         }
     }
 
+    @Test
+    void hostileRequestsToTheRealHelperChangeNothingInTheKernel() throws Exception {
+        ns.ip("link", "add", "link", "eth0", "name", "theirs0", "type", "macvtap", "mode", "vepa");
+        List<String> before = shape(ns.links());
+        try (RawSession s = new RawSession(helper.transport())) {
+            s.call("{\"id\":0,\"command\":\"hello\",\"version\":1}");
+            int i = 0;
+            for (byte[] req : new HostileRequests(4L, Designs.small("lab")).generate(1000)) {
+                s.send(req);
+                com.fasterxml.jackson.databind.JsonNode r = s.next();
+                assertThat(r).as("helper alive after #%d", i).isNotNull();
+                assertThat(r.path("code").asText()).as("#%d", i++).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+            }
+            assertThat(s.call("{\"id\":1,\"command\":\"list\"}").path("type").asText()).isEqualTo("reply");
+        }
+        assertThat(shape(ns.links())).isEqualTo(before);
+    }
+
     private static LinkState awaitState(BlockingQueue<LinkState> q, String name) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < end) {

@@ -50,9 +50,9 @@ public final class HelperProcess {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> argv = new ArrayList<>(List.of("env", "-u", "SUDO_UID", "-u", "PKEXEC_UID", "ip", "netns", "exec", ns.name(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-D" + HelperMain.JOURNAL_PROPERTY + "=" + journal, "-D" + HelperMain.TAP_DIR_PROPERTY + "=" + tapDir,
                 "-cp", cp, main));
         argv.addAll(first);
-        argv.addAll(List.of("--journal", journal.toString(), "--tap-dir", tapDir.toString()));
         return new ProcessTransport(argv);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -16,7 +17,7 @@ import java.util.function.Predicate;
  */
 public final class FakeKernel implements Kernel {
     private final Map<String, LinkInfo> links = new LinkedHashMap<>();
-    private final List<Runnable> watchers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LinkEvent>> watchers = new CopyOnWriteArrayList<>();
     private int nextIndex = 1;
     private int changes;
     private Predicate<LinkOp> refuse = op -> false;
@@ -133,13 +134,14 @@ public final class FakeKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(Runnable onChange) throws IOException {
-        watchers.add(onChange);
-        return () -> watchers.remove(onChange);
+    public AutoCloseable watch(Consumer<LinkEvent> onEvent) throws IOException {
+        watchers.add(onEvent);
+        return () -> watchers.remove(onEvent);
     }
 
+    /** Like a monitor that lost events: the watchers re-read everything. */
     private void notifyWatchers() {
-        watchers.forEach(Runnable::run);
+        watchers.forEach(w -> w.accept(LinkEvent.RESYNC));
     }
 
     private static String mac(int n) {

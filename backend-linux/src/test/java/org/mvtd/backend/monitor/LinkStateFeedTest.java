@@ -1,0 +1,168 @@
+package org.mvtd.backend.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.mvtd.backend.link.FakeKernel;
+import org.mvtd.backend.link.LinkEvent;
+import org.mvtd.backend.link.LinkInfo;
+import org.mvtd.backend.link.LinkStats;
+
+class LinkStateFeedTest {
+
+    /** A fake kernel whose monitor events are pushed by the test. */
+    private static final class Pushing {
+        final FakeKernel kernel = FakeKernel.withDevices("eth0", "eth1");
+        final AtomicReference<java.util.function.Consumer<LinkEvent>> sink = new AtomicReference<>();
+        final org.mvtd.backend.link.Kernel view = new org.mvtd.backend.link.Kernel() {
+            @Override
+            public List<LinkInfo> links() {
+                return kernel.links();
+            }
+
+            @Override
+            public org.mvtd.backend.link.BatchResult run(List<org.mvtd.backend.link.LinkOp> ops, boolean keepGoing) {
+                return kernel.run(ops, keepGoing);
+            }
+
+            @Override
+            public java.util.Optional<org.mvtd.backend.link.DevNumber> tapDevice(String ifname) {
+                return kernel.tapDevice(ifname);
+            }
+
+            @Override
+            public AutoCloseable watch(java.util.function.Consumer<LinkEvent> onEvent) {
+                sink.set(onEvent);
+                return () -> sink.set(null);
+            }
+        };
+    }
+
+    private static LinkInfo eth0(boolean up, int mtu) {
+        return new LinkInfo(2, "eth0", "", null, null, "02:00:00:00:00:03", up ? "UP" : "DOWN",
+                up ? List.of("BROADCAST", "UP", "LOWER_UP") : List.of("BROADCAST"), mtu, 0, null, null);
+    }
+
+    @Test
+    void everythingFirstThenChangesFromEventsWithoutADump() throws Exception {
+        Pushing p = new Pushing();
+        List<String> seen = new ArrayList<>();
+        CountDownLatch synced = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0", "eth1", "gone0"), l -> false, new LinkStateFeed.Listener() {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                synchronized (seen) {
+                    seen.add((initial ? "initial " : "change ") + s.name() + " " + s.operstate() + " " + s.mtu());
+                }
+                if (!initial) {
+                    changed.countDown();
+                }
+            }
+
+            @Override
+            public void synced() {
+                synced.countDown();
+            }
+
+            @Override
+            public void failed(String reason) {
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            p.sink.get().accept(LinkEvent.changed(eth0(true, 9000)));
+            assertThat(changed.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(seen).containsExactly("initial eth0 up 1500", "initial eth1 up 1500", "initial gone0 absent 0",
+                "change eth0 up 9000");
+    }
+
+    @Test
+    void aStormOfAHundredThousandEventsIsCoalescedAndEndsInTheLastState() throws Exception {
+        Pushing p = new Pushing();
+        AtomicInteger delivered = new AtomicInteger();
+        AtomicReference<LinkState> last = new AtomicReference<>();
+        CountDownLatch synced = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new LinkStateFeed.Listener() {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    delivered.incrementAndGet();
+                    last.set(s);
+                    // a slow client: the storm must wait in one slot per link, not in a queue
+                    LockSupportPause.pause();
+                }
+            }
+
+            @Override
+            public void synced() {
+                synced.countDown();
+            }
+
+            @Override
+            public void failed(String reason) {
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            int storm = 100_000;
+            for (int i = 0; i < storm; i++) {
+                p.sink.get().accept(LinkEvent.changed(eth0(i % 2 == 0, 1000 + i % 7)));
+            }
+            p.sink.get().accept(LinkEvent.changed(eth0(true, 1234)));
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while ((last.get() == null || last.get().mtu() != 1234) && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            assertThat(last.get().mtu()).as("the final state arrives").isEqualTo(1234);
+            assertThat(delivered.get()).as("coalesced, not one per event").isLessThan(storm / 10);
+        }
+    }
+
+    /** About a millisecond's pause per delivered event, like a client busy drawing. */
+    private static final class LockSupportPause {
+        static void pause() {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    @Test
+    void aResyncRereadsEverythingSoLostEventsDoNotLeaveStaleState() throws Exception {
+        Pushing p = new Pushing();
+        List<LinkState> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch synced = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth1"), l -> false, new LinkStateFeed.Listener() {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    changes.add(s);
+                }
+            }
+
+            @Override
+            public void synced() {
+                synced.countDown();
+            }
+
+            @Override
+            public void failed(String reason) {
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            // the kernel changed, its event was lost (ENOBUFS): only a resync tells
+            p.kernel.put(new LinkInfo(3, "eth1", "", null, null, "02:00:00:00:00:04", "DOWN", List.of("BROADCAST"), 1500, 0, null,
+                    LinkStats.ZERO));
+            p.sink.get().accept(LinkEvent.RESYNC);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (changes.isEmpty() && System.nanoTime() < end) {
+                Thread.onSpinWait();
+            }
+            assertThat(changes).extracting(LinkState::operstate).containsExactly("down");
+        }
+    }
+}
