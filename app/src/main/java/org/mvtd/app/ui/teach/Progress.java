@@ -15,6 +15,8 @@ public final class Progress {
 
     private final Settings settings;
     private final ObservableSet<String> completed = FXCollections.observableSet(new LinkedHashSet<>());
+    // One wrapper for everyone: it holds its listeners weakly on the set, so a throw-away wrapper would lose them.
+    private final ObservableSet<String> readOnly = FXCollections.unmodifiableObservableSet(completed);
 
     public Progress(Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -24,7 +26,7 @@ public final class Progress {
 
     /** Completed lesson ids; listen to it to refresh check marks. */
     public ObservableSet<String> completed() {
-        return FXCollections.unmodifiableObservableSet(completed);
+        return readOnly;
     }
 
     public boolean isCompleted(String lessonId) {

@@ -80,4 +80,14 @@ class LessonViewModelTest {
         s.put("lessons.completed", " , vepa,,private ");
         assertThat(new Progress(s).snapshot()).containsExactlyInAnyOrder("vepa", "private");
     }
+
+    @Test
+    void progressListenersSurviveGarbageCollection() {
+        Progress progress = new Progress(Settings.load(dir));
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        progress.completed().addListener((javafx.collections.SetChangeListener<String>) c -> heard.add(c.getElementAdded()));
+        System.gc();
+        progress.complete("private");
+        assertThat(heard).as("the Learn menu and start screen refresh their check marks").containsExactly("private");
+    }
 }

@@ -44,6 +44,7 @@ class TeachingFxTest {
         assertThat(fx.teaching().startLayer().isVisible()).isFalse();
         LessonView lesson = robot.lookup("#mvtd-lesson").queryAs(LessonView.class);
         DiagramView d = lesson.diagram();
+        TeachFx.await("the lesson window is laid out", () -> d.getWidth() > 0 && d.getScene().getWindow().isShowing());
         assertThat(robot.lookup("#mvtd-lesson-prompt").queryLabeled().getText()).isEqualTo("Whom can the uperf-client guest ping?");
 
         robot.clickOn(TeachFx.screenPointOf(d, ElementRef.guest("uperf-server")));     // right: it can

@@ -46,6 +46,9 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
     private final ObservableList<String> candidates = FXCollections.observableArrayList();
     private final ObservableSet<String> predicted = FXCollections.observableSet();
+    // Kept: unmodifiable wrappers hold their listeners weakly on the collection.
+    private final ObservableList<String> candidatesView = FXCollections.unmodifiableObservableList(candidates);
+    private final ObservableSet<String> predictedView = FXCollections.unmodifiableObservableSet(predicted);
 
     public LessonViewModel(Lesson lesson, Progress progress) {
         this.lesson = Objects.requireNonNull(lesson, "lesson");
@@ -59,8 +62,8 @@ public final class LessonViewModel {
     public ReadOnlyObjectProperty<Design> designProperty() { return design.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Grade> gradeProperty() { return grade.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty finishedProperty() { return finished.getReadOnlyProperty(); }
-    public ObservableList<String> candidates() { return FXCollections.unmodifiableObservableList(candidates); }
-    public ObservableSet<String> predicted() { return FXCollections.unmodifiableObservableSet(predicted); }
+    public ObservableList<String> candidates() { return candidatesView; }
+    public ObservableSet<String> predicted() { return predictedView; }
 
     public Question question() {
         return lesson.questions().get(index.get());

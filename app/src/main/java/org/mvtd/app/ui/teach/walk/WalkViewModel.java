@@ -52,6 +52,8 @@ public final class WalkViewModel {
     private final ObjectProperty<Choice> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<FrameWalk> walk = new ReadOnlyObjectWrapper<>(this, "walk");
     private final ObservableList<WalkEvent> events = FXCollections.observableArrayList();
+    // Kept: unmodifiable wrappers hold their listeners weakly on the list.
+    private final ObservableList<WalkEvent> eventsView = FXCollections.unmodifiableObservableList(events);
     private final ReadOnlyIntegerWrapper position = new ReadOnlyIntegerWrapper(this, "position", -1);
     private final ReadOnlyIntegerWrapper tick = new ReadOnlyIntegerWrapper(this, "tick", -1);
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper(this, "narration", "");
@@ -84,7 +86,7 @@ public final class WalkViewModel {
     public ObjectProperty<Choice> targetProperty() { return target; }
     public ReadOnlyObjectProperty<FrameWalk> walkProperty() { return walk.getReadOnlyProperty(); }
     public FrameWalk walk() { return walk.get(); }
-    public ObservableList<WalkEvent> events() { return FXCollections.unmodifiableObservableList(events); }
+    public ObservableList<WalkEvent> events() { return eventsView; }
     /** The index among the walk's distinct ticks; -1 before the frame is sent. */
     public ReadOnlyIntegerProperty positionProperty() { return position.getReadOnlyProperty(); }
     /** The tick shown now (the walk's own number); -1 before the frame is sent. */
