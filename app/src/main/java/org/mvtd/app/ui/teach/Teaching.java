@@ -13,6 +13,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.mvtd.app.ui.MainViewModel;
@@ -51,6 +53,7 @@ public final class Teaching {
     private final Menu menu = new Menu("_Learn");
     private final Map<String, Stage> lessonWindows = new HashMap<>();
     private final ChangeListener<Design> followDesign;
+    private final javafx.beans.property.BooleanProperty walkOpen = new javafx.beans.property.SimpleBooleanProperty(this, "walkOpen");
     private double[] dividersBeforeWalk;
     private WalkViewModel walkVm;
     private WalkView walkView;
@@ -117,6 +120,12 @@ public final class Teaching {
     private void fillMenu() {
         menu.getItems().setAll(
                 item("Frame _Walk-through", "Shortcut+Shift+W", this::toggleWalk),
+                walkItem("    _Play or Pause", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), WalkViewModel::togglePlay),
+                walkItem("    Step _Forward", new KeyCodeCombination(KeyCode.CLOSE_BRACKET, KeyCombination.SHORTCUT_DOWN),
+                        WalkViewModel::stepForward),
+                walkItem("    Step _Back", new KeyCodeCombination(KeyCode.OPEN_BRACKET, KeyCombination.SHORTCUT_DOWN),
+                        WalkViewModel::stepBack),
                 item("_Compare the Four Modes", "Shortcut+Shift+K", this::openCompare),
                 item("Reach _Matrix", "Shortcut+Shift+M", this::openMatrix),
                 new SeparatorMenuItem());
@@ -131,6 +140,18 @@ public final class Teaching {
     }
 
     // ---------------------------------------------------------------- walk-through
+
+    /** A menu item driving the open walk from anywhere in the window (disabled while it is closed). */
+    private MenuItem walkItem(String text, KeyCombination accel, java.util.function.Consumer<WalkViewModel> action) {
+        MenuItem m = item(text, null, () -> {
+            if (walkVm != null) {
+                action.accept(walkVm);
+            }
+        });
+        m.setAccelerator(accel);
+        m.disableProperty().bind(walkOpen.not());
+        return m;
+    }
 
     /** The canvas as a surface for the walk: the document's layout, the canvas's teaching layer. */
     private Surface canvasSurface() {
@@ -172,6 +193,7 @@ public final class Teaching {
         double inspector = Math.min(360, w * 0.22);
         double second = 1 - inspector / w;
         dock.setDividerPositions(Math.max(0.3, second - 440 / w), second);
+        walkOpen.set(true);
         vm.say("Walk-through: pick a source and a destination, then press Play (Space) or step with the arrow keys.");
         return walkView;
     }
@@ -187,6 +209,7 @@ public final class Teaching {
         walkVm.designProperty().unbind();
         walkView = null;
         walkVm = null;
+        walkOpen.set(false);
         animator = null;
         canvas.focusCanvas();
     }

@@ -108,6 +108,10 @@ class WalkViewFxTest {
                 .as("macvtap1, its guest and the router are ringed").isEqualTo(3);
 
         robot.clickOn("#mvtd-walk-back");
+        robot.press(KeyCode.CONTROL, KeyCode.OPEN_BRACKET).release(KeyCode.OPEN_BRACKET, KeyCode.CONTROL);
+        assertThat(vm.positionProperty().get()).as("Ctrl+[ steps back from anywhere in the window")
+                .isEqualTo(vm.events().stream().map(e -> e.tick()).distinct().toList().size() - 3);
+        robot.press(KeyCode.CONTROL, KeyCode.CLOSE_BRACKET).release(KeyCode.CLOSE_BRACKET, KeyCode.CONTROL);
         int before = vm.tickProperty().get();
         robot.type(KeyCode.LEFT);
         assertThat(vm.tickProperty().get()).as("Left steps back").isLessThan(before);

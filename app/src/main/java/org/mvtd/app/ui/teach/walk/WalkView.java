@@ -136,16 +136,16 @@ public final class WalkView extends VBox {
     private HBox transport() {
         Button restart = button("\u21ba", "Restart (Home)", "mvtd-walk-restart", vm::restart);
         restart.disableProperty().bind(vm.atStartProperty());
-        Button back = button("\u25c0", "Step back (Left)", "mvtd-walk-back", vm::stepBack);
+        Button back = button("\u25c0", "Step back (Left; Ctrl+[ anywhere)", "mvtd-walk-back", vm::stepBack);
         back.disableProperty().bind(vm.atStartProperty());
         play.setId("mvtd-walk-play");
         play.setOnAction(e -> vm.togglePlay());
         play.textProperty().bind(Bindings.when(vm.playingProperty()).then("\u275a\u275a Pause").otherwise("\u25b6 Play"));
-        play.setTooltip(new Tooltip("Play or pause (Space)"));
+        play.setTooltip(new Tooltip("Play or pause (Space; Ctrl+Shift+P anywhere)"));
         play.setDefaultButton(false);
         play.setMinWidth(90);
         play.disableProperty().bind(vm.walkProperty().isNull());
-        Button step = button("\u25b6|", "Step forward (Right)", "mvtd-walk-step", vm::stepForward);
+        Button step = button("\u25b6|", "Step forward (Right; Ctrl+] anywhere)", "mvtd-walk-step", vm::stepForward);
         step.disableProperty().bind(vm.atEndProperty().or(vm.walkProperty().isNull()));
         Button end = button("\u21e5", "Jump to the end (End)", "mvtd-walk-end", vm::toEnd);
         end.disableProperty().bind(vm.atEndProperty().or(vm.walkProperty().isNull()));
