@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.nio.file.Paths;
 
 /** Headless commands never touch JavaFX; only the command line prints. */
-@AnalyzeClasses(packages = "org.mvtd", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.mvtd.app", importOptions = {ImportOption.DoNotIncludeTests.class,
+    ImportOption.DoNotIncludeJars.class})
 class AppArchitectureTest {
 
     @ArchTest
@@ -19,11 +20,18 @@ class AppArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheCliPrints = noClasses().that().resideOutsideOfPackage("org.mvtd.app.cli..")
-            .and().resideOutsideOfPackage("org.mvtd.backend.helper..")
             .should().accessField(System.class, "out")
-            .because("everything else logs through slf4j (the helper's stdout is its protocol channel)");
+            .because("the designer logs through slf4j");
 
     @ArchTest
     static final ArchRule pathOf = noClasses().should().callMethod(Paths.class, "get", String.class, String[].class)
             .because("we use Path.of");
+
+    // live mode (issue 8)
+    @ArchTest
+    static final ArchRule liveViewModelsNeedNoStage = noClasses().that().resideInAnyPackage("org.mvtd.app.ui.live",
+                    "org.mvtd.app.ui.live.board", "org.mvtd.app.ui.live.connect", "org.mvtd.app.ui.live.plan",
+                    "org.mvtd.app.ui.live.discover", "org.mvtd.app.ui.live.verify")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("live mode's view models are tested without a stage; only org.mvtd.app.ui.live.view draws");
 }

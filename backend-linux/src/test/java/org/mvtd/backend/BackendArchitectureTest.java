@@ -16,6 +16,15 @@ class BackendArchitectureTest {
             .because("the helper runs as root without a display");
 
     @ArchTest
+    static final ArchRule onlyTheHelperWritesStdout = noClasses().that().resideOutsideOfPackage("org.mvtd.backend.helper..")
+            .should().accessField(System.class, "out")
+            .because("the helper's stdout is its protocol channel; everything else logs through slf4j");
+
+    @ArchTest
+    static final ArchRule pathOf = noClasses().should()
+            .callMethod(java.nio.file.Paths.class, "get", String.class, String[].class).because("we use Path.of");
+
+    @ArchTest
     static final ArchRule noApp = noClasses().should().dependOnClassesThat().resideInAnyPackage("org.mvtd.app..")
             .because("the app depends on the backend, not the other way round");
 }

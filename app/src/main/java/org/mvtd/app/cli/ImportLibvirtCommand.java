@@ -26,11 +26,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "libvirt", mixinStandardHelpOptions = true,
-        description = {"Make a design from libvirt domain XML (virsh dumpxml --inactive DOMAIN, one domain per file)",
-            "and network XML (virsh net-dumpxml NETWORK). Macvtap NICs (interface type='direct', or type='network'",
-            "on a given macvtap network) become endpoints on the host's lower devices; every other interface",
-            "and network is listed on stderr as skipped, with the reason. libvirt does not say which switch a",
-            "device is plugged into: connect the devices in the designer."},
+        description = {"Make a design from libvirt domain XML (virsh dumpxml --inactive DOMAIN, one",
+            "domain per file) and network XML (virsh net-dumpxml NETWORK). Macvtap NICs",
+            "(type='direct', or type='network' on a macvtap network given too) become",
+            "endpoints on the host's lower devices; every other interface and network is",
+            "listed on stderr as skipped, with the reason. libvirt does not say which",
+            "switch a device is plugged into: connect the devices in the designer."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:broken or hostile XML (nothing written), or the design was written but has"
                 + " errors to fix (listed on stderr)",
@@ -48,8 +49,9 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DESIGN", description = "The design file to write (*.mvtd.yaml).")
     Path out;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = LibvirtImporter.DEFAULT_HOST,
-            description = "Name of the host the guests run on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Name of the host the guests run on (default: the one our exports recorded, else '"
+                    + LibvirtImporter.DEFAULT_HOST + "').")
     String host;
 
     @Option(names = "--name", paramLabel = "NAME",
@@ -74,7 +76,7 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            result = LibvirtImporter.importXml(sources, host);
+            result = host == null ? LibvirtImporter.importXml(sources) : LibvirtImporter.importXml(sources, host);
         } catch (LibvirtXmlException e) {
             throw new UserError(ExitCodes.PROBLEMS, e.getMessage() + "\nnothing was written");
         }

@@ -95,8 +95,11 @@ public final class IpScriptExporter extends PerHostExporter {
                 # create NAME KIND LOWER MODE MAC
                 create() {
                   local args=(link add link "$3" name "$1")
-                  if [ -n "$5" ]; then args+=(address "$5"); fi
+                  if [ -n "$5" ] && [ "$4" != passthru ]; then args+=(address "$5"); fi
                   ip "${args[@]}" type "$2" mode "$4"
+                  # A passthru link ignores an address given at creation and takes its lower device's;
+                  # setting it afterwards sets both (the kernel restores the device's own on delete).
+                  if [ -n "$5" ] && [ "$4" = passthru ]; then ip link set dev "$1" address "$5"; fi
                   # A guest's tap needs no host-side IPv6; generating it makes bring-up slow.
                   if [ "$2" = macvtap ]; then ip link set dev "$1" addrgenmode none; fi
                   echo "created $1"
@@ -109,27 +112,24 @@ public final class IpScriptExporter extends PerHostExporter {
             sb.append("[ -e /sys/class/net/").append(quote(lower)).append(" ] || report ")
                     .append(quote("lower device " + lower + " is missing")).append('\n');
         }
-        sb.append("todo=()\n");
-        for (Endpoint e : h.endpoints()) {
-            sb.append("check ").append(args(e)).append(" || todo+=(").append(quote(e.name())).append(")\n");
+        // need[i] says whether the i-th endpoint is absent: checked for all before anything changes.
+        if (!h.endpoints().isEmpty()) {
+            sb.append("need=()\n");
         }
-        sb.append("""
-                stop_if_problems changed
-
-                wanted() {
-                  local t
-                  for t in "${todo[@]}"; do [ "$t" = "$1" ] && return 0; done
-                  return 1
-                }
-                """);
         for (Endpoint e : h.endpoints()) {
-            sb.append("if wanted ").append(quote(e.name())).append("; then create ").append(args(e)).append("; fi\n");
+            sb.append("if check ").append(args(e)).append("; then need+=(no); else need+=(yes); fi\n");
+        }
+        sb.append("stop_if_problems changed\ncreated=0\n");
+        int i = 0;
+        for (Endpoint e : h.endpoints()) {
+            sb.append("if [ \"${need[").append(i++).append("]}\" = yes ]; then create ").append(args(e))
+                    .append("; created=$((created + 1)); fi\n");
         }
         for (Endpoint e : h.endpoints()) {
             sb.append("ip link set dev ").append(quote(e.name())).append(e.up() ? " up" : " down").append('\n');
         }
         sb.append("echo \"${0##*/}: ").append(h.endpoints().size())
-                .append(" link(s) in place, ${#todo[@]} created\"\n");
+                .append(" link(s) in place, $created created\"\n");
         return sb.toString();
     }
 

@@ -46,12 +46,14 @@ public final class LibvirtImporter {
     private record DomainGuest(String name, List<Candidate> nics) {
     }
 
-    private final String hostName;
+    /** The caller's host name, or null to take the one our exports recorded. */
+    private final String hostOption;
+    private String hostName;
     private final List<Skipped> skipped = new ArrayList<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
 
-    private LibvirtImporter(String hostName) {
-        this.hostName = hostName;
+    private LibvirtImporter(String hostOption) {
+        this.hostOption = hostOption;
     }
 
     /**
@@ -64,6 +66,15 @@ public final class LibvirtImporter {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(hostName, "hostName");
         return new LibvirtImporter(hostName).run(sources);
+    }
+
+    /**
+     * Imports {@code sources} into a design for the host our exports recorded in the domains'
+     * metadata (the first one found), else {@link #DEFAULT_HOST}.
+     */
+    public static ImportResult importXml(List<XmlSource> sources) throws LibvirtXmlException {
+        Objects.requireNonNull(sources, "sources");
+        return new LibvirtImporter(null).run(sources);
     }
 
     private ImportResult run(List<XmlSource> sources) throws LibvirtXmlException {
@@ -87,6 +98,9 @@ public final class LibvirtImporter {
                 skipped.add(new Skipped(n.where(), "network '" + n.name() + "'", n.notMacvtap()));
             }
         }
+        hostName = hostOption != null ? hostOption : domains.stream().map(LibvirtImporter::metadata)
+                .flatMap(Optional::stream).map(m -> m.attr("host").orElse(""))
+                .filter(h -> !h.isEmpty()).findFirst().orElse(DEFAULT_HOST);
         String designName = null;
         List<DomainGuest> guests = new ArrayList<>();
         Set<String> guestNames = new HashSet<>();
@@ -239,7 +253,7 @@ public final class LibvirtImporter {
         }
     }
 
-    /** An explicit driver wins; else what we exported (libvirt drops driver name='qemu'); else vhost, libvirt's default. */
+    /** An explicit driver wins; else what we exported (libvirt drops {@code <driver>} of non-virtio models); else vhost. */
     private static boolean vhost(XmlElement iface, Optional<XmlElement> metaNic) {
         Optional<String> driver = iface.childAttr("driver", "name");
         if (driver.isPresent()) {

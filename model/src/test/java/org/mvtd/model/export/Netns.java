@@ -24,16 +24,22 @@ final class Netns implements AutoCloseable {
         String name = "mvtd-exports-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffffffL);
         Tools.ok(List.of("ip", "netns", "add", name));
         Netns ns = new Netns(name);
-        Tools.ok(List.of("ip", "-n", name, "link", "set", "lo", "up"));
+        try {
+            Tools.ok(List.of("ip", "-n", name, "link", "set", "dev", "lo", "up"));
+        } catch (RuntimeException | AssertionError e) {
+            ns.close();
+            throw e;
+        }
         return ns;
     }
 
     /** A veth pair inside the namespace whose end {@code lower} plays a host's NIC, both ends up. */
     void addLower(String lower) {
         String peer = "p" + Integer.toHexString(lower.hashCode() & 0xfffffff);
-        Tools.ok(List.of("ip", "-n", name, "link", "add", lower, "type", "veth", "peer", "name", peer));
-        Tools.ok(List.of("ip", "-n", name, "link", "set", lower, "up"));
-        Tools.ok(List.of("ip", "-n", name, "link", "set", peer, "up"));
+        // "dev" and "name" keep lower devices called "no" or "up" from being read as keywords.
+        Tools.ok(List.of("ip", "-n", name, "link", "add", "name", lower, "type", "veth", "peer", "name", peer));
+        Tools.ok(List.of("ip", "-n", name, "link", "set", "dev", lower, "up"));
+        Tools.ok(List.of("ip", "-n", name, "link", "set", "dev", peer, "up"));
     }
 
     Tools.Result ip(String... args) {
@@ -63,6 +69,14 @@ final class Netns implements AutoCloseable {
 
     @Override
     public void close() {
-        Tools.run(List.of("ip", "netns", "delete", name));
+        // Delete even when the test was interrupted (jqwik's shrinking timeout), then keep the flag.
+        boolean interrupted = Thread.interrupted();
+        try {
+            Tools.run(List.of("ip", "netns", "delete", name));
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

@@ -120,7 +120,7 @@ class LibvirtImporterTest {
 
     @Test
     void aNetworkNotGivenIsSkippedAndSaysWhatToAdd() throws Exception {
-        ImportResult r = LibvirtImporter.importXml(List.of(new XmlSource("web.xml", WEB)), LibvirtImporter.DEFAULT_HOST);
+        ImportResult r = LibvirtImporter.importXml(List.of(new XmlSource("web.xml", WEB)));
         assertThat(r.design().hosts().get(0).name()).isEqualTo("localhost");
         assertThat(r.skipped()).extracting(Skipped::reason).contains(
                 "network 'macvtap-net' was not among the files; if it is a macvtap network, add its virsh net-dumpxml output");
@@ -128,7 +128,7 @@ class LibvirtImporterTest {
 
     @Test
     void namesLibvirtDropsComeBackFromOurMetadata() throws Exception {
-        // As virsh dumpxml --inactive returns our export: target dev 'macvtap0' gone, driver qemu gone.
+        // As virsh dumpxml --inactive returns an export: target dev 'macvtap0' gone; without <driver>, the metadata decides.
         String dumped = """
                 <domain type='kvm'>
                   <name>db</name>
@@ -152,8 +152,9 @@ class LibvirtImporterTest {
                   </devices>
                 </domain>
                 """;
-        ImportResult r = LibvirtImporter.importXml(List.of(new XmlSource("db.xml", dumped)), "kvm1");
+        ImportResult r = LibvirtImporter.importXml(List.of(new XmlSource("db.xml", dumped)));
         assertThat(r.design().name()).isEqualTo("lab & co");
+        assertThat(r.design().hosts()).extracting(Host::name).containsExactly("kvm9");
         assertThat(r.design().guests().get(0).nics()).containsExactly(new Nic("macvtap0", NicModel.VIRTIO, false),
                 // The second NIC's metadata names another lower device: it is stale, so not trusted.
                 new Nic("macvtap1", NicModel.VIRTIO, true));

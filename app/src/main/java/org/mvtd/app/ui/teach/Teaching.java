@@ -50,7 +50,7 @@ public final class Teaching {
     private final SplitPane dock;
     private final Progress progress;
     private final StartView start;
-    private final Menu menu = new Menu("_Learn");
+    private final Menu menu = new Menu("Lea_rn"); // L is the Live menu's mnemonic
     private final Map<String, Stage> lessonWindows = new HashMap<>();
     private final ChangeListener<Design> followDesign;
     private final javafx.beans.property.BooleanProperty walkOpen = new javafx.beans.property.SimpleBooleanProperty(this, "walkOpen");

@@ -18,7 +18,7 @@ import org.mvtd.model.export.LibvirtNetworkExporter;
 import org.mvtd.model.testing.RandomDesigns;
 
 /** Export to libvirt XML and import back gives the same design, as far as libvirt can express it. */
-class LibvirtRoundTripProperties {
+class LibvirtRoundTripPropertiesTest {
 
     @Provide
     Arbitrary<Design> designs() {
