@@ -50,6 +50,7 @@ public final class Teaching {
     private final SplitPane dock;
     private final Progress progress;
     private final StartView start;
+    private final boolean firstStart;
     private final Menu menu = new Menu("Lea_rn"); // L is the Live menu's mnemonic
     private final Map<String, Stage> lessonWindows = new HashMap<>();
     private final ChangeListener<Design> followDesign;
@@ -76,12 +77,9 @@ public final class Teaching {
             @Override public void openDesign() { vm.open(); }
             @Override public void openRecent(java.nio.file.Path p) { vm.open(p); }
         });
-        boolean firstStart = !vm.settings().existed();
+        firstStart = !vm.settings().existed();
         start.showAtStart().setSelected("true".equals(vm.settings().get(SHOW_START, "false")));
         start.showAtStart().selectedProperty().addListener((o, a, b) -> vm.settings().put(SHOW_START, String.valueOf(b)));
-        if (firstStart || start.showAtStart().isSelected()) {
-            start.show();
-        }
         followDesign = (o, a, b) -> {
             if (compareVm != null) {
                 compareVm.designProperty().set(b);
@@ -93,6 +91,16 @@ public final class Teaching {
         vm.document().designProperty().addListener(followDesign);
         fillMenu();
         progress.completed().addListener((SetChangeListener<String>) c -> fillMenu());
+    }
+
+    /**
+     * Shows the start screen when this is the first start (no settings yet) or the user asked for it
+     * every time. The application calls it once the window is up; windows built by tests stay bare.
+     */
+    public void greet() {
+        if (firstStart || start.showAtStart().isSelected()) {
+            start.show();
+        }
     }
 
     public Menu menu() {

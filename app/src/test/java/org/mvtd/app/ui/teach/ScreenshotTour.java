@@ -80,6 +80,7 @@ public final class ScreenshotTour extends Application {
         place(stage);
         stage.show();
         vm.start(null);
+        view.teaching().greet();
         Teaching t = view.teaching();
 
         then(2000, () -> shot("teaching-start.png"));

@@ -42,6 +42,7 @@ final class TeachFx {
         stage.setHeight(900);
         stage.show();
         vm.start(null);
+        view.teaching().greet();
     }
 
     /** Call from a TestFX {@code @Start} method. */

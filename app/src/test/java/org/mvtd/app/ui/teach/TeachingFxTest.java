@@ -69,6 +69,16 @@ class TeachingFxTest {
         assertThat(lesson.takeaway().isVisible()).isTrue();
         assertThat(lesson.takeaway().getText()).isEqualTo(Lessons.byId("bridge").orElseThrow().questions().get(0).takeaway());
 
+        robot.clickOn("#mvtd-lesson-watch");
+        WaitForAsyncUtils.waitForFxEvents();
+        var walk = robot.lookup("#mvtd-walk-panel").queryAs(org.mvtd.app.ui.teach.walk.WalkView.class);
+        assertThat(walk.list().getItems()).as("the first mistake's frame: uperf-client to the host stack").first()
+                .satisfies(e -> assertThat(e.rule()).endsWith("sends a frame to the host's own stack on eth0's MAC address"));
+        robot.clickOn(walk.lookup("#mvtd-walk-end"));
+        assertThat(walk.outcome().getText()).isEqualTo("Dropped: the frame never reaches kvmhost/eth0.");
+        robot.clickOn(walk.lookup("#mvtd-walk-close"));
+        assertThat(robot.lookup("#mvtd-walk-panel").tryQuery()).isEmpty();
+
         robot.clickOn("#mvtd-lesson-next");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#mvtd-lesson").tryQuery()).as("Finish closes the lesson window").isEmpty();

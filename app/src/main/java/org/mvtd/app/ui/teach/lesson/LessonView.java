@@ -46,6 +46,7 @@ public final class LessonView extends BorderPane {
     private final Button reveal = new Button("_Reveal");
     private final Button retry = new Button("Try _again");
     private final Button next = new Button("_Next question \u2192");
+    private final Button watch = new Button("_Watch the frames\u2026");
     private final Map<ElementRef, Label> chips = new HashMap<>();
 
     public LessonView(LessonViewModel vm, Runnable onFinish) {
@@ -105,9 +106,17 @@ public final class LessonView extends BorderPane {
                 onFinish.run();
             }
         });
+        watch.setId("mvtd-lesson-watch");
+        watch.setOnAction(e -> {
+            // The first mistake is the most useful frame to watch; else the first candidate.
+            String to = vm.gradeProperty().get().mistakes().stream().findFirst().map(a -> a.node())
+                    .orElse(vm.candidates().isEmpty() ? null : vm.candidates().get(0));
+            org.mvtd.app.ui.teach.walk.WalkWindow.open(getScene() == null ? null : getScene().getWindow(), vm.design(),
+                    vm.source(), to);
+        });
         HBox buttons = new HBox(8, reveal, retry, next);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(10, title, intro, new Separator(), counter, prompt, hint, list, score, takeaway, buttons);
+        VBox box = new VBox(10, title, intro, new Separator(), counter, prompt, hint, list, score, takeaway, watch, buttons);
         box.setPadding(new Insets(16));
         box.setPrefWidth(420);
         box.getStyleClass().add(TeachStyles.PANEL);
@@ -134,6 +143,8 @@ public final class LessonView extends BorderPane {
         takeaway.setVisible(revealed);
         takeaway.setManaged(revealed);
         reveal.setDisable(revealed);
+        watch.setVisible(revealed);
+        watch.setManaged(revealed);
         retry.setDisable(!revealed);
         next.setDisable(!revealed);
         next.setText(vm.hasNext() ? "_Next question \u2192" : "_Finish lesson");
