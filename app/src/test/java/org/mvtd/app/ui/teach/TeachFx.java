@@ -47,6 +47,9 @@ final class TeachFx {
 
     /** Call from a TestFX {@code @Start} method. */
     static TeachFx open(Stage stage) {
+        // A background thread of an earlier test class (the live helper's feed) may have failed after that
+        // class ended; TestFX would pin its exception on our first test.
+        WaitForAsyncUtils.clearExceptions();
         return new TeachFx(stage);
     }
 
