@@ -37,6 +37,11 @@ class TeachingFxTest {
         fx = TeachFx.open(stage);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void restoreTestFxChecks() {
+        TeachFx.restoreChecks();
+    }
+
     @Test
     void aLessonGoesFromPredictionToRevealWithTheWhyOfAWrongAnswer(FxRobot robot) {
         assertThat(fx.teaching().startLayer().isVisible()).as("the start screen greets a first start").isTrue();

@@ -31,6 +31,11 @@ class WalkViewFxTest {
         fx = TeachFx.open(stage);
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void restoreTestFxChecks() {
+        TeachFx.restoreChecks();
+    }
+
     private WalkView openOn(FxRobot robot, org.mvtd.model.Design d) {
         robot.interact(() -> {
             fx.teaching().startLayer().hide();
