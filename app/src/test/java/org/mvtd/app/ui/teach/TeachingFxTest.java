@@ -37,6 +37,11 @@ class TeachingFxTest {
         fx = TeachFx.open(stage);
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void ignoreForeignAsyncFailures() {
+        TeachFx.ignoreForeignAsyncFailures();
+    }
+
     @org.junit.jupiter.api.AfterAll
     static void restoreTestFxChecks() {
         TeachFx.restoreChecks();

@@ -31,6 +31,11 @@ class WalkViewFxTest {
         fx = TeachFx.open(stage);
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void ignoreForeignAsyncFailures() {
+        TeachFx.ignoreForeignAsyncFailures();
+    }
+
     @org.junit.jupiter.api.AfterAll
     static void restoreTestFxChecks() {
         TeachFx.restoreChecks();
