@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # CI smoke test of the Debian package, as root: build it, run lintian, install it with apt, run the
-# command line, open the designer under Xvfb and wait for its window, purge it, and check that
-# nothing it installed is left behind. Prints how long each step and the whole run took.
+# command line, check that it maps the shipped class-data sharing archive and ignores a stale one,
+# print how long `reach` takes, open the designer under Xvfb and wait for its window, purge it,
+# and check that nothing it installed is left behind. Prints how long each step and the whole run
+# took.
 #
 # Usage: installer/src/test/deb-smoke.sh [PACKAGE.deb]   (without an argument it builds the .deb)
 # Environment: MVTD_EXAMPLES  directory of *.mvtd.yaml examples (default: shared/examples beside
@@ -90,8 +92,10 @@ fi
 dpkg-query -L "$name" > "$work/files.txt"
 
 helper=/usr/libexec/$name/$name-helper
-[ "$(stat -c '%U:%G %a' "$helper")" = "root:root 755" ] \
-  || fail "$helper must be root:root 755, is $(stat -c '%U:%G %a' "$helper")"
+for script in "$helper" "/usr/bin/$name"; do
+  [ "$(stat -c '%U:%G %a' "$script")" = "root:root 755" ] \
+    || fail "$script must be root:root 755, is $(stat -c '%U:%G %a' "$script")"
+done
 for f in /usr/bin/$name /opt/$name/bin/$name /usr/share/polkit-1/actions/org.mvtd.$name.policy \
     /usr/share/applications/$name.desktop /usr/share/mime/packages/$name.xml \
     /usr/share/bash-completion/completions/$name /usr/share/man/man1/$name.1.gz \
@@ -121,6 +125,55 @@ step "$name reach $(basename "$example")"
 "$name" reach "$example" > "$work/reach.txt" || fail "reach exited $? on $example"
 cat "$work/reach.txt"
 [ -s "$work/reach.txt" ] || fail "reach printed nothing"
+
+step "class-data sharing: the launcher maps the shipped archive"
+app_dir=/opt/$name/lib/app
+for archive in "$app_dir/$name.jsa" "/opt/$name/lib/runtime/lib/server/classes.jsa"; do
+  # Root's JVMs (the helper) map these: root-owned and writable by root alone.
+  [ "$(stat -c '%U:%G %a' "$archive")" = "root:root 644" ] \
+    || fail "$archive must be root:root 644, is $(stat -c '%U:%G %a' "$archive" 2>&1)"
+done
+# -Xshare:on makes a missing or mismatching archive fatal; the class-load log says where the
+# application's own classes came from. Both the command on PATH and the app-image's launcher.
+for command in "$name" "/opt/$name/bin/$name"; do
+  rm -f "$work/classload.txt"
+  JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$work/classload.txt" \
+    "$command" reach "$example" > "$work/reach-cds.txt" 2> "$work/reach-cds.err" \
+    || { cat "$work/reach-cds.err"; fail "$command reach with -Xshare:on: the CDS archive is not usable"; }
+  grep -q "org.mvtd.app.Main source: shared objects file" "$work/classload.txt" \
+    || fail "$command: the application's classes were not loaded from the CDS archive"
+  cmp -s "$work/reach.txt" "$work/reach-cds.txt" || fail "$command reach printed another table"
+  echo "deb-smoke: $command: $(grep -c "source: shared objects file" "$work/classload.txt") of" \
+    "$(wc -l < "$work/classload.txt") classes came from the CDS archive"
+done
+"/opt/$name/lib/runtime/bin/java" -Xshare:on -version > /dev/null 2>&1 \
+  || fail "the bundled runtime has no usable default CDS archive (the helper starts without one)"
+
+step "class-data sharing: a mismatching archive is ignored silently"
+# The archive records the jar's modification time: a touched jar must not make the launcher fail.
+jar_mtime=$(stat -c %Y "$app_dir/$name.jar")
+touch "$app_dir/$name.jar"
+"$name" reach "$example" > "$work/reach-stale.txt" 2> "$work/reach-stale.err" \
+  || { cat "$work/reach-stale.err"; fail "reach with a stale archive failed"; }
+touch -d "@$jar_mtime" "$app_dir/$name.jar"
+[ ! -s "$work/reach-stale.err" ] || { cat "$work/reach-stale.err"; fail "reach with a stale archive wrote to stderr"; }
+cmp -s "$work/reach.txt" "$work/reach-stale.txt" || fail "reach with a stale archive printed another table"
+
+step "installed reach timing"
+# Printed, not asserted: a benchmark, not a test (installer/src/test/startup-bench.sh has more).
+# time_reach LABEL COMMAND: the median wall and CPU (user + sys) time of 5 runs of COMMAND reach.
+time_reach() {
+  local runs=5 middle=3 times="$work/times-$1" TIMEFORMAT='%3R %3U %3S' wall cpu
+  for _ in $(seq 1 "$runs"); do
+    { time "$2" reach "$example" > /dev/null; } 2>> "$times"
+  done
+  wall=$(cut -d' ' -f1 "$times" | sort -g | sed -n "${middle}p")
+  cpu=$(awk '{ printf "%.3f\n", $2 + $3 }' "$times" | sort -g | sed -n "${middle}p")
+  echo "deb-smoke: $1 reach, median of $runs runs: ${wall}s wall, ${cpu}s CPU (user+sys)," \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+time_reach "$name" "$name"
+time_reach "app-image launcher" "/opt/$name/bin/$name"
 
 step "helper: hello and bye as root"
 # Started directly by root (CI), the helper answers hello for uid 0; see backend-linux/PROTOCOL.md.
