@@ -43,6 +43,8 @@ cleanup() {
 trap cleanup EXIT
 
 [ "$(id -u)" -eq 0 ] || fail "run as root (it installs and purges a package)"
+# shellcheck source=../main/packaging/xvfb-lib.sh
+source "$repo/installer/src/main/packaging/xvfb-lib.sh"
 
 find_examples() {
   if [ -n "${MVTD_EXAMPLES:-}" ]; then
@@ -195,30 +197,18 @@ fi
 
 # --- GUI ----------------------------------------------------------------------------------------
 step "designer window under Xvfb"
-# -displayfd: Xvfb picks a free display and tells us which; no clash with other X servers.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" > "$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-  [ -s "$work/display" ] && break
-  sleep 0.1
-done
-[ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
-DISPLAY=":$(head -n 1 "$work/display")"
+start_xvfb "$work" || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+DISPLAY=$xvfb_display
 export DISPLAY
 "$name" > "$work/gui.log" 2>&1 &
 app_pid=$!
 timeout=${MVTD_GUI_TIMEOUT:-60}
-window=""
-for _ in $(seq 1 "$((timeout * 2))"); do
-  window=$(xdotool search --onlyvisible --name "$name" 2> /dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$app_pid" 2> /dev/null || { cat "$work/gui.log"; fail "the designer exited before showing a window"; }
-  sleep 0.5
-done
-if [ -z "$window" ]; then
+if ! wait_for_window "$app_pid" "$timeout" 0.5; then
   cat "$work/gui.log"
+  kill -0 "$app_pid" 2> /dev/null || fail "the designer exited before showing a window"
   fail "no visible window named '$name' within ${timeout}s"
 fi
+window=$(xdotool search --onlyvisible --name "$name" | head -n 1)
 echo "deb-smoke: window $window: $(xdotool getwindowname "$window")"
 kill "$app_pid"
 wait "$app_pid" 2> /dev/null || true

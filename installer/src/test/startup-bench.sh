@@ -131,15 +131,11 @@ run_gui() {
   start=$(date +%s%N)
   HOME="$work/home" "$@" > /dev/null 2> "$work/$index.err" &
   pid=$!
-  until xdotool search --onlyvisible --name macvtap-designer > /dev/null 2>&1; do
-    elapsed=$((($(date +%s%N) - start) / 1000000000))
-    if ! kill -0 "$pid" 2> /dev/null || [ "$elapsed" -ge 120 ]; then
-      kill "$pid" 2> /dev/null || true
-      wait "$pid" 2> /dev/null || true
-      return 1
-    fi
-    sleep 0.02
-  done
+  if ! wait_for_window "$pid" 120 0.02; then
+    kill "$pid" 2> /dev/null || true
+    wait "$pid" 2> /dev/null || true
+    return 1
+  fi
   elapsed=$(($(date +%s%N) - start))
   # Fields 14 and 15 of /proc/PID/stat: user and system time of all the JVM's threads, in ticks.
   ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
@@ -154,14 +150,10 @@ if [ -n "$gui" ]; then
     command -v "$tool" > /dev/null || { echo "startup-bench: -g needs $tool (apt-get install xvfb xdotool)" >&2; exit 2; }
   done
   mkdir -p "$work/home"
-  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" > "$work/xvfb.log" 2>&1 &
-  xvfb_pid=$!
-  for _ in $(seq 1 100); do
-    [ -s "$work/display" ] && break
-    sleep 0.1
-  done
-  [ -s "$work/display" ] || { cat "$work/xvfb.log" >&2; echo "startup-bench: Xvfb did not start" >&2; exit 1; }
-  DISPLAY=":$(head -n 1 "$work/display")"
+  # shellcheck source=../main/packaging/xvfb-lib.sh
+  source "$repo/installer/src/main/packaging/xvfb-lib.sh"
+  start_xvfb "$work" || { cat "$work/xvfb.log" >&2; echo "startup-bench: Xvfb did not start" >&2; exit 1; }
+  DISPLAY=$xvfb_display
   export DISPLAY
 fi
 

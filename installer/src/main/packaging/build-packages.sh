@@ -17,6 +17,8 @@ started=$SECONDS
 log() {
   echo "build-packages.sh: [$((SECONDS - started))s] $*"
 }
+# shellcheck source=xvfb-lib.sh
+source "$MVTD_SRC/xvfb-lib.sh"
 for var in MVTD_VERSION MVTD_JAR MVTD_ICONS MVTD_POLICY MVTD_DOCS MVTD_SRC MVTD_OUT MVTD_EXAMPLE; do
   if [ -z "${!var:-}" ]; then
     log "$var is not set (run through: mvn -Ppackage package)" >&2
@@ -163,34 +165,26 @@ else
   # which writes the class list).
   if command -v Xvfb > /dev/null && command -v xdotool > /dev/null; then
     log "training the designer's start under Xvfb"
-    Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$cds_work/display" \
-      > "$cds_work/xvfb.log" 2>&1 &
-    xvfb_pid=$!
-    for _ in $(seq 1 100); do
-      [ -s "$cds_work/display" ] && break
-      sleep 0.1
-    done
-    display=":$(head -n 1 "$cds_work/display")"
-    DISPLAY=$display HOME="$train_home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cds_work/run-gui.classlist" \
-      "$launcher" > "$cds_work/gui.out" 2> "$cds_work/gui.err" &
-    gui_pid=$!
     shown=""
-    for _ in $(seq 1 240); do
-      if DISPLAY=$display xdotool search --onlyvisible --name "$name" > /dev/null 2>&1; then
+    if start_xvfb "$cds_work"; then
+      DISPLAY=$xvfb_display HOME="$train_home" \
+        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cds_work/run-gui.classlist" \
+        "$launcher" > "$cds_work/gui.out" 2> "$cds_work/gui.err" &
+      gui_pid=$!
+      if DISPLAY=$xvfb_display wait_for_window "$gui_pid" 120 0.5; then
         shown=yes
         sleep 2  # the first frames of the welcome design: their classes load after the map
-        break
       fi
-      kill -0 "$gui_pid" 2> /dev/null || break
-      sleep 0.5
-    done
-    kill "$gui_pid" 2> /dev/null || true
-    wait "$gui_pid" 2> /dev/null || true
+    fi
+    if [ -n "${gui_pid:-}" ]; then
+      kill "$gui_pid" 2> /dev/null || true
+      wait "$gui_pid" 2> /dev/null || true
+    fi
     kill "$xvfb_pid" 2> /dev/null || true
     wait "$xvfb_pid" 2> /dev/null || true
     if [ -z "$shown" ]; then
       # A package without the designer's classes in the archive still works; say so loudly.
-      cat "$cds_work/gui.err" >&2
+      cat "$cds_work/xvfb.log" "$cds_work/gui.err" >&2 2> /dev/null || true
       log "WARNING: the designer's window did not appear within 120 s: the archive covers the" \
         "command line only" >&2
       rm -f "$cds_work/run-gui.classlist"
