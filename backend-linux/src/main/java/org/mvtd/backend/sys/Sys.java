@@ -13,8 +13,12 @@ public final class Sys {
     public static final int EAGAIN = 11;
     public static final int ENETDOWN = 100;
     public static final int ENXIO = 6;
+    public static final int ENOBUFS = 105;
 
     public static final int AF_PACKET = 17;
+    public static final int AF_NETLINK = 16;
+    public static final int NETLINK_ROUTE = 0;
+    public static final int MSG_TRUNC = 0x20;
     public static final int SOCK_RAW = 3;
     public static final int SOCK_NONBLOCK = 0x800;
     public static final int SOCK_CLOEXEC = 0x80000;

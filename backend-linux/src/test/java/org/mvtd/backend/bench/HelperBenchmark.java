@@ -269,7 +269,7 @@ public final class HelperBenchmark {
             }
 
             @Override
-            public AutoCloseable watch(java.util.function.Consumer<org.mvtd.backend.link.LinkEvent> onEvent) {
+            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
                 Thread t = new Thread(() -> {
                     long start = System.nanoTime();
                     long end = start + TimeUnit.SECONDS.toNanos(seconds);
