@@ -28,11 +28,12 @@ import org.mvtd.model.Design;
  * The helper's performance figures, measured in one run inside namespaces it makes (root only):
  * <ol>
  * <li>apply of N endpoints through the helper against one {@code ip link add} + {@code ip link set up}
- *     process per endpoint (the way hand-written scripts do it) and against one raw {@code ip -batch} of the
- *     same links;</li>
+ *     process per endpoint (the way hand-written scripts do it: a shell inside the namespace; also the older
+ *     Java-driven {@code ip -n} variant) and against one raw {@code ip -batch} of the same links;</li>
  * <li>teardown of the N endpoints (verified whole-group delete) against one-by-one deletes of a sample;</li>
- * <li>link-state latency: a link toggled through a running {@code ip -batch} to the subscriber's callback,
- *     p50/p99 over M toggles;</li>
+ * <li>link-state latency: a link toggled through a running {@code ip -batch} and by an RTM_NEWLINK sent from
+ *     this process, to the subscriber's callback, p50/p99 over M toggles, also from the kernel's ack and from a
+ *     bare rtnetlink listener's receipt of the event;</li>
  * <li>a synthetic storm of 10,000 events/s through the real session and client, counting what arrives.</li>
  * </ol>
  * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom).
@@ -74,6 +75,9 @@ public final class HelperBenchmark {
                 long tApply = Long.MAX_VALUE;
                 long tTeardown = Long.MAX_VALUE;
                 long tScript = Long.MAX_VALUE;
+                long tJavaPerProcess = Long.MAX_VALUE;
+                long tDumpRtnl = Long.MAX_VALUE;
+                long tDumpIp = Long.MAX_VALUE;
                 long tRaw = Long.MAX_VALUE;
                 long tRawPlain = Long.MAX_VALUE;
                 List<Long> groups = List.of();
@@ -84,6 +88,13 @@ public final class HelperBenchmark {
                     tApply = Math.min(tApply, System.nanoTime() - t0);
                     require(ns.links().size() == n + 3, "apply made " + (ns.links().size() - 3) + " links");
                     empty = c.plan(d, "kvm1").nothingToDo();
+                    // where a teardown's time goes: the verification dump, in-process and through ip, on these links
+                    long d0 = System.nanoTime();
+                    require(org.mvtd.backend.rtnl.RtnlDump.links(ns.name()).size() == n + 3, "rtnl dump size");
+                    long d1 = System.nanoTime();
+                    require(ns.ip().tryRun("-N", "-s", "-d", "-json", "link", "show").ok(), "ip dump");
+                    tDumpRtnl = Math.min(tDumpRtnl, d1 - d0);
+                    tDumpIp = Math.min(tDumpIp, System.nanoTime() - d1);
                     t0 = System.nanoTime();
                     Results.TeardownResult td = c.teardown(d, "kvm1");
                     tTeardown = Math.min(tTeardown, System.nanoTime() - t0);
@@ -92,7 +103,8 @@ public final class HelperBenchmark {
                     tRaw = Math.min(tRaw, rawBatch(ns, n, true));
                     tRawPlain = Math.min(tRawPlain, rawBatch(ns, n, false));
                     if (round < 2) {
-                        tScript = Math.min(tScript, perProcess(ns, n));
+                        tScript = Math.min(tScript, perProcessScript(ns, n));
+                        tJavaPerProcess = Math.min(tJavaPerProcess, perProcess(ns, n));
                     }
                 }
                 int sample = 50;
@@ -100,8 +112,10 @@ public final class HelperBenchmark {
 
                 System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %.3f s (best of %d; re-plan empty=%s)%n",
                         n, seconds(tApply), rounds, empty);
-                System.out.printf(Locale.ROOT, "  one ip process per add + per up (script style): %.3f s -> helper is %.1fx faster%n",
+                System.out.printf(Locale.ROOT, "  one ip process per add + per up, a shell script inside the namespace (script style): %.3f s -> helper is %.1fx faster%n",
                         seconds(tScript), (double) tScript / tApply);
+                System.out.printf(Locale.ROOT, "  one ip -n NS process per add + per up, started from Java (the earlier baseline): %.3f s -> helper is %.1fx faster%n",
+                        seconds(tJavaPerProcess), (double) tJavaPerProcess / tApply);
                 System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias, addrgenmode none, up): %.3f s -> helper/raw = %.2f%n",
                         seconds(tRaw), (double) tApply / tRaw);
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %.3f s%n", seconds(tRawPlain));
@@ -109,6 +123,8 @@ public final class HelperBenchmark {
                         n, seconds(tTeardown), groups);
                 System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %.3f s -> helper/raw = %.2f%n",
                         n, seconds(rawGroupDelete), (double) tTeardown / rawGroupDelete);
+                System.out.printf(Locale.ROOT, "  verification dump of the %d links: rtnetlink in-process %.3f s, ip -N -s -d -json link show %.3f s%n",
+                        n + 3, seconds(tDumpRtnl), seconds(tDumpIp));
                 System.out.printf(Locale.ROOT, "  one-by-one ip link delete: %.3f s for %d -> %.1f s per %d (helper is %.0fx faster)%n",
                         seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / tTeardown);
             } finally {
@@ -126,6 +142,22 @@ public final class HelperBenchmark {
         }
         long t = System.nanoTime() - t0;
         ip.run("link", "delete", "group", "77");
+        return t;
+    }
+
+    /** What a hand-written script does: a shell inside the namespace running ip once per add and per up. */
+    private static long perProcessScript(Netns ns, int n) throws Exception {
+        String script = "i=0; while [ $i -lt " + n + " ]; do ip link add link eth0 name ss$i group 79 type macvtap mode bridge"
+                + " && ip link set ss$i up || exit 1; i=$((i+1)); done\n";
+        Process p = new ProcessBuilder("ip", "netns", "exec", ns.name(), "sh", "-s").redirectErrorStream(true).start();
+        long t0 = System.nanoTime();
+        try (OutputStream os = p.getOutputStream()) {
+            os.write(script.getBytes(StandardCharsets.US_ASCII));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        require(p.waitFor() == 0, "script failed: " + out);
+        long t = System.nanoTime() - t0;
+        ns.ip("link", "delete", "group", "79");
         return t;
     }
 
@@ -159,6 +191,65 @@ public final class HelperBenchmark {
         return System.nanoTime() - t0;
     }
 
+    /** How a toggle reaches the kernel. */
+    private interface Toggler extends AutoCloseable {
+        /** Sets lt1 up or down; returns System.nanoTime() when the kernel had done it (its ack), or -1 if unknown. */
+        long toggle(boolean up) throws Exception;
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /** Lines written to a running {@code ip -batch -} (a process must wake up, read and send each). */
+    private static Toggler ipBatch(Netns ns) throws java.io.IOException {
+        Process batch = new ProcessBuilder("ip", "-n", ns.name(), "-batch", "-").redirectErrorStream(true).start();
+        OutputStream toIp = batch.getOutputStream();
+        return new Toggler() {
+            @Override
+            public long toggle(boolean up) throws Exception {
+                toIp.write(("link set dev lt1 " + (up ? "up" : "down") + "\n").getBytes(StandardCharsets.US_ASCII));
+                toIp.flush();
+                return -1;
+            }
+
+            @Override
+            public void close() throws Exception {
+                toIp.close();
+                batch.waitFor();
+            }
+        };
+    }
+
+    /** One RTM_NEWLINK (IFF_UP changed) sent from this process; the kernel's ack comes after its event went out. */
+    private static Toggler netlink(Netns ns, int ifindex) throws java.io.IOException {
+        org.mvtd.backend.sys.RtnlSocket sock = org.mvtd.backend.sys.RtnlSocket.open(ns.name(), 0, 1 << 16);
+        org.mvtd.backend.sys.Poller poll = new org.mvtd.backend.sys.Poller(List.of(sock.fd()));
+        byte[] ack = new byte[4096];
+        return new Toggler() {
+            private int seq;
+
+            @Override
+            public long toggle(boolean up) throws Exception {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.nativeOrder());
+                b.putInt(32).putShort((short) 16).putShort((short) 0x5).putInt(++seq).putInt(0); // RTM_NEWLINK, REQUEST|ACK
+                b.put((byte) 0).put((byte) 0).putShort((short) 0).putInt(ifindex).putInt(up ? 1 : 0).putInt(1); // IFF_UP
+                sock.send(b.array());
+                int n;
+                while ((n = sock.receive(ack)) < 0) {
+                    poll.await(1000);
+                }
+                long t = System.nanoTime();
+                require(org.mvtd.backend.rtnl.RtnlParser.parse(ack, n).error() == 0, "toggle refused");
+                return t;
+            }
+
+            @Override
+            public void close() {
+                sock.close();
+            }
+        };
+    }
+
     private static void latency(int toggles, int crowd) throws Exception {
         try (Netns ns = Netns.create("lat")) {
             if (crowd > 0) {
@@ -173,6 +264,7 @@ public final class HelperBenchmark {
             BlockingQueue<LinkState> q = new LinkedBlockingQueue<>();
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
                 c.apply(d, "kvm1", null);
+                int ifindex = ns.links().stream().filter(l -> l.name().equals("lt1")).findFirst().orElseThrow().ifindex();
                 Subscription s = c.subscribe(d, "kvm1", new LinkStateListener() {
                     @Override
                     public void state(LinkState state, boolean initial) {
@@ -181,66 +273,70 @@ public final class HelperBenchmark {
                         }
                     }
                 });
-                // A plain `ip -o monitor link` of our own timestamps when the kernel's event is out, so the
+                // A bare rtnetlink listener in this process timestamps when the kernel's event is out, so the
                 // helper's own share (event to subscriber) can be told from the kernel's (write to event).
                 BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
-                Process mon = ns.ip().spawn("-o", "monitor", "link");
-                Thread monReader = new Thread(() -> {
-                    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(mon.getInputStream(), StandardCharsets.UTF_8))) {
-                        String line;
-                        while ((line = r.readLine()) != null) {
-                            if (line.contains(" lt1@")) {
-                                seen.add(System.nanoTime());
-                            }
-                        }
-                    } catch (java.io.IOException e) {
-                        // monitor closed
+                try (AutoCloseable ref = org.mvtd.backend.rtnl.RtnlMonitor.start(ns.name(), e -> {
+                    if ("lt1".equals(e.name())) {
+                        seen.add(System.nanoTime());
                     }
-                });
-                monReader.setDaemon(true);
-                monReader.start();
-                Process batch = new ProcessBuilder("ip", "-n", ns.name(), "-batch", "-").redirectErrorStream(true).start();
-                OutputStream toIp = batch.getOutputStream();
-                long[] lat = new long[toggles];
-                long[] own = new long[toggles];
-                boolean up = true;
-                TimeUnit.MILLISECONDS.sleep(500); // let the initial listing pass
-                q.clear();
-                seen.clear();
-                for (int i = 0; i < toggles; i++) {
-                    up = !up;
-                    long t0 = System.nanoTime();
-                    toIp.write(("link set dev lt1 " + (up ? "up" : "down") + "\n").getBytes(StandardCharsets.US_ASCII));
-                    toIp.flush();
-                    while (true) {
-                        LinkState st = q.poll(5, TimeUnit.SECONDS);
-                        require(st != null, "no event for toggle " + i);
-                        if (st.adminUp() == up) {
-                            break;
-                        }
+                })) {
+                    TimeUnit.MILLISECONDS.sleep(500); // let the initial listing pass
+                    try (Toggler viaIp = ipBatch(ns)) {
+                        measure("ip -batch line written", viaIp, toggles, crowd, q, seen);
                     }
-                    long t1 = System.nanoTime();
-                    lat[i] = t1 - t0;
-                    Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
-                    require(kernelSeen != null, "plain monitor missed toggle " + i);
-                    own[i] = Math.max(0, t1 - kernelSeen);
-                    TimeUnit.MILLISECONDS.sleep(2); // distinct toggles, not a storm
-                    seen.clear();
+                    try (Toggler viaNetlink = netlink(ns, ifindex)) {
+                        measure("RTM_NEWLINK sent", viaNetlink, toggles, crowd, q, seen);
+                    }
                 }
-                toIp.close();
-                batch.waitFor();
-                mon.destroy();
-                Arrays.sort(lat);
-                Arrays.sort(own);
-                System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links in the namespace (ip -batch write to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        toggles, crowd, lat[toggles / 2] / 1e6, lat[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, lat[toggles - 1] / 1e6);
-                System.out.printf(Locale.ROOT, "  of which the helper's share (a plain ip monitor's line to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        own[toggles / 2] / 1e6, own[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, own[toggles - 1] / 1e6);
                 s.close();
             } finally {
                 helper.cleanUp();
             }
         }
+    }
+
+    private static void measure(String how, Toggler toggler, int toggles, int crowd, BlockingQueue<LinkState> q,
+                                BlockingQueue<Long> seen) throws Exception {
+        long[] lat = new long[toggles];
+        long[] own = new long[toggles];
+        long[] afterAck = new long[toggles];
+        boolean up = true;
+        q.clear();
+        seen.clear();
+        for (int i = 0; i < toggles; i++) {
+            up = !up;
+            long t0 = System.nanoTime();
+            long acked = toggler.toggle(up);
+            while (true) {
+                LinkState st = q.poll(5, TimeUnit.SECONDS);
+                require(st != null, "no event for toggle " + i);
+                if (st.adminUp() == up) {
+                    break;
+                }
+            }
+            long t1 = System.nanoTime();
+            lat[i] = t1 - t0;
+            afterAck[i] = acked < 0 ? -1 : Math.max(0, t1 - acked);
+            Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
+            require(kernelSeen != null, "the bare listener missed toggle " + i);
+            own[i] = Math.max(0, t1 - kernelSeen);
+            TimeUnit.MILLISECONDS.sleep(2); // distinct toggles, not a storm
+            seen.clear();
+        }
+        System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links, %s -> subscriber callback: %s%n",
+                toggles, crowd, how, percentiles(lat));
+        if (afterAck[0] >= 0) {
+            System.out.printf(Locale.ROOT, "  from the kernel's ack (its event already queued to every listener): %s%n", percentiles(afterAck));
+        }
+        System.out.printf(Locale.ROOT, "  from a bare in-process rtnetlink listener's receipt (the helper's own share): %s%n", percentiles(own));
+    }
+
+    private static String percentiles(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", v[v.length / 2] / 1e6,
+                v[(int) Math.ceil(v.length * 0.99) - 1] / 1e6, v[v.length - 1] / 1e6);
     }
 
     /**
