@@ -38,8 +38,13 @@ public final class RtnlMonitor implements AutoCloseable {
 
     /** Starts watching the links of {@code netns} (null: the caller's namespace). */
     public static RtnlMonitor start(String netns, LinkEventSink sink) throws IOException {
+        return start(netns, RECEIVE_BUFFER, sink);
+    }
+
+    /** With another receive buffer: tests make it small to see what an overflow does. */
+    static RtnlMonitor start(String netns, int receiveBuffer, LinkEventSink sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
-        RtnlMonitor m = new RtnlMonitor(RtnlSocket.open(netns, RtnlSocket.RTMGRP_LINK, RECEIVE_BUFFER), sink);
+        RtnlMonitor m = new RtnlMonitor(RtnlSocket.open(netns, RtnlSocket.RTMGRP_LINK, receiveBuffer), sink);
         m.thread.start();
         return m;
     }
