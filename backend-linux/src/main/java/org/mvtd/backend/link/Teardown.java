@@ -71,10 +71,6 @@ public final class Teardown {
     }
 
     private void removeNodes(DesignId id, List<String> deleted, List<String> problems) {
-        Path dir = tapDir.resolve(id.value());
-        if (!Files.isDirectory(dir)) {
-            return; // no guest nodes were made for this design: nothing to look for per link
-        }
         for (String name : deleted) {
             Path node = Planner.nodePath(tapDir, id, name);
             try {
@@ -83,7 +79,8 @@ public final class Teardown {
                 problems.add("removing " + node + ": " + e.getMessage());
             }
         }
-        try (Stream<Path> s = Files.list(dir)) {
+        Path dir = tapDir.resolve(id.value());
+        try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
             if (s.findAny().isEmpty()) {
                 Files.deleteIfExists(dir);
             }
