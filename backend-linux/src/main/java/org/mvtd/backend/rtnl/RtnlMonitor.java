@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Link events straight from the kernel: a NETLINK_ROUTE socket joined to RTMGRP_LINK with an 8 MiB buffer
  * (the default holds about 92 link messages; bursts overflow it). One thread reads every datagram queued,
  * hands each link message on as a {@link LinkEvent}, then tells the sink the burst is over, so a lone event
- * is pushed at once and a burst is coalesced. ENOBUFS (messages were lost) and an unreadable message become a
+ * is pushed at once and a burst is coalesced. The thread runs at nice -10 when allowed (root) so that events
+ * get through a loaded machine promptly. ENOBUFS (messages were lost) and an unreadable message become a
  * resync request.
  */
 public final class RtnlMonitor implements AutoCloseable {
@@ -24,6 +25,11 @@ public final class RtnlMonitor implements AutoCloseable {
     /** The receive buffer: 8 MiB lost nothing in bursts of 30-50k events/s (backend-notes.md). */
     public static final int RECEIVE_BUFFER = 8 << 20;
     private static final int POLL_MILLIS = 200;
+    /**
+     * The reading thread's nice value: on a loaded machine a woken thread at nice 0 can wait tens of ms for a
+     * CPU, and the thread only parses, coalesces and writes small lines.
+     */
+    static final int NICE = -10;
     private final RtnlSocket socket;
     private final LinkEventSink sink;
     private final Thread thread;
@@ -52,6 +58,9 @@ public final class RtnlMonitor implements AutoCloseable {
     private void loop() {
         byte[] buf = new byte[256 * 1024];
         Poller poll = new Poller(List.of(socket.fd()));
+        if (!Sys.niceThisThread(NICE)) {
+            LOG.debug("link events are read at normal priority: nice {} refused (errno {})", NICE, Sys.errno());
+        }
         sink.burstEnd(); // nothing is queued yet: tells the sink from the start that bursts are reported
         try {
             while (!closed) {

@@ -7,7 +7,7 @@ import jnr.ffi.annotations.Variadic;
 
 /**
  * The few glibc calls the lab needs that jnr-posix does not offer (sockets with sockaddr_ll or sockaddr_nl, ioctl with
- * a struct, setns, unshare, mount, mknod, poll). Bound by jnr-ffi; every call saves errno for {@link Sys}.
+ * a struct, setns, unshare, mount, mknod, poll, per-thread priority). Bound by jnr-ffi; every call saves errno for {@link Sys}.
  */
 @SaveError
 public interface LibC {
@@ -48,6 +48,10 @@ public interface LibC {
     int unlink(String path);
 
     int geteuid();
+
+    int gettid();
+
+    int setpriority(int which, int who, int prio);
 
     String strerror(int errnum);
 }

@@ -70,6 +70,14 @@ public final class Sys {
         return rc;
     }
 
+    /**
+     * Sets the calling thread's nice value (Linux applies setpriority(PRIO_PROCESS, tid) to one thread).
+     * Lowering it below 0 needs root or CAP_SYS_NICE; returns false when refused, changing nothing.
+     */
+    public static boolean niceThisThread(int nice) {
+        return LIBC.setpriority(0, LIBC.gettid(), nice) == 0;
+    }
+
     /** makedev(3) of glibc: the 64-bit dev_t for a major:minor pair. */
     public static long makedev(long major, long minor) {
         return ((major & 0xfffL) << 8) | ((major & ~0xfffL) << 32) | (minor & 0xffL) | ((minor & ~0xffL) << 12);

@@ -36,7 +36,8 @@ import org.mvtd.model.Design;
  *     bare rtnetlink listener's receipt of the event;</li>
  * <li>a synthetic storm of 10,000 events/s through the real session and client, counting what arrives.</li>
  * </ol>
- * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom).
+ * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom). Arguments:
+ * endpoints (1000), toggles (500), parts (apply,latency,storm).
  */
 public final class HelperBenchmark {
     /** Best time of a raw {@code ip link delete group} of N links, measured alongside the raw batches. */
@@ -52,11 +53,20 @@ public final class HelperBenchmark {
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int toggles = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        System.out.printf(Locale.ROOT, "helper benchmark: %d endpoints, %d toggles%n", n, toggles);
-        applyAndTeardown(n);
-        latency(toggles, 0);
-        latency(toggles, n);
-        syntheticStorm(100, 10_000, 3);
+        List<String> parts = List.of((args.length > 2 ? args[2] : "apply,latency,storm").split(","));
+        System.out.printf(Locale.ROOT, "helper benchmark: %d endpoints, %d toggles, %s; load average %s%n", n, toggles, parts,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+        if (parts.contains("apply")) {
+            applyAndTeardown(n);
+        }
+        if (parts.contains("latency")) {
+            latency(toggles, 0);
+            latency(toggles, n);
+        }
+        if (parts.contains("storm")) {
+            syntheticStorm(100, 10_000, 3);
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %s%n", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
     }
 
     private static double seconds(long nanos) {
@@ -261,7 +271,7 @@ public final class HelperBenchmark {
             }
             HelperProcess helper = HelperProcess.in(ns);
             Design d = Designs.many("lat", "lt", 3);
-            BlockingQueue<LinkState> q = new LinkedBlockingQueue<>();
+            BlockingQueue<Arrival> q = new LinkedBlockingQueue<>();
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
                 c.apply(d, "kvm1", null);
                 int ifindex = ns.links().stream().filter(l -> l.name().equals("lt1")).findFirst().orElseThrow().ifindex();
@@ -269,7 +279,7 @@ public final class HelperBenchmark {
                     @Override
                     public void state(LinkState state, boolean initial) {
                         if (!initial && state.name().equals("lt1")) {
-                            q.add(state);
+                            q.add(new Arrival(state, System.nanoTime())); // when the subscriber's callback runs
                         }
                     }
                 });
@@ -296,7 +306,11 @@ public final class HelperBenchmark {
         }
     }
 
-    private static void measure(String how, Toggler toggler, int toggles, int crowd, BlockingQueue<LinkState> q,
+    /** A state as the subscriber's callback got it, and when. */
+    private record Arrival(LinkState state, long at) {
+    }
+
+    private static void measure(String how, Toggler toggler, int toggles, int crowd, BlockingQueue<Arrival> q,
                                 BlockingQueue<Long> seen) throws Exception {
         long[] lat = new long[toggles];
         long[] own = new long[toggles];
@@ -308,14 +322,15 @@ public final class HelperBenchmark {
             up = !up;
             long t0 = System.nanoTime();
             long acked = toggler.toggle(up);
+            long t1;
             while (true) {
-                LinkState st = q.poll(5, TimeUnit.SECONDS);
-                require(st != null, "no event for toggle " + i);
-                if (st.adminUp() == up) {
+                Arrival a = q.poll(5, TimeUnit.SECONDS);
+                require(a != null, "no event for toggle " + i);
+                if (a.state().adminUp() == up) {
+                    t1 = a.at();
                     break;
                 }
             }
-            long t1 = System.nanoTime();
             lat[i] = t1 - t0;
             afterAck[i] = acked < 0 ? -1 : Math.max(0, t1 - acked);
             Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
