@@ -26,4 +26,12 @@ class AppArchitectureTest {
     @ArchTest
     static final ArchRule pathOf = noClasses().should().callMethod(Paths.class, "get", String.class, String[].class)
             .because("we use Path.of");
+
+    // live mode (issue 8)
+    @ArchTest
+    static final ArchRule liveViewModelsNeedNoStage = noClasses().that().resideInAnyPackage("org.mvtd.app.ui.live",
+                    "org.mvtd.app.ui.live.board", "org.mvtd.app.ui.live.connect", "org.mvtd.app.ui.live.plan",
+                    "org.mvtd.app.ui.live.discover", "org.mvtd.app.ui.live.verify")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("live mode's view models are tested without a stage; only org.mvtd.app.ui.live.view draws");
 }

@@ -27,10 +27,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code lab FILE [--json] [--keep]}: the design on real kernel objects, compared with the engine. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
-        description = {"Build FILE as real bridges, veths, macvtap and macvlan interfaces in throwaway network",
-            "namespaces, send one-way unicast and broadcast probe frames between every ordered pair of nodes,",
-            "tear everything down and compare what the kernel delivered with the reachability engine.",
-            "Needs root (CAP_NET_ADMIN and CAP_SYS_ADMIN); never touches the host's own interfaces."},
+        description = {"Build FILE as real bridges, veths, macvtap and macvlan interfaces in",
+            "throwaway network namespaces, send one-way unicast and broadcast probe frames",
+            "between every ordered pair of nodes, tear everything down, and compare what",
+            "the kernel delivered with the reachability engine.",
+            "Needs root (CAP_NET_ADMIN, CAP_SYS_ADMIN); never touches the host's interfaces."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the kernel agrees with the engine on every pair",
             "1:at least one disagreement (listed; the kernel is right), or the design has errors",
@@ -41,13 +42,13 @@ public final class LabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "a design file (*.mvtd.yaml)")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design (*.mvtd.yaml).")
     Path file;
 
-    @Option(names = "--json", description = "print {predicted, observed, disagreements}; predicted and observed in the reach --json shape")
+    @Option(names = "--json", description = "Print {predicted, observed, disagreements}; both reports in the reach --json shape.")
     boolean json;
 
-    @Option(names = "--keep", description = "leave the namespaces in place and print how to enter and remove them")
+    @Option(names = "--keep", description = "Leave the namespaces in place and print how to enter and remove them.")
     boolean keep;
 
     @Override

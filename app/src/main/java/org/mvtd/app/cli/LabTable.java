@@ -29,13 +29,13 @@ final class LabTable {
         int wFrom = Math.max(4, rows.stream().mapToInt(p -> p.from().length()).max().orElse(0));
         int wTo = Math.max(2, rows.stream().mapToInt(p -> p.to().length()).max().orElse(0));
         StringBuilder out = new StringBuilder();
-        String fmt = "%-" + wFrom + "s  %-" + wTo + "s  %-6s  %-6s%s%n";
-        out.append(String.format(fmt, "FROM", "TO", "ENGINE", "KERNEL", ""));
+        String fmt = "%-" + wFrom + "s  %-" + wTo + "s  %-6s  %-6s%s";
+        out.append(String.format(fmt, "FROM", "TO", "ENGINE", "KERNEL", "").stripTrailing()).append(System.lineSeparator());
         for (Pair p : rows) {
             Pair o = seen.get(key(p));
             boolean differs = differing.contains(key(p));
             out.append(String.format(fmt, p.from(), p.to(), letters(p), o == null ? "?" : letters(o),
-                    differs ? "  " + MARK : ""));
+                    differs ? "  " + MARK : "").stripTrailing()).append(System.lineSeparator());
         }
         List<Disagreement> ds = result.disagreements();
         if (ds.isEmpty()) {

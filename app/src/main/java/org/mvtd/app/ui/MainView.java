@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,10 +42,12 @@ import org.mvtd.app.ui.canvas.PaletteView;
 import org.mvtd.app.ui.inspector.InspectorView;
 import org.mvtd.app.ui.io.CanvasExporter;
 import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.problems.ProblemsView;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
+import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.PaletteItem;
 
 /** The main window: menus, toolbar, palette, canvas, problems, inspector and status bar. */
@@ -54,6 +57,7 @@ public final class MainView {
     private final CanvasView canvas;
     private final InspectorView inspector;
     private final ProblemsView problems;
+    private final LiveView live; // live-mode hook (issue 8)
     private final Pane ghostLayer = new Pane();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();
@@ -68,6 +72,9 @@ public final class MainView {
         canvas = new CanvasView(vm.canvas());
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
+        live = new LiveView(vm.live(), vm.selection(), () -> stage);
+        inspector.setReadOnly(vm.live()::isForeign, "Not made by macvtap-designer: this link is shown as found on the machine and cannot be edited here.");
+        vm.live().foreign().addListener((SetChangeListener<ElementRef>) c -> inspector.rebuild());
         theme = Theme.parse(vm.settings().get("theme", "light"));
         build();
     }
@@ -81,7 +88,8 @@ public final class MainView {
         inspector.setPrefWidth(350);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
-        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setTop(new VBox(menuBar(), toolBar(), live.banner()));
+        live.install(canvas, root);
         root.setLeft(palette);
         root.setCenter(main);
         root.setBottom(statusBar());
@@ -121,6 +129,10 @@ public final class MainView {
 
     public CanvasView canvas() {
         return canvas;
+    }
+
+    public LiveView live() {
+        return live;
     }
 
     public InspectorView inspector() {
@@ -252,7 +264,7 @@ public final class MainView {
         help.getItems().addAll(item("_Keyboard and Mouse", "F1", this::showShortcuts),
                 item("_About macvtap-designer", null, this::about));
 
-        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, help);
+        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -282,6 +294,7 @@ public final class MainView {
                 new Separator(),
                 tool("Fit", "Fit the design in the window (Ctrl+0)", canvas::fitToView),
                 tool("Export PNG", "Export the drawing as PNG for slides (Ctrl+E)", () -> export(".png")));
+        t.getItems().addAll(live.toolItems());
         t.setFocusTraversable(false);
         return t;
     }
@@ -335,7 +348,7 @@ public final class MainView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox.setHgrow(message, Priority.SOMETIMES);
         message.setMinWidth(120);
-        HBox bar = new HBox(message, grow, hover, problemsCount, zoom, saved);
+        HBox bar = new HBox(message, grow, hover, problemsCount, zoom, saved, live.indicator());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
         return bar;

@@ -16,6 +16,8 @@ import org.mvtd.app.ui.canvas.CanvasViewModel;
 import org.mvtd.app.ui.inspector.InspectorViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.live.LiveServices;
+import org.mvtd.app.ui.live.LiveViewModel;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.Notice;
@@ -42,10 +44,16 @@ public final class MainViewModel {
     private final ProblemsViewModel problems;
     private final CanvasViewModel canvas;
     private final InspectorViewModel inspector;
+    private final LiveViewModel live;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
 
     public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs) {
+        this(settings, recovery, dialogs, LiveServices.system());
+    }
+
+    /** With live mode's services given (tests: an in-process helper over a fake kernel). */
+    public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs, LiveServices liveServices) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.recovery = Objects.requireNonNull(recovery, "recovery");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -54,6 +62,7 @@ public final class MainViewModel {
         problems = new ProblemsViewModel(doc, selection);
         canvas = new CanvasViewModel(doc, selection, reach);
         inspector = new InspectorViewModel(doc, selection);
+        live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook (issue 8)
         canvas.noticeProperty().addListener((o, a, b) -> {
             if (b != null) {
                 status.set(b.text());
@@ -68,6 +77,7 @@ public final class MainViewModel {
     public ProblemsViewModel problems() { return problems; }
     public CanvasViewModel canvas() { return canvas; }
     public InspectorViewModel inspector() { return inspector; }
+    public LiveViewModel live() { return live; }
     public Settings settings() { return settings; }
     public ObservableList<Path> recentFiles() { return recent; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
@@ -220,6 +230,7 @@ public final class MainViewModel {
 
     /** A clean exit: the user has already been asked, so no recovery is left behind. */
     public void shutdown() {
+        live.disconnect();
         doc.clearRecovery();
         settings.save();
     }

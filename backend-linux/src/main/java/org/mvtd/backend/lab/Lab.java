@@ -34,6 +34,7 @@ public final class Lab implements AutoCloseable {
     private final LabPlan plan;
     private final LabOwners owners;
     private final List<FrameChannel> channels = new ArrayList<>();
+    private final List<Prober.SentinelChannel> sentinels = new ArrayList<>();
     private final Thread shutdownHook;
     private long buildMillis;
     private long readyMillis;
@@ -123,6 +124,15 @@ public final class Lab implements AutoCloseable {
                         ? DeviceNodes.openTap(t, n.ifname())
                         : t.call(() -> PacketSocket.open(n.ifname(), ProbeFrame.ETHERTYPE, RECEIVE_BUFFER)));
             }
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (ProbeNode n : plan.nodes()) {
+                index.put(n.id(), index.size());
+            }
+            for (LabPlan.Sentinel s : plan.sentinels()) {
+                // Send-only: a tiny buffer, so what reaches the peer is dropped rather than kept.
+                PacketSocket ps = threads.get(s.netns()).call(() -> PacketSocket.open(s.ifname(), ProbeFrame.ETHERTYPE, 4096));
+                sentinels.add(new Prober.SentinelChannel(ps, s.src(), s.listeners().stream().map(index::get).toList()));
+            }
         } finally {
             threads.values().forEach(NetnsThread::close);
         }
@@ -154,7 +164,7 @@ public final class Lab implements AutoCloseable {
         long t0 = System.nanoTime();
         long tag = new Random().nextLong();
         try {
-            Prober.Result r = new Prober(plan.nodes(), channels, tag).run(order);
+            Prober.Result r = new Prober(plan.nodes(), channels, sentinels, tag).run(order);
             probeMillis = (System.nanoTime() - t0) / 1_000_000;
             return new ProbeOutcome(r.observations().report(), r.stats());
         } catch (IOException e) {
@@ -209,6 +219,7 @@ public final class Lab implements AutoCloseable {
         closed = true;
         long t0 = System.nanoTime();
         channels.forEach(FrameChannel::close);
+        sentinels.forEach(sc -> sc.channel().close());
         if (keep) {
             try {
                 owners.markKept(plan.names().runId());

@@ -18,6 +18,7 @@ import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.NodeKind;
+import org.mvtd.model.validate.Validator;
 
 /**
  * What the lab will create for a design, as iproute2 batch lines per namespace and per phase, plus
@@ -49,6 +50,27 @@ public final class LabPlan {
     private final Map<String, Integer> groupsPerNs = new LinkedHashMap<>();
     private final List<ProbeNode> nodes = new ArrayList<>();
     private final Set<String> tapNamespaces = new HashSet<>();
+    private final List<Sentinel> sentinels = new ArrayList<>();
+
+    /**
+     * A lower device's far end, from which the prober sends one broadcast into the device after all probes.
+     * The macvlan driver queues broadcasts that arrive from the wire and delivers them from a work item,
+     * per device in order, to every up endpoint: once an endpoint of the device receives the sentinel,
+     * every earlier queued broadcast of that device has been delivered.
+     *
+     * @param netns     where the peer is (the switch's namespace, or the host's for an unplugged device)
+     * @param ifname    the peer interface
+     * @param src       a source MAC no node uses, so the driver treats the frame as from the outside
+     * @param listeners the up endpoints on the device (node ids)
+     */
+    public record Sentinel(String netns, String ifname, Mac src, List<String> listeners) {
+        public Sentinel {
+            Objects.requireNonNull(netns, "netns");
+            Objects.requireNonNull(ifname, "ifname");
+            Objects.requireNonNull(src, "src");
+            listeners = List.copyOf(listeners);
+        }
+    }
 
     private LabPlan(LabNames names) {
         this.names = names;
@@ -119,6 +141,8 @@ public final class LabPlan {
         for (int i = 0; i < host.devices().size(); i++) {
             Device dev = host.devices().get(i);
             Mac devMac = macs.fresh();
+            String peerNs;
+            String peerName;
             if (dev.plugged()) {
                 String sw = switchNs.get(dev.switchName());
                 if (sw == null) {
@@ -129,6 +153,8 @@ public final class LabPlan {
                 l.add("link add name " + dev.name() + " address " + devMac + " type veth peer name " + port + " netns " + sw
                         + " address " + macs.fresh());
                 enslave(switchLines.get(sw), port, hairpin.get(dev.switchName()));
+                peerNs = sw;
+                peerName = port;
             } else {
                 String peer;
                 do {
@@ -137,18 +163,26 @@ public final class LabPlan {
                 taken.add(peer);
                 l.add("link add name " + dev.name() + " address " + devMac + " type veth peer name " + peer + " address " + macs.fresh());
                 l.add("link set dev " + peer + " up");
+                peerNs = ns;
+                peerName = peer;
             }
             l.add("link set dev " + dev.name() + " up");
             if (dev.hostAddress()) {
                 nodes.add(new ProbeNode(new Node(host.name() + "/" + dev.name(), NodeKind.DEVICE, null, null), ns,
                         dev.name(), devMac, ChannelKind.PACKET));
             }
+            List<String> listening = new ArrayList<>();
             for (Endpoint e : host.endpointsOn(dev.name())) {
                 int group = FIRST_GROUP + endpointCount++ / GROUP_SLICE;
                 planEndpoint(d, host, e, devMac, ns, group, l, macs);
                 if (!e.up()) {
                     last.add("link set dev " + e.name() + " down");
+                } else {
+                    listening.add(host.name() + "/" + e.name());
                 }
+            }
+            if (dev.up() && !listening.isEmpty()) {
+                sentinels.add(new Sentinel(peerNs, peerName, macs.fresh(), listening));
             }
             if (!dev.up()) {
                 last.add("link set dev " + dev.name() + " down");
@@ -205,13 +239,9 @@ public final class LabPlan {
      */
     static void checkName(String host, String name) {
         String where = "host " + host + ": interface name '" + name + "' ";
-        byte[] b = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (b.length == 0 || b.length > 15) {
-            throw new IllegalArgumentException(where + "must be 1-15 bytes long");
-        }
-        if (name.equals(".") || name.equals("..") || name.chars().anyMatch(c -> c == '/' || c == ':' || Character.isWhitespace(c))) {
-            throw new IllegalArgumentException(where + "is not a valid kernel interface name");
-        }
+        Validator.interfaceNameProblem(name).ifPresent(why -> {
+            throw new IllegalArgumentException(where + why);
+        });
         if (name.equals("lo")) {
             throw new IllegalArgumentException(where + "is taken by the loopback device of the lab namespace");
         }
@@ -257,6 +287,11 @@ public final class LabPlan {
         nodes.stream().filter(n -> n.node().kind() != NodeKind.STATION).forEach(out::add);
         nodes.stream().filter(n -> n.node().kind() == NodeKind.STATION).forEach(out::add);
         return out;
+    }
+
+    /** One sentinel per up lower device that has up endpoints. */
+    public List<Sentinel> sentinels() {
+        return List.copyOf(sentinels);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> m) {

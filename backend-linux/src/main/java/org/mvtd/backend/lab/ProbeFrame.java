@@ -20,7 +20,9 @@ public record ProbeFrame(Mac dst, Mac src, long runTag, Kind kind, int from, int
     public enum Kind {
         UNICAST, BROADCAST,
         /** Sent after the quiet period along a path already seen working: proves earlier frames have landed. */
-        MARKER
+        MARKER,
+        /** A broadcast into a lower device from its far end: proves the device's broadcast queue is drained. */
+        SENTINEL
     }
 
     public ProbeFrame {

@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Settling is measured: every probe carries its send time; after the last send the collector waits
  * for a quiet period of a few times the slowest latency seen, then one marker per receiving node is sent
- * along a path that already delivered to it, and collection ends once every marker has arrived.
+ * along a path that already delivered to it, then one sentinel broadcast into every lower device with
+ * endpoints (the macvlan driver delivers broadcasts from the wire later, from a queue, in order), and
+ * collection ends once every marker and sentinel has arrived.
  */
 final class Prober {
     private static final Logger LOG = LoggerFactory.getLogger(Prober.class);
@@ -41,11 +43,20 @@ final class Prober {
     private final AtomicInteger deliveries = new AtomicInteger();
     private final AtomicReferenceArray<ProbeFrame> lastDelivered;
     private final BitSet markersSeen = new BitSet();
+    private final List<String> markerPaths = new ArrayList<>();
     private volatile boolean stop;
     private volatile Exception collectorFailure;
     private int seq;
 
-    Prober(List<ProbeNode> nodes, List<FrameChannel> channels, long runTag) {
+    /** A sentinel's sending channel and the node indices of the endpoints that must see it. */
+    record SentinelChannel(FrameChannel channel, Mac src, List<Integer> listeners) {
+    }
+
+    private final List<SentinelChannel> sentinels;
+    private final BitSet sentinelsSeen = new BitSet();
+
+    Prober(List<ProbeNode> nodes, List<FrameChannel> channels, List<SentinelChannel> sentinels, long runTag) {
+        this.sentinels = List.copyOf(Objects.requireNonNull(sentinels, "sentinels"));
         this.nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
         this.channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
         if (nodes.size() != channels.size()) {
@@ -83,7 +94,9 @@ final class Prober {
             awaitQuiet(sentAt);
             long quiet = quietNanos();
             int markers = sendMarkers();
-            awaitMarkers(markers);
+            awaitSeen(markersSeen, markers);
+            int sentinelsSent = sendSentinels();
+            awaitSeen(sentinelsSeen, sentinelsSent);
             awaitQuiet(System.nanoTime());
             long settle = System.nanoTime() - sentAt;
             stop = true;
@@ -91,14 +104,13 @@ final class Prober {
             if (collectorFailure != null) {
                 throw new IllegalStateException("receiving probes failed: " + collectorFailure.getMessage(), collectorFailure);
             }
-            int seen;
-            synchronized (markersSeen) {
-                seen = markersSeen.cardinality();
-            }
+            int seen = count(markersSeen) + count(sentinelsSeen);
+            int expected = markers + sentinelsSent;
             ProbeStats stats = new ProbeStats(sent, refused, deliveries.get(), maxLatency.get() / 1000, quiet / 1_000_000,
-                    markers, seen, settle / 1_000_000);
+                    expected, seen, settle / 1_000_000);
             if (!stats.settled()) {
-                LOG.warn("only {} of {} markers arrived: the lab did not settle", seen, markers);
+                LOG.warn("only {} of {} markers and sentinels arrived: the lab did not settle (markers missing: {};"
+                        + " sentinels missing from: {})", seen, expected, missingMarkers(), missingSentinels());
             }
             return new Result(obs, stats);
         } finally {
@@ -162,21 +174,75 @@ final class Prober {
             ProbeFrame marker = new ProbeFrame(last.dst(), last.src(), runTag, ProbeFrame.Kind.MARKER, last.from(), r,
                     markers, System.nanoTime());
             if (send(last.from(), marker)) {
+                markerPaths.add(nodes.get(last.from()).id() + " -> " + nodes.get(r).id()
+                        + (last.dst().isBroadcast() ? " (broadcast)" : " (unicast)"));
                 markers++;
             }
         }
         return markers;
     }
 
-    private void awaitMarkers(int markers) throws InterruptedException {
-        long deadline = System.nanoTime() + MARKER_BOUND_NANOS;
+    /**
+     * One broadcast into every lower device with up endpoints, from the device's far end; returns how
+     * many must be seen (all of them: one refused by a down link is marked seen, nothing can queue behind it).
+     */
+    private int sendSentinels() throws SysException {
+        for (int i = 0; i < sentinels.size(); i++) {
+            SentinelChannel sc = sentinels.get(i);
+            ProbeFrame f = new ProbeFrame(Mac.BROADCAST, sc.src(), runTag, ProbeFrame.Kind.SENTINEL, -1, i, i, System.nanoTime());
+            try {
+                sc.channel().send(f.encode());
+            } catch (SysException e) {
+                if (e.errno() != Sys.ENETDOWN) {
+                    throw e;
+                }
+                synchronized (sentinelsSeen) {
+                    sentinelsSeen.set(i);
+                }
+            }
+        }
+        return sentinels.size();
+    }
+
+    private List<String> missingMarkers() {
+        List<String> out = new ArrayList<>();
         synchronized (markersSeen) {
-            while (markersSeen.cardinality() < markers) {
+            for (int i = 0; i < markerPaths.size(); i++) {
+                if (!markersSeen.get(i)) {
+                    out.add(markerPaths.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> missingSentinels() {
+        List<String> out = new ArrayList<>();
+        synchronized (sentinelsSeen) {
+            for (int i = 0; i < sentinels.size(); i++) {
+                if (!sentinelsSeen.get(i)) {
+                    out.add(sentinels.get(i).channel().name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int count(BitSet seen) {
+        synchronized (seen) {
+            return seen.cardinality();
+        }
+    }
+
+    private static void awaitSeen(BitSet seen, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + MARKER_BOUND_NANOS;
+        synchronized (seen) {
+            while (seen.cardinality() < expected) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return;
                 }
-                markersSeen.wait(Math.max(1, left / 1_000_000));
+                seen.wait(Math.max(1, left / 1_000_000));
             }
         }
     }
@@ -207,6 +273,15 @@ final class Prober {
         long now = System.nanoTime();
         lastArrival.set(now);
         maxLatency.accumulateAndGet(now - p.sentNanos(), Math::max);
+        if (p.kind() == ProbeFrame.Kind.SENTINEL) {
+            if (p.to() >= 0 && p.to() < sentinels.size() && sentinels.get(p.to()).listeners().contains(r)) {
+                synchronized (sentinelsSeen) {
+                    sentinelsSeen.set(p.to());
+                    sentinelsSeen.notifyAll();
+                }
+            }
+            return;
+        }
         if (p.from() == r) {
             return; // its own frame reflected back: not a pair
         }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * sees exactly what the interface's own stack receives. The socket keeps the network namespace of the
  * thread that created it: create it on a thread inside the right namespace.
  */
-public final class PacketSocket implements FrameChannel {
+public final class PacketSocket extends FdChannel {
     /** sll_pkttype values (linux/if_packet.h). */
     public static final int PACKET_HOST = 0;
     public static final int PACKET_BROADCAST = 1;
@@ -22,16 +22,12 @@ public final class PacketSocket implements FrameChannel {
     private static final int SOCKADDR_LL_LEN = 20;
     private static final int IFREQ_LEN = 40;
 
-    private final int fd;
-    private final String ifname;
     private final int ifindex;
     private final byte[] addr = new byte[SOCKADDR_LL_LEN];
     private final int[] addrLen = new int[1];
-    private boolean closed;
 
     private PacketSocket(int fd, String ifname, int ifindex) {
-        this.fd = fd;
-        this.ifname = ifname;
+        super(fd, ifname);
         this.ifindex = ifindex;
     }
 
@@ -79,19 +75,8 @@ public final class PacketSocket implements FrameChannel {
     }
 
     @Override
-    public int fd() {
-        return fd;
-    }
-
-    @Override
-    public String name() {
-        return ifname;
-    }
-
-    /** Sends one whole Ethernet frame out of the bound interface. */
-    @Override
-    public void send(byte[] frame) throws SysException {
-        Sys.check(Sys.libc().write(fd, frame, frame.length), "write", "AF_PACKET " + ifname);
+    String describe() {
+        return "AF_PACKET " + name();
     }
 
     /**
@@ -101,7 +86,7 @@ public final class PacketSocket implements FrameChannel {
     @Override
     public Received receive(byte[] buf) throws SysException {
         addrLen[0] = SOCKADDR_LL_LEN;
-        long n = Sys.libc().recvfrom(fd, buf, buf.length, 0, addr, addrLen);
+        long n = Sys.libc().recvfrom(fd(), buf, buf.length, 0, addr, addrLen);
         if (n < 0) {
             int e = Sys.errno();
             // ENETDOWN is the interface going (or being) down, reported once as a pending socket error:
@@ -109,16 +94,8 @@ public final class PacketSocket implements FrameChannel {
             if (e == Sys.EAGAIN || e == Sys.EINTR || e == Sys.ENETDOWN) {
                 return null;
             }
-            Sys.check(n, "recvfrom", "AF_PACKET " + ifname);
+            Sys.check(n, "recvfrom", describe());
         }
         return new Received((int) n, Byte.toUnsignedInt(addr[10]));
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            Sys.libc().close(fd);
-        }
     }
 }

@@ -9,15 +9,10 @@ import java.util.Objects;
  * with IFF_TAP|IFF_NO_PI so frames carry neither packet info nor the virtio-net header a new fd starts with.
  * Frames written are what the guest sends; frames read are what the guest receives.
  */
-public final class TapDevice implements FrameChannel {
+public final class TapDevice extends FdChannel {
     private static final int IFREQ_LEN = 40;
-    private final int fd;
-    private final String name;
-    private boolean closed;
-
     private TapDevice(int fd, String name) {
-        this.fd = fd;
-        this.name = name;
+        super(fd, name);
     }
 
     /** Opens the character device node at {@code node}; {@code name} names it in messages. */
@@ -36,38 +31,20 @@ public final class TapDevice implements FrameChannel {
     }
 
     @Override
-    public int fd() {
-        return fd;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public void send(byte[] frame) throws SysException {
-        Sys.check(Sys.libc().write(fd, frame, frame.length), "write", "tap " + name);
+    String describe() {
+        return "tap " + name();
     }
 
     @Override
     public Received receive(byte[] buf) throws SysException {
-        long n = Sys.libc().read(fd, buf, buf.length);
+        long n = Sys.libc().read(fd(), buf, buf.length);
         if (n < 0) {
             int e = Sys.errno();
             if (e == Sys.EAGAIN || e == Sys.EINTR) {
                 return null;
             }
-            Sys.check(n, "read", "tap " + name);
+            Sys.check(n, "read", describe());
         }
         return new Received((int) n, -1);
-    }
-
-    @Override
-    public void close() {
-        if (!closed) {
-            closed = true;
-            Sys.libc().close(fd);
-        }
     }
 }

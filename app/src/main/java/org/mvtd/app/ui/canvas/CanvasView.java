@@ -76,6 +76,7 @@ public final class CanvasView extends StackPane {
     private final javafx.beans.property.BooleanProperty needMinimap = new javafx.beans.property.SimpleBooleanProperty(this, "needMinimap");
     private final javafx.beans.property.BooleanProperty minimapWanted = new javafx.beans.property.SimpleBooleanProperty(this, "minimapWanted", true);
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
+    private final List<SkinListener> skinListeners = new ArrayList<>(); // live-mode hook (issue 8)
     private final Map<Link, Line> links = new HashMap<>();
     private final LegendView legend = new LegendView();
     private final MinimapView minimap;
@@ -213,6 +214,9 @@ public final class CanvasView extends StackPane {
                 (r.kind() == ElementKind.HOST ? hostLayer : nodeLayer).getChildren().add(s.getRoot());
                 s.selectionChanged(vm.selection().isSelected(r));
                 s.setMark(vm.reach().colouring().markOf(r));
+                for (SkinListener l : skinListeners) {
+                    l.created(s);
+                }
             }
             s.update(d);
             Rectangle2D b = e.getValue();
@@ -226,6 +230,9 @@ public final class CanvasView extends StackPane {
         }
         for (ElementRef r : gone) {
             ElementSkin s = skins.remove(r);
+            for (SkinListener l : skinListeners) {
+                l.disposed(s);
+            }
             ((Group) s.getRoot().getParent()).getChildren().remove(s.getRoot());
             s.dispose();
         }
@@ -722,6 +729,21 @@ public final class CanvasView extends StackPane {
     public void focusCanvas() {
         viewport.requestFocus();
     }
+
+    // ---- live-mode hook (issue 8): decorators learn when skins are made and dropped ----
+
+    /** Told about every skin made or dropped from now on; {@link #addSkinListener} replays the existing ones. */
+    public interface SkinListener {
+        void created(ElementSkin skin);
+
+        void disposed(ElementSkin skin);
+    }
+
+    public void addSkinListener(SkinListener l) {
+        skinListeners.add(Objects.requireNonNull(l, "listener"));
+        skins.values().forEach(l::created);
+    }
+    // ---- end of live-mode hook
 
     /** The skin drawing {@code r} (tests and export look at it). */
     public ElementSkin skin(ElementRef r) {

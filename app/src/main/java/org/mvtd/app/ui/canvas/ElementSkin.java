@@ -1,6 +1,8 @@
 package org.mvtd.app.ui.canvas;
 
 import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ElementRef;
@@ -15,6 +17,7 @@ import org.mvtd.model.Design;
 public abstract class ElementSkin {
     private final ElementRef ref;
     private ReachMark mark;
+    private Node decoration;
 
     protected ElementSkin(ElementRef ref) {
         this.ref = Objects.requireNonNull(ref, "ref");
@@ -74,7 +77,37 @@ public abstract class ElementSkin {
         r.setPrefSize(w, h);
         r.setMaxSize(w, h);
         r.relocate(x, y);
+        placeDecoration(w, h);
     }
+
+    // ---- live-mode hook (issue 8): one decoration node drawn over the card's bottom-left corner ----
+
+    /** Shows {@code n} over the card (null removes it); live mode puts its state pill here. */
+    public void setDecoration(Node n) {
+        if (!(getRoot() instanceof Pane p)) {
+            return;
+        }
+        if (decoration != null) {
+            p.getChildren().remove(decoration);
+        }
+        decoration = n;
+        if (n != null) {
+            n.setManaged(false);
+            p.getChildren().add(n);
+            placeDecoration(p.getPrefWidth(), p.getPrefHeight());
+        }
+    }
+
+    public Node decoration() {
+        return decoration;
+    }
+
+    private void placeDecoration(double w, double h) {
+        if (decoration != null && h > 0) {
+            decoration.relocate(8, h - 8);
+        }
+    }
+    // ---- end of live-mode hook
 
     /** The connector handle users drag from to connect, or null when the kind connects nothing by dragging. */
     public javafx.scene.Node connector() {

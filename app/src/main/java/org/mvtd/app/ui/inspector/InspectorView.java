@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -45,6 +46,8 @@ public final class InspectorView extends ScrollPane {
     private final VBox body = new VBox(10);
     private Form form;
     private boolean rebuildQueued;
+    private Predicate<ElementRef> readOnly = r -> false; // live-mode hook (issue 8)
+    private String readOnlyNote = "";
 
     public InspectorView(InspectorViewModel vm, ProblemsViewModel problems) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -94,6 +97,14 @@ public final class InspectorView extends ScrollPane {
                 case GUEST -> buildGuest(d.guest(r.name()).orElseThrow());
             }
             showProblems(r);
+            if (readOnly.test(r)) {
+                form.node().setDisable(true);
+                Label note = new Label(readOnlyNote);
+                note.setId("inspector-read-only");
+                note.getStyleClass().add(Styles.FOREIGN_NOTE);
+                note.setWrapText(true);
+                body.getChildren().add(1, note);
+            }
         }
         if (focusedId != null) {
             Node n = body.lookup("#" + focusedId);
@@ -101,6 +112,13 @@ public final class InspectorView extends ScrollPane {
                 n.requestFocus();
             }
         }
+    }
+
+    /** Live mode's hook (issue 8): elements {@code p} accepts are shown with {@code note} and cannot be edited. */
+    public void setReadOnly(Predicate<ElementRef> p, String note) {
+        readOnly = Objects.requireNonNull(p, "p");
+        readOnlyNote = Objects.requireNonNull(note, "note");
+        rebuild();
     }
 
     private boolean isAncestorOf(Node n) {

@@ -62,6 +62,43 @@ public final class Styles {
     public static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
+    // ---- live mode (issue 8): the state pill, banner, status indicator and dialogs ----
+    public static final String LIVE_SCOPE = "mvtd-live-scope";
+    public static final String LIVE_PILL = "mvtd-live-pill";
+    public static final String LIVE_LEGEND = "mvtd-live-legend";
+    public static final String LIVE_GLYPH = "mvtd-live-glyph";
+    public static final String LIVE_FLAPS = "mvtd-live-flaps";
+    public static final String LAB_GLYPH = "mvtd-lab-glyph";
+    public static final String LIVE_TIP = "mvtd-live-tip";
+    public static final String SPARKLINE = "mvtd-sparkline";
+    public static final String SPARK_RX = "mvtd-spark-rx";
+    public static final String SPARK_TX = "mvtd-spark-tx";
+    public static final String BANNER = "mvtd-banner";
+    public static final String BANNER_HEADLINE = "mvtd-banner-headline";
+    public static final String BANNER_ADVICE = "mvtd-banner-advice";
+    public static final String CONNECTION = "mvtd-connection";
+    public static final String CONNECTION_DOT = "mvtd-connection-dot";
+    public static final String PLAN_DIALOG = "mvtd-plan-dialog";
+    public static final String PLAN_GROUP = "mvtd-plan-group";
+    public static final String PLAN_STEP = "mvtd-plan-step";
+    public static final String STEP_GLYPH = "mvtd-step-glyph";
+    public static final String OUTCOME = "mvtd-outcome";
+    public static final String OUTCOME_REASON = "mvtd-outcome-reason";
+    public static final String VERIFY_LIST = "mvtd-verify-list";
+    public static final String FOREIGN_NOTE = "mvtd-foreign-note";
+    public static final PseudoClass FLAPPING = PseudoClass.getPseudoClass("flapping");
+    public static final PseudoClass VANISHED = PseudoClass.getPseudoClass("vanished");
+    public static final PseudoClass FOREIGN = PseudoClass.getPseudoClass("foreign");
+    public static final PseudoClass OK = PseudoClass.getPseudoClass("ok");
+    public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    public static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+
+    /** A pseudo-class by name, for the live marks' and connection states' own names. */
+    public static PseudoClass pseudo(String name) {
+        return PseudoClass.getPseudoClass(name);
+    }
+    // ---- end of live mode
+
     /** The style class of an element kind's skin: {@code mvtd-switch}, {@code mvtd-endpoint}... */
     public static String kind(ElementKind k) {
         return "mvtd-" + k.label();

@@ -1,0 +1,55 @@
+package org.mvtd.app.ui.live.view;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.mvtd.app.ui.live.LiveGlyphs;
+import org.mvtd.app.ui.live.plan.TeardownPreview;
+import org.mvtd.app.ui.theme.Styles;
+
+/** Confirms a teardown listing exactly the links (and guests' /dev nodes) that will be deleted. */
+public final class TeardownDialog {
+    public static final String DELETE = "Delete";
+
+    private TeardownDialog() {
+    }
+
+    public static Dialog<ButtonType> show(Window owner, TeardownPreview t, Runnable confirmed) {
+        Dialog<ButtonType> d = LiveDialogs.dialog(owner, "Tear down on " + t.host(), Styles.PLAN_DIALOG);
+        ButtonType delete = LiveDialogs.button(DELETE, ButtonBar.ButtonData.OK_DONE);
+        VBox box = new VBox(6);
+        box.setPadding(new Insets(4));
+        box.setPrefWidth(520);
+        if (t.nothingToDo()) {
+            box.getChildren().add(LiveDialogs.heading("Nothing to tear down: no link on " + t.host() + " carries this design's mark ("
+                    + t.designId() + ").", LiveGlyphs.AGREE, Styles.STEP_GLYPH));
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        } else {
+            box.getChildren().add(LiveDialogs.heading("Delete these " + t.links().size() + " links from " + t.host() + "?",
+                    LiveGlyphs.DELETE, Styles.STEP_GLYPH));
+            ListView<String> list = new ListView<>();
+            t.links().forEach(n -> list.getItems().add(n + (t.macvtaps().contains(n) ? "  (macvtap, with its guest /dev node)" : "")));
+            list.setPrefHeight(Math.min(300, 26 * t.links().size() + 6));
+            list.getStyleClass().add(Styles.PLAN_STEP);
+            Label note = new Label("Only links marked as made by this design (" + t.designId()
+                    + ") are deleted; lower devices and other links are never touched.");
+            note.setWrapText(true);
+            note.getStyleClass().add(Styles.SUBTITLE);
+            box.getChildren().addAll(list, note);
+            d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, delete);
+        }
+        d.getDialogPane().setContent(box);
+        d.resultProperty().addListener((o, a, b) -> {
+            if (b == delete) {
+                confirmed.run();
+            }
+        });
+        d.show();
+        return d;
+    }
+}
