@@ -40,9 +40,6 @@ import org.mvtd.model.Design;
  * endpoints (1000), toggles (500), parts (apply,latency,storm).
  */
 public final class HelperBenchmark {
-    /** Best time of a raw {@code ip link delete group} of N links, measured alongside the raw batches. */
-    private static long rawGroupDelete = Long.MAX_VALUE;
-
     private HelperBenchmark() {
     }
 
@@ -73,6 +70,34 @@ public final class HelperBenchmark {
         return nanos / 1e9;
     }
 
+    /** Timings by name, several per name; ratios are taken best to best and median to median. */
+    private static final class Samples {
+        private final java.util.Map<String, List<Long>> byName = new java.util.HashMap<>();
+
+        void add(String name, long nanos) {
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(nanos);
+        }
+
+        long best(String name) {
+            return byName.get(name).stream().mapToLong(Long::longValue).min().orElseThrow();
+        }
+
+        long median(String name) {
+            long[] v = byName.get(name).stream().mapToLong(Long::longValue).sorted().toArray();
+            return v[v.length / 2];
+        }
+
+        String describe(String name) {
+            return String.format(Locale.ROOT, "best %.3f s, median %.3f s of %d", seconds(best(name)), seconds(median(name)),
+                    byName.get(name).size());
+        }
+
+        String ratio(String num, String den) {
+            return String.format(Locale.ROOT, "%.2fx best-to-best, %.2fx median-to-median", (double) best(num) / best(den),
+                    (double) median(num) / median(den));
+        }
+    }
+
     private static void applyAndTeardown(int n) throws Exception {
         try (Netns ns = Netns.create("bench")) {
             HelperProcess helper = HelperProcess.in(ns);
@@ -80,23 +105,19 @@ public final class HelperBenchmark {
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
                 c.apply(Designs.many("bench", "bm", 10), "kvm1", null); // warm the helper's code paths
                 c.teardown(d, "kvm1");
-                // The machine is shared: run the contenders interleaved, several rounds, and keep each one's best.
-                int rounds = 3;
-                long tApply = Long.MAX_VALUE;
-                long tTeardown = Long.MAX_VALUE;
-                long tScript = Long.MAX_VALUE;
-                long tJavaPerProcess = Long.MAX_VALUE;
-                long tDumpRtnl = Long.MAX_VALUE;
-                long tDumpIp = Long.MAX_VALUE;
-                long tRaw = Long.MAX_VALUE;
-                long tRawPlain = Long.MAX_VALUE;
-                long tRawGroupUp = Long.MAX_VALUE;
+                // The machine is shared: run the contenders interleaved, several rounds (alternating who goes
+                // first), and report each one's best and median; the ratios are taken within this one run.
+                int rounds = 5;
+                Samples t = new Samples();
                 List<Long> groups = List.of();
                 boolean empty = false;
                 for (int round = 0; round < rounds; round++) {
+                    if (round % 2 == 1) {
+                        raws(ns, n, t);
+                    }
                     long t0 = System.nanoTime();
                     c.apply(d, "kvm1", null);
-                    tApply = Math.min(tApply, System.nanoTime() - t0);
+                    t.add("apply", System.nanoTime() - t0);
                     require(ns.links().size() == n + 3, "apply made " + (ns.links().size() - 3) + " links");
                     empty = c.plan(d, "kvm1").nothingToDo();
                     // where a teardown's time goes: the verification dump, in-process and through ip, on these links
@@ -104,43 +125,43 @@ public final class HelperBenchmark {
                     require(org.mvtd.backend.rtnl.RtnlDump.links(ns.name()).size() == n + 3, "rtnl dump size");
                     long d1 = System.nanoTime();
                     require(ns.ip().tryRun("-N", "-s", "-d", "-json", "link", "show").ok(), "ip dump");
-                    tDumpRtnl = Math.min(tDumpRtnl, d1 - d0);
-                    tDumpIp = Math.min(tDumpIp, System.nanoTime() - d1);
+                    t.add("dump-rtnl", d1 - d0);
+                    t.add("dump-ip", System.nanoTime() - d1);
                     t0 = System.nanoTime();
                     Results.TeardownResult td = c.teardown(d, "kvm1");
-                    tTeardown = Math.min(tTeardown, System.nanoTime() - t0);
+                    t.add("teardown", System.nanoTime() - t0);
                     groups = td.groups();
                     require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
-                    tRaw = Math.min(tRaw, rawBatch(ns, n, RawStyle.LIKE_HELPER));
-                    tRawPlain = Math.min(tRawPlain, rawBatch(ns, n, RawStyle.PLAIN));
-                    tRawGroupUp = Math.min(tRawGroupUp, rawBatch(ns, n, RawStyle.GROUP_UP));
+                    if (round % 2 == 0) {
+                        raws(ns, n, t);
+                    }
                     if (round < 2) {
-                        tScript = Math.min(tScript, perProcessScript(ns, n));
-                        tJavaPerProcess = Math.min(tJavaPerProcess, perProcess(ns, n));
+                        t.add("script", perProcessScript(ns, n));
+                        t.add("java", perProcess(ns, n));
                     }
                 }
                 int sample = 50;
                 long tOneByOne = oneByOne(ns, sample);
 
-                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %.3f s (best of %d; re-plan empty=%s)%n",
-                        n, seconds(tApply), rounds, empty);
-                System.out.printf(Locale.ROOT, "  one ip process per add + per up, a shell script inside the namespace (script style): %.3f s -> helper is %.1fx faster%n",
-                        seconds(tScript), (double) tScript / tApply);
-                System.out.printf(Locale.ROOT, "  one ip -n NS process per add + per up, started from Java (the earlier baseline): %.3f s -> helper is %.1fx faster%n",
-                        seconds(tJavaPerProcess), (double) tJavaPerProcess / tApply);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias, addrgenmode none, up): %.3f s -> helper/raw = %.2f%n",
-                        seconds(tRaw), (double) tApply / tRaw);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %.3f s%n", seconds(tRawPlain));
-                System.out.printf(Locale.ROOT, "  one raw ip -batch, add; alias + addrgenmode none; then one link set group up: %.3f s%n", seconds(tRawGroupUp));
-                System.out.printf(Locale.ROOT, "  the raw batch against the script: %.1fx faster (the floor for any ip -batch apply)%n", (double) tScript / tRaw);
-                System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %.3f s (whole groups %s, every member verified ours)%n",
-                        n, seconds(tTeardown), groups);
-                System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %.3f s -> helper/raw = %.2f%n",
-                        n, seconds(rawGroupDelete), (double) tTeardown / rawGroupDelete);
-                System.out.printf(Locale.ROOT, "  verification dump of the %d links: rtnetlink in-process %.3f s, ip -N -s -d -json link show %.3f s%n",
-                        n + 3, seconds(tDumpRtnl), seconds(tDumpIp));
+                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %s (%d rounds; re-plan empty=%s)%n",
+                        n, t.describe("apply"), rounds, empty);
+                System.out.printf(Locale.ROOT, "  one ip process per add + per up, a shell script inside the namespace (script style): %s -> helper is %s faster%n",
+                        t.describe("script"), t.ratio("script", "apply"));
+                System.out.printf(Locale.ROOT, "  one ip -n NS process per add + per up, started from Java (the earlier baseline): %s -> helper is %s faster%n",
+                        t.describe("java"), t.ratio("java", "apply"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias, addrgenmode none, up): %s -> helper/raw = %s%n",
+                        t.describe("raw"), t.ratio("apply", "raw"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %s%n", t.describe("raw-plain"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch, add; alias + addrgenmode none; then one link set group up: %s%n", t.describe("raw-group-up"));
+                System.out.printf(Locale.ROOT, "  the raw batch against the script: %s faster (the floor for any ip -batch apply)%n", t.ratio("script", "raw"));
+                System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
+                        n, t.describe("teardown"), groups);
+                System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %s -> helper/raw = %s%n",
+                        n, t.describe("delete-group"), t.ratio("teardown", "delete-group"));
+                System.out.printf(Locale.ROOT, "  verification dump of the %d links: rtnetlink in-process %s; ip -N -s -d -json link show %s%n",
+                        n + 3, t.describe("dump-rtnl"), t.describe("dump-ip"));
                 System.out.printf(Locale.ROOT, "  one-by-one ip link delete: %.3f s for %d -> %.1f s per %d (helper is %.0fx faster)%n",
-                        seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / tTeardown);
+                        seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / t.best("teardown"));
             } finally {
                 helper.cleanUp();
             }
@@ -178,7 +199,14 @@ public final class HelperBenchmark {
     /** The raw batches compared: as the helper sends them, plain (IPv6 on), and with one group-wide up. */
     private enum RawStyle { LIKE_HELPER, PLAIN, GROUP_UP }
 
-    private static long rawBatch(Netns ns, int n, RawStyle style) throws Exception {
+    /** The three raw batches of one round, each followed by a timed raw group delete. */
+    private static void raws(Netns ns, int n, Samples t) throws Exception {
+        t.add("raw", rawBatch(ns, n, RawStyle.LIKE_HELPER, t));
+        t.add("raw-plain", rawBatch(ns, n, RawStyle.PLAIN, t));
+        t.add("raw-group-up", rawBatch(ns, n, RawStyle.GROUP_UP, t));
+    }
+
+    private static long rawBatch(Netns ns, int n, RawStyle style, Samples samples) throws Exception {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lines.add("link add link eth0 name rb" + i + " group 78 type macvtap mode bridge");
@@ -197,7 +225,7 @@ public final class HelperBenchmark {
         require(r.ok(), "raw batch failed: " + r.stderr());
         t0 = System.nanoTime();
         ns.ip("link", "delete", "group", "78");
-        rawGroupDelete = Math.min(rawGroupDelete, System.nanoTime() - t0);
+        samples.add("delete-group", System.nanoTime() - t0);
         return t;
     }
 
