@@ -113,8 +113,10 @@ public final class Applier {
     }
 
     private static List<LinkOp> create(Plan plan, Endpoint ep) {
-        return List.of(new LinkOp.Add(ep.name(), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()),
-                new LinkOp.Configure(ep.name(), plan.designId().alias(ep.name()), ep.type() == LinkType.MACVTAP,
-                        ep.up() ? Boolean.TRUE : null));
+        List<LinkOp> ops = new ArrayList<>();
+        ops.add(new LinkOp.Add(ep.name(), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()));
+        ops.addAll(LinkOp.mark(ep.name(), plan.designId().alias(ep.name()), ep.type() == LinkType.MACVTAP,
+                ep.up() ? Boolean.TRUE : null));
+        return ops;
     }
 }

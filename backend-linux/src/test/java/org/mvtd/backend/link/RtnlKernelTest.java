@@ -23,7 +23,8 @@ class RtnlKernelTest {
         try (Netns ns = Netns.create("rtnl")) {
             org.mvtd.backend.ip.IpResult made = ns.ip().batch(List.of(
                     "link add link eth0 name mt0 address 52:54:00:00:00:31 group 268435460 type macvtap mode vepa",
-                    "link set dev mt0 alias macvtap-designer:t-00000000:mt0 addrgenmode none up",
+                    "link set dev mt0 alias macvtap-designer:t-00000000:mt0 addrgenmode none",
+                    "link set dev mt0 up",
                     "link add link eth0 name mv0 type macvlan mode private",
                     "link add link eth0 name pt0 type macvlan mode source",
                     "link add v1 type veth peer name v1p",
