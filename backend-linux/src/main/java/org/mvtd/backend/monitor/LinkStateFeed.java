@@ -75,7 +75,7 @@ public final class LinkStateFeed implements AutoCloseable {
         this.names = List.copyOf(names);
         this.watched = new LinkedHashSet<>(names);
         this.ours = ours;
-        this.listener = listener;
+        this.listener = new StopWhenGone(listener);
         this.eventWorker = new Thread(this::runEvents, "link-state-events");
         this.dumpWorker = new Thread(this::runDumps, "link-state-dumps");
         this.eventWorker.setDaemon(true);
@@ -287,6 +287,57 @@ public final class LinkStateFeed implements AutoCloseable {
                     last.put(n, now);
                     listener.state(now, initial);
                 }
+            }
+        }
+    }
+
+    /** Stops the workers without joining them: safe from any thread, also one holding the listener. */
+    private void stop() {
+        closed = true;
+        lock.lock();
+        try {
+            eventsReady.signalAll();
+            dumpWanted.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A subscriber whose pipe has closed (the client went away) ends the feed quietly: its workers must
+     * not die with an exception on a background thread. The session closes the watch when it ends.
+     */
+    private final class StopWhenGone implements Listener {
+        private final Listener inner;
+
+        StopWhenGone(Listener inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void state(LinkState state, boolean initial) {
+            guard(() -> inner.state(state, initial));
+        }
+
+        @Override
+        public void synced() {
+            guard(inner::synced);
+        }
+
+        @Override
+        public void failed(String reason) {
+            guard(() -> inner.failed(reason));
+        }
+
+        private void guard(Runnable call) {
+            if (closed) {
+                return;
+            }
+            try {
+                call.run();
+            } catch (java.io.UncheckedIOException e) {
+                LOG.debug("subscriber gone ({}); the link-state feed stops", e.getMessage());
+                stop();
             }
         }
     }

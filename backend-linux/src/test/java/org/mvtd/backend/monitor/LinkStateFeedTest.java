@@ -184,4 +184,37 @@ class LinkStateFeedTest {
             assertThat(changes).extracting(LinkState::operstate).containsExactly("down");
         }
     }
+
+    @Test
+    void aSubscriberWhosePipeClosedEndsTheFeedWithoutAnExceptionOnAnyThread() throws Exception {
+        Pushing p = new Pushing();
+        List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch synced = new CountDownLatch(1);
+        CountDownLatch gone = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new Recorder(synced) {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    calls.incrementAndGet();
+                    gone.countDown();
+                    throw new java.io.UncheckedIOException("client went away: pipe closed",
+                            new java.io.IOException("pipe closed"));
+                }
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            p.sink.get().accept(LinkEvent.changed(eth0(false, 1500)));
+            assertThat(gone.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 50; i++) {
+                p.sink.get().accept(LinkEvent.changed(eth0(i % 2 == 0, 1500 + i)));
+            }
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertThat(uncaught).as("exceptions that escaped to a thread").isEmpty();
+        assertThat(calls.get()).as("nothing more is sent to a subscriber that is gone").isEqualTo(1);
+    }
 }
