@@ -399,14 +399,23 @@ public final class MainView {
 
     /** An exporter for the drawing as it is now (tests call it too). */
     public ExportTarget exporter() {
-        CanvasExporter x = new CanvasExporter(canvas.content(), canvas.grid(), canvas.currentLayout().extent(),
+        CanvasExporter x = new CanvasExporter(canvas.content(), canvas.currentLayout().extent(),
                 canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
                         : canvas.getBackground().getFills().get(0).getFill());
         return (target, ext) -> {
-            if (ext.equals(".svg")) {
-                x.writeSvg(target);
-            } else {
-                x.writePng(target);
+            try {
+                canvas.withEverythingShown(() -> {
+                    if (ext.equals(".svg")) {
+                        x.writeSvg(target);
+                    } else {
+                        x.writePng(target);
+                    }
+                    return null;
+                });
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IOException(e.getMessage(), e);
             }
         };
     }

@@ -45,6 +45,7 @@ public abstract class BoxSkin extends ElementSkin {
         HBox row = new HBox(8, glyphBox, texts);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMouseTransparent(true);
+        row.getStyleClass().add(Styles.CARD_CONTENT);
         Circle disc = new Circle(10);
         disc.getStyleClass().add(Styles.BADGE);
         badgeGlyph.setLayoutX(-8);

@@ -58,13 +58,13 @@ import org.mvtd.model.Design;
 public final class CanvasView extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
-    private static final double FAR_ZOOM = 0.45;
+    private static final double FAR_ZOOM = 0.5;
 
     private final CanvasViewModel vm;
     private final SkinFactory factory = new SkinFactory();
     private final Pane viewport = new Pane();
     private final Group content = new Group();
-    private final Region grid = new Region();
+    private final GridView grid = new GridView();
     private final Group hostLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -81,6 +81,7 @@ public final class CanvasView extends StackPane {
     private final List<SkinListener> skinListeners = new ArrayList<>(); // live-mode hook (issue 8)
     private final Map<Link, Line> links = new HashMap<>();
     private final LegendView legend = new LegendView();
+    private final HBox zoomBar;
     private final MinimapView minimap;
     private final Label toast = new Label();
     private final Label why = new Label();
@@ -113,8 +114,6 @@ public final class CanvasView extends StackPane {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         viewport.setFocusTraversable(true);
-        grid.getStyleClass().add(Styles.GRID);
-        grid.setMouseTransparent(true);
         rubber.getStyleClass().add(Styles.RUBBER_BAND);
         rubber.setVisible(false);
         rubber.setMouseTransparent(true);
@@ -123,10 +122,19 @@ public final class CanvasView extends StackPane {
         connectLine.setMouseTransparent(true);
         overlay.getChildren().addAll(rubber, connectLine);
         linkLayer.setMouseTransparent(true);
+<<<<<<< HEAD
         teachingLayer.setMouseTransparent(true);
         content.getChildren().addAll(grid, hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
+=======
+        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, overlay);
+>>>>>>> main
         content.getTransforms().addAll(pan, scale);
-        viewport.getChildren().add(content);
+        grid.prefWidthProperty().bind(viewport.widthProperty());
+        grid.prefHeightProperty().bind(viewport.heightProperty());
+        grid.setManaged(false);
+        viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
+        viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
+        viewport.getChildren().addAll(grid, content);
 
         toast.getStyleClass().add(Styles.TOAST);
         toast.setWrapText(true);
@@ -149,7 +157,7 @@ public final class CanvasView extends StackPane {
         StackPane.setMargin(legend, new Insets(12));
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(minimap, new Insets(12));
-        HBox zoomBar = zoomBar();
+        zoomBar = zoomBar();
         StackPane.setAlignment(zoomBar, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomBar, new Insets(10));
         getChildren().addAll(viewport, emptyHint, legend, minimap, zoomBar);
@@ -206,7 +214,10 @@ public final class CanvasView extends StackPane {
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
         layout = Layout.of(d);
+        Map<ElementRef, Object> models = Elements.index(d);
         Set<ElementRef> seen = new HashSet<>();
+        List<Node> newHosts = new ArrayList<>();
+        List<Node> newCards = new ArrayList<>();
         for (var e : layout.all().entrySet()) {
             ElementRef r = e.getKey();
             seen.add(r);
@@ -214,17 +225,19 @@ public final class CanvasView extends StackPane {
             if (s == null) {
                 s = factory.create(r);
                 skins.put(r, s);
-                (r.kind() == ElementKind.HOST ? hostLayer : nodeLayer).getChildren().add(s.getRoot());
+                (r.kind() == ElementKind.HOST ? newHosts : newCards).add(s.getRoot());
                 s.selectionChanged(vm.selection().isSelected(r));
                 s.setMark(vm.reach().colouring().markOf(r));
                 for (SkinListener l : skinListeners) {
                     l.created(s);
                 }
             }
-            s.update(d);
-            Rectangle2D b = e.getValue();
-            s.place(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+            s.refresh(d, models.get(r), Elements.isDown(d, models, r));
+            s.placeAt(e.getValue());
         }
+        // One change per layer: adding thousands of children one by one costs a bounds pass each.
+        hostLayer.getChildren().addAll(newHosts);
+        nodeLayer.getChildren().addAll(newCards);
         List<ElementRef> gone = new ArrayList<>();
         for (ElementRef r : skins.keySet()) {
             if (!seen.contains(r)) {
@@ -240,9 +253,7 @@ public final class CanvasView extends StackPane {
             s.dispose();
         }
         renderLinks(d);
-        Rectangle2D ext = layout.extent();
-        grid.resizeRelocate(Math.floor((ext.getMinX() - 2000) / 20) * 20, Math.floor((ext.getMinY() - 2000) / 20) * 20,
-                ext.getWidth() + 4000, ext.getHeight() + 4000);
+        cull();
         emptyHint.setVisible(layout.all().isEmpty());
         updateMinimap();
     }
@@ -306,10 +317,6 @@ public final class CanvasView extends StackPane {
             s.setMark(c.markOf(s.ref()));
         }
         legend.show(c);
-        getStyleClass().remove("mvtd-reach-active");
-        if (c.active()) {
-            getStyleClass().add("mvtd-reach-active");
-        }
     }
 
     private void showExplanation(Explanation x) {
@@ -360,7 +367,8 @@ public final class CanvasView extends StackPane {
             Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
             double wx = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
                     : Math.max(4, left.getX() - 14 - why.getWidth());
-            double wy = Math.max(4, Math.min(right.getY() - 6, viewport.getHeight() - why.getHeight() - 4));
+            double floor = viewport.getHeight() - legend.getHeight() - 28; // stay clear of the legend strip
+            double wy = Math.max(4, Math.min(right.getY() - 6, floor - why.getHeight()));
             why.relocate(wx, wy);
             why.setVisible(true);
         }
@@ -380,8 +388,11 @@ public final class CanvasView extends StackPane {
         toast.setText(n.text());
         toast.autosize();
         Point2D p = n.where() == null ? new Point2D(viewport.getWidth() / 2, 40) : designToViewport(n.where());
-        double x = Math.max(8, Math.min(p.getX() + 12, viewport.getWidth() - toast.getWidth() - 8));
-        double y = Math.max(8, Math.min(p.getY() + 12, viewport.getHeight() - toast.getHeight() - 8));
+        // Just below-right of the point, or mirrored to its left/top where the viewport ends.
+        double x = p.getX() + 12 + toast.getWidth() <= viewport.getWidth() - 8 ? p.getX() + 12 : p.getX() - 12 - toast.getWidth();
+        double y = p.getY() + 12 + toast.getHeight() <= viewport.getHeight() - 8 ? p.getY() + 12 : p.getY() - 12 - toast.getHeight();
+        x = Math.max(8, x);
+        y = Math.max(8, y);
         toast.relocate(x, y);
         toast.setVisible(true);
         toast.toFront();
@@ -404,6 +415,7 @@ public final class CanvasView extends StackPane {
         pan.setX(tx);
         pan.setY(ty);
         zoom.set(s);
+        grid.show(s, tx, ty);
         boolean nowFar = s < FAR_ZOOM;
         if (nowFar != far) {
             far = nowFar;
@@ -412,7 +424,33 @@ public final class CanvasView extends StackPane {
         if (why.isVisible()) {
             why.setVisible(false);
         }
+        cull();
         updateMinimap();
+    }
+
+    /**
+     * Hides what lies wholly outside the view (with a margin), so a frame costs what is visible rather
+     * than the whole design; only nodes crossing the edge change state.
+     */
+    private void cull() {
+        Rectangle2D v = visibleDesignArea();
+        double m = 200 / Math.max(0.1, scale.getX());
+        Rectangle2D area = new Rectangle2D(v.getMinX() - m, v.getMinY() - m, v.getWidth() + 2 * m, v.getHeight() + 2 * m);
+        for (ElementSkin s : skins.values()) {
+            Rectangle2D b = layout.bounds(s.ref()).orElse(null);
+            boolean show = b == null || area.intersects(b);
+            if (s.getRoot().isVisible() != show) {
+                s.getRoot().setVisible(show);
+            }
+        }
+        for (Line l : links.values()) {
+            double minX = Math.min(l.getStartX(), l.getEndX());
+            double minY = Math.min(l.getStartY(), l.getEndY());
+            boolean show = area.intersects(minX, minY, Math.abs(l.getEndX() - l.getStartX()) + 1, Math.abs(l.getEndY() - l.getStartY()) + 1);
+            if (l.isVisible() != show) {
+                l.setVisible(show);
+            }
+        }
     }
 
     /** Zooms by {@code factor} keeping viewport point (x, y) still. */
@@ -446,10 +484,11 @@ public final class CanvasView extends StackPane {
         }
         Rectangle2D e = layout.extent();
         double m = snapshotMargin.get();
-        double legendRoom = legend.getHeight() + 16; // keep the drawing clear of the legend strip
-        double hh = Math.max(1, h - legendRoom);
+        // Keep the drawing clear of the zoom bar above and the legend strip below.
+        double top = zoomBar.getHeight() + 14;
+        double hh = Math.max(1, h - top - legend.getHeight() - 16);
         double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), hh / (e.getHeight() + 2 * m))));
-        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
+        setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), top + hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
     }
 
     /** Centres the view on design point {@code p}. */
@@ -476,6 +515,11 @@ public final class CanvasView extends StackPane {
     /** The scene point where design point {@code p} is drawn (tests drive the mouse with it). */
     public Point2D designToScene(Point2D p) {
         return viewport.localToScene(designToViewport(p));
+    }
+
+    /** The screen point where design point {@code p} is drawn. */
+    public Point2D designToScreen(Point2D p) {
+        return viewport.localToScreen(designToViewport(p));
     }
 
     private Rectangle2D visibleDesignArea() {
@@ -757,9 +801,21 @@ public final class CanvasView extends StackPane {
         return Map.copyOf(skins);
     }
 
+<<<<<<< HEAD
     /** Teaching hook (issue 7): a mouse-transparent layer in design units above the elements. */
     public Group teachingLayer() {
         return teachingLayer;
+=======
+    /** Runs {@code export} with every element shown (culling hides what is out of view), then culls again. */
+    public <T> T withEverythingShown(java.util.concurrent.Callable<T> export) throws Exception {
+        skins.values().forEach(s -> s.getRoot().setVisible(true));
+        links.values().forEach(l -> l.setVisible(true));
+        try {
+            return export.call();
+        } finally {
+            cull();
+        }
+>>>>>>> main
     }
 
     /** The layer holding the drawing (export snapshots it). */
@@ -779,10 +835,6 @@ public final class CanvasView extends StackPane {
         return why;
     }
 
-    /** The grid, shown while exporting only when wanted. */
-    public Region grid() {
-        return grid;
-    }
 
     /** Marks the mark in the legend as a test hook: the legend's text. */
     public String legendTitle() {

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.canvas;
 
 import java.util.Objects;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -17,6 +18,9 @@ import org.mvtd.model.Design;
 public abstract class ElementSkin {
     private final ElementRef ref;
     private ReachMark mark;
+    private Object shownModel;
+    private boolean shownDown;
+    private Rectangle2D shownBox;
     private Node decoration;
 
     protected ElementSkin(ElementRef ref) {
@@ -32,6 +36,26 @@ public abstract class ElementSkin {
     /** Reads the element's current state from {@code d} (titles, modes, down). */
     public void update(Design d) {
         getRoot().pseudoClassStateChanged(Styles.DOWN, Elements.isDown(d, ref));
+    }
+
+    /**
+     * Updates the skin only when its element's record or down state changed. Designs are immutable and
+     * edits keep untouched records, so after an edit most skins skip all work.
+     */
+    public final void refresh(Design d, Object model, boolean down) {
+        if (model != shownModel || down != shownDown) {
+            shownModel = model;
+            shownDown = down;
+            update(d);
+        }
+    }
+
+    /** Places the skin at {@code box} unless it is already there. */
+    public final void placeAt(Rectangle2D box) {
+        if (!box.equals(shownBox)) {
+            shownBox = box;
+            place(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+        }
     }
 
     public void selectionChanged(boolean selected) {

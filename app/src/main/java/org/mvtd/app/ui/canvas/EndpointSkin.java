@@ -19,9 +19,13 @@ public final class EndpointSkin extends BoxSkin {
         Endpoint e = Elements.endpoint(d, ref()).orElse(null);
         boolean macvlan = e != null && e.type() == LinkType.MACVLAN;
         glyph().setContent(macvlan ? Glyphs.MACVLAN : Glyphs.MACVTAP);
-        getRoot().getStyleClass().remove(Styles.MACVLAN);
-        if (macvlan) {
-            getRoot().getStyleClass().add(Styles.MACVLAN);
+        // Touch the style classes only on a real change: each change re-styles the card.
+        if (macvlan != getRoot().getStyleClass().contains(Styles.MACVLAN)) {
+            if (macvlan) {
+                getRoot().getStyleClass().add(Styles.MACVLAN);
+            } else {
+                getRoot().getStyleClass().remove(Styles.MACVLAN);
+            }
         }
         super.update(d);
     }

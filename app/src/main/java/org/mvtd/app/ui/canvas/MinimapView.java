@@ -7,7 +7,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Background;
-import javafx.scene.layout.Border;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -24,6 +23,7 @@ public final class MinimapView extends StackPane {
     private static final double W = 200;
     private static final double H = 130;
     private final Canvas canvas = new Canvas(W, H);
+    private final javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle();
     private final Region elementSwatch = new Region();
     private final Region viewportSwatch = new Region();
     private Map<ElementRef, Rectangle2D> boxes = Map.of();
@@ -41,30 +41,50 @@ public final class MinimapView extends StackPane {
             r.setManaged(false);
             r.setVisible(false);
         }
-        getChildren().addAll(elementSwatch, viewportSwatch, canvas);
+        frame.getStyleClass().add(Styles.MINIMAP_VIEWPORT);
+        frame.setManaged(false);
+        frame.setMouseTransparent(true);
+        javafx.scene.layout.Pane over = new javafx.scene.layout.Pane(frame);
+        over.setMouseTransparent(true);
+        over.setMaxSize(W, H);
+        getChildren().addAll(elementSwatch, viewportSwatch, canvas, over);
         setMaxSize(W + 12, H + 12);
         setMinSize(W + 12, H + 12);
         canvas.setOnMousePressed(e -> centreOn.accept(toDesign(e.getX(), e.getY())));
         canvas.setOnMouseDragged(e -> centreOn.accept(toDesign(e.getX(), e.getY())));
         // Theme switches restyle the swatches; redraw with the new colours.
         elementSwatch.backgroundProperty().addListener((o, a, b) -> redraw());
-        viewportSwatch.borderProperty().addListener((o, a, b) -> redraw());
+
     }
 
     private Point2D toDesign(double x, double y) {
         return new Point2D((x - ox) / scale + extent.getMinX(), (y - oy) / scale + extent.getMinY());
     }
 
-    /** Shows {@code all} boxes within {@code ext}, framing {@code view} (all in design units). */
+    /**
+     * Shows {@code all} boxes within {@code ext}, framing {@code view} (all in design units). The boxes are
+     * redrawn only when the design changed; panning and zooming move the frame alone.
+     */
     public void show(Map<ElementRef, Rectangle2D> all, Rectangle2D ext, Rectangle2D view) {
-        boxes = all;
-        double minX = Math.min(ext.getMinX(), view.getMinX());
-        double minY = Math.min(ext.getMinY(), view.getMinY());
-        double maxX = Math.max(ext.getMaxX(), view.getMaxX());
-        double maxY = Math.max(ext.getMaxY(), view.getMaxY());
-        extent = new Rectangle2D(minX, minY, Math.max(1, maxX - minX), Math.max(1, maxY - minY));
         visible = view;
-        redraw();
+        if (all != boxes || !ext.equals(extent)) {
+            boxes = all;
+            extent = new Rectangle2D(ext.getMinX(), ext.getMinY(), Math.max(1, ext.getWidth()), Math.max(1, ext.getHeight()));
+            redraw();
+        } else {
+            placeFrame();
+        }
+    }
+
+    private void placeFrame() {
+        double x0 = Math.max(0, ox + (visible.getMinX() - extent.getMinX()) * scale);
+        double y0 = Math.max(0, oy + (visible.getMinY() - extent.getMinY()) * scale);
+        double x1 = Math.min(W, ox + (visible.getMaxX() - extent.getMinX()) * scale);
+        double y1 = Math.min(H, oy + (visible.getMaxY() - extent.getMinY()) * scale);
+        frame.setX(x0);
+        frame.setY(y0);
+        frame.setWidth(Math.max(2, x1 - x0));
+        frame.setHeight(Math.max(2, y1 - y0));
     }
 
     private void redraw() {
@@ -82,10 +102,7 @@ public final class MinimapView extends StackPane {
                     Math.max(1, b.getWidth() * scale), Math.max(1, b.getHeight() * scale));
         }
         g.setGlobalAlpha(1);
-        g.setStroke(strokeOf(viewportSwatch, Color.DODGERBLUE));
-        g.setLineWidth(1.5);
-        g.strokeRect(ox + (visible.getMinX() - extent.getMinX()) * scale, oy + (visible.getMinY() - extent.getMinY()) * scale,
-                visible.getWidth() * scale, visible.getHeight() * scale);
+        placeFrame();
     }
 
     private static Paint fillOf(Region r, Paint fallback) {
@@ -93,8 +110,4 @@ public final class MinimapView extends StackPane {
         return b == null || b.getFills().isEmpty() ? fallback : b.getFills().get(0).getFill();
     }
 
-    private static Paint strokeOf(Region r, Paint fallback) {
-        Border b = r.getBorder();
-        return b == null || b.getStrokes().isEmpty() ? fallback : b.getStrokes().get(0).getTopStroke();
-    }
 }

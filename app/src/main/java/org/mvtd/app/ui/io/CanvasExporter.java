@@ -43,19 +43,16 @@ public final class CanvasExporter {
     private static final double MARGIN = 30;
 
     private final Group content;
-    private final Region grid;
     private final Rectangle2D extent;
     private final Paint background;
 
     /**
      * @param content    the drawing layer (design coordinates inside its own transforms)
-     * @param grid       the grid, left out of exports
      * @param extent     the design's extent in design units
      * @param background the canvas background
      */
-    public CanvasExporter(Group content, Region grid, Rectangle2D extent, Paint background) {
+    public CanvasExporter(Group content, Rectangle2D extent, Paint background) {
         this.content = Objects.requireNonNull(content, "content");
-        this.grid = Objects.requireNonNull(grid, "grid");
         this.extent = Objects.requireNonNull(extent, "extent");
         this.background = background == null ? Color.WHITE : background;
     }
@@ -79,13 +76,7 @@ public final class CanvasExporter {
         }
         p.setTransform(t);
         p.setViewport(new Rectangle2D(a.getMinX() * scale, a.getMinY() * scale, a.getWidth() * scale, a.getHeight() * scale));
-        boolean gridShown = grid.isVisible();
-        grid.setVisible(false);
-        try {
-            return content.snapshot(p, null);
-        } finally {
-            grid.setVisible(gridShown);
-        }
+        return content.snapshot(p, null);
     }
 
     public void writePng(Path file) throws IOException {
@@ -136,9 +127,7 @@ public final class CanvasExporter {
             throw new IllegalStateException("canvas transform is not invertible", e);
         }
         for (Node n : content.getChildrenUnmodifiable()) {
-            if (n != grid) {
-                walk(n, toDesign, sb);
-            }
+            walk(n, toDesign, sb);
         }
         sb.append("</svg>\n");
         return sb.toString();

@@ -20,6 +20,7 @@ public final class Styles {
     public static final String BADGE = "mvtd-badge";
     public static final String BADGE_GLYPH = "mvtd-badge-glyph";
     public static final String CONNECTOR = "mvtd-connector";
+    public static final String CARD_CONTENT = "mvtd-card-content";
 
     public static final String LINK = "mvtd-link";
     public static final String LINK_CABLE = "mvtd-link-cable";

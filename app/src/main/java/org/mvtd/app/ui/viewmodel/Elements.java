@@ -1,6 +1,8 @@
 package org.mvtd.app.ui.viewmodel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.mvtd.model.Design;
@@ -79,6 +81,36 @@ public final class Elements {
     /** The guest whose NIC sits on endpoint {@code r}, if any. */
     public static Optional<Guest> guestOn(Design d, ElementRef endpointRef) {
         return d.guestOn(endpointRef.host(), endpointRef.name());
+    }
+
+    /** Every element's record (Switch, Station, Host, Device, Endpoint, Guest) by reference, in one pass. */
+    public static Map<ElementRef, Object> index(Design d) {
+        Map<ElementRef, Object> out = new HashMap<>();
+        d.switches().forEach(s -> out.put(ElementRef.sw(s.name()), s));
+        d.stations().forEach(s -> out.put(ElementRef.station(s.name()), s));
+        for (Host h : d.hosts()) {
+            out.put(ElementRef.host(h.name()), h);
+            h.devices().forEach(x -> out.put(ElementRef.device(h.name(), x.name()), x));
+            h.endpoints().forEach(x -> out.put(ElementRef.endpoint(h.name(), x.name()), x));
+        }
+        d.guests().forEach(g -> out.put(ElementRef.guest(g.name()), g));
+        return out;
+    }
+
+    /** {@link #isDown(Design, ElementRef)} with lookups through {@code index} (fast for whole-design passes). */
+    public static boolean isDown(Design d, Map<ElementRef, Object> index, ElementRef r) {
+        Object m = index.get(r);
+        if (m instanceof Device x) {
+            return !x.up();
+        }
+        if (m instanceof Endpoint e) {
+            return !e.up() || index.get(ElementRef.device(r.host(), e.lower())) instanceof Device x && !x.up();
+        }
+        if (m instanceof Guest g) {
+            return !g.nics().isEmpty() && g.nics().stream()
+                    .allMatch(n -> isDown(d, index, ElementRef.endpoint(g.host(), n.endpoint())));
+        }
+        return false;
     }
 
     /** Whether the element is administratively down, or sits on a down lower device. */

@@ -25,7 +25,8 @@ public final class Layout {
     public static final double HOST_HEADER = 34;
     public static final double HOST_MIN_W = 220;
     public static final double HOST_MIN_H = 120;
-    private static final double COLUMN = 190;
+    private static final double COLUMN = 200;
+    private static final double ROW_WIDTH = 2400;
 
     private final Map<ElementRef, Rectangle2D> bounds;
 
@@ -40,26 +41,22 @@ public final class Layout {
             case STATION -> new Point2D(150, 50);
             case HOST -> new Point2D(HOST_MIN_W, HOST_MIN_H);
             case DEVICE -> new Point2D(164, 48);
-            case ENDPOINT -> new Point2D(164, 56);
+            case ENDPOINT -> new Point2D(176, 56);
             case GUEST -> new Point2D(164, 50);
         };
     }
 
     public static Layout of(Design d) {
         Map<ElementRef, Point2D> centres = new HashMap<>();
-        double x = 140;
-        for (var s : d.switches()) {
-            centres.put(ElementRef.sw(s.name()), pos(s.at(), x, 60));
-            x += 240;
-        }
-        for (var s : d.stations()) {
-            centres.put(ElementRef.station(s.name()), pos(s.at(), x, 60));
-            x += 200;
-        }
         Map<ElementRef, Rectangle2D> out = new LinkedHashMap<>();
         double cursor = 40;
-        final double top = 170;
+        double top = 170;
+        double rowBottom = top;
         for (Host h : d.hosts()) {
+            if (cursor > ROW_WIDTH) { // wrap: big designs stay roughly square, so "fit" keeps them readable
+                cursor = 40;
+                top = rowBottom + 230;
+            }
             double hx = cursor + HOST_PAD;
             for (Device dev : h.devices()) {
                 List<Endpoint> on = h.endpointsOn(dev.name());
@@ -82,7 +79,9 @@ public final class Layout {
             Rectangle2D box = hostBox(h, centres, cursor, top);
             out.put(ElementRef.host(h.name()), box);
             cursor = Math.max(cursor + HOST_MIN_W, box.getMaxX()) + 60;
+            rowBottom = Math.max(rowBottom, box.getMaxY());
         }
+        placeSwitchesAndStations(d, centres);
         Map<String, Integer> extraPerHost = new HashMap<>();
         for (Guest g : d.guests()) {
             Point2D below = g.nics().isEmpty() ? null : centres.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
@@ -105,6 +104,49 @@ public final class Layout {
             }
         }
         return new Layout(all);
+    }
+
+    /**
+     * Switches without a position sit in a row above the hosts, each over the devices plugged into it
+     * (so cables run straight down), never overlapping; stations follow their switch in the same row.
+     */
+    private static void placeSwitchesAndStations(Design d, Map<ElementRef, Point2D> centres) {
+        double minGap = size(ElementKind.SWITCH).getX() + 40;
+        double lastRight = -Double.MAX_VALUE;
+        double cursor = 140;
+        for (var s : d.switches()) {
+            double sum = 0;
+            int n = 0;
+            for (Host h : d.hosts()) {
+                for (Device dev : h.devices()) {
+                    if (s.name().equals(dev.switchName())) {
+                        sum += centres.get(ElementRef.device(h.name(), dev.name())).getX();
+                        n++;
+                    }
+                }
+            }
+            double x = n > 0 ? sum / n : cursor;
+            x = Math.max(x, lastRight + minGap);
+            Point2D p = pos(s.at(), x, 60);
+            centres.put(ElementRef.sw(s.name()), p);
+            lastRight = Math.max(lastRight, p.getX());
+            for (var st : d.stations()) {
+                if (st.switchName().equals(s.name())) {
+                    double sx = lastRight + minGap / 2 + size(ElementKind.STATION).getX() / 2 + 20;
+                    Point2D q = pos(st.at(), sx, 60);
+                    centres.put(ElementRef.station(st.name()), q);
+                    lastRight = Math.max(lastRight, q.getX());
+                }
+            }
+            cursor = lastRight + minGap;
+        }
+        for (var st : d.stations()) { // stations on a switch that does not exist
+            centres.computeIfAbsent(ElementRef.station(st.name()), k -> pos(st.at(), Math.max(140, lastRightOf(centres) + 200), 60));
+        }
+    }
+
+    private static double lastRightOf(Map<ElementRef, Point2D> centres) {
+        return centres.values().stream().mapToDouble(Point2D::getX).max().orElse(0);
     }
 
     private static Rectangle2D hostBox(Host h, Map<ElementRef, Point2D> centres, double cursor, double top) {

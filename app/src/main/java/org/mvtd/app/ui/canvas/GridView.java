@@ -1,0 +1,71 @@
+package org.mvtd.app.ui.canvas;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import org.mvtd.app.ui.theme.Styles;
+
+/**
+ * The snap grid, drawn for the visible area only (a design-sized grid node would cost the software
+ * renderer a full-design fill every frame). Its colour comes from a styled swatch, so the theme decides.
+ */
+final class GridView extends Pane {
+    private final Canvas canvas = new Canvas();
+    private final Region swatch = new Region();
+    private double scale = 1;
+    private double tx;
+    private double ty;
+
+    GridView() {
+        swatch.getStyleClass().add(Styles.GRID);
+        swatch.setManaged(false);
+        swatch.setVisible(false);
+        getChildren().addAll(swatch, canvas);
+        setMouseTransparent(true);
+        swatch.backgroundProperty().addListener((o, a, b) -> redraw());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
+            canvas.setWidth(getWidth());
+            canvas.setHeight(getHeight());
+            redraw();
+        }
+    }
+
+    /** Shows the grid for view scale {@code s} and pan (tx, ty). */
+    void show(double s, double x, double y) {
+        scale = s;
+        tx = x;
+        ty = y;
+        redraw();
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        g.clearRect(0, 0, w, h);
+        double step = CanvasViewModel.GRID * scale;
+        while (step < 8) {
+            step *= 5; // fewer lines when zoomed out: a dense grid is noise and costs time
+        }
+        Background b = swatch.getBackground();
+        Paint p = b == null || b.getFills().isEmpty() ? Color.LIGHTGRAY : b.getFills().get(0).getFill();
+        g.setFill(p);
+        double x0 = ((tx % step) + step) % step;
+        double y0 = ((ty % step) + step) % step;
+        // One-pixel rectangles rather than stroked lines: the software pipeline fills those without a rasteriser pass.
+        for (double x = x0; x < w; x += step) {
+            g.fillRect(Math.floor(x), 0, 1, h);
+        }
+        for (double y = y0; y < h; y += step) {
+            g.fillRect(0, Math.floor(y), w, 1);
+        }
+    }
+}
