@@ -122,12 +122,8 @@ public final class CanvasView extends StackPane {
         connectLine.setMouseTransparent(true);
         overlay.getChildren().addAll(rubber, connectLine);
         linkLayer.setMouseTransparent(true);
-<<<<<<< HEAD
         teachingLayer.setMouseTransparent(true);
-        content.getChildren().addAll(grid, hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
-=======
-        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, overlay);
->>>>>>> main
+        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
         content.getTransforms().addAll(pan, scale);
         grid.prefWidthProperty().bind(viewport.widthProperty());
         grid.prefHeightProperty().bind(viewport.heightProperty());
@@ -801,11 +797,11 @@ public final class CanvasView extends StackPane {
         return Map.copyOf(skins);
     }
 
-<<<<<<< HEAD
     /** Teaching hook (issue 7): a mouse-transparent layer in design units above the elements. */
     public Group teachingLayer() {
         return teachingLayer;
-=======
+    }
+
     /** Runs {@code export} with every element shown (culling hides what is out of view), then culls again. */
     public <T> T withEverythingShown(java.util.concurrent.Callable<T> export) throws Exception {
         skins.values().forEach(s -> s.getRoot().setVisible(true));
@@ -815,7 +811,6 @@ public final class CanvasView extends StackPane {
         } finally {
             cull();
         }
->>>>>>> main
     }
 
     /** The layer holding the drawing (export snapshots it). */
