@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # CI smoke test of the Debian package, as root: build it, run lintian, install it with apt, run the
-# command line, open the designer under Xvfb and wait for its window, purge it, and check that
-# nothing it installed is left behind. Prints how long each step and the whole run took.
+# command line, check that it maps the shipped class-data sharing archive and ignores a stale one,
+# print how long `reach` takes, open the designer under Xvfb and wait for its window, purge it,
+# and check that nothing it installed is left behind. Prints how long each step and the whole run
+# took.
 #
 # Usage: installer/src/test/deb-smoke.sh [PACKAGE.deb]   (without an argument it builds the .deb)
 # Environment: MVTD_EXAMPLES  directory of *.mvtd.yaml examples (default: shared/examples beside
@@ -41,6 +43,8 @@ cleanup() {
 trap cleanup EXIT
 
 [ "$(id -u)" -eq 0 ] || fail "run as root (it installs and purges a package)"
+# shellcheck source=../main/packaging/xvfb-lib.sh
+source "$repo/installer/src/main/packaging/xvfb-lib.sh"
 
 find_examples() {
   if [ -n "${MVTD_EXAMPLES:-}" ]; then
@@ -90,8 +94,10 @@ fi
 dpkg-query -L "$name" > "$work/files.txt"
 
 helper=/usr/libexec/$name/$name-helper
-[ "$(stat -c '%U:%G %a' "$helper")" = "root:root 755" ] \
-  || fail "$helper must be root:root 755, is $(stat -c '%U:%G %a' "$helper")"
+for script in "$helper" "/usr/bin/$name"; do
+  [ "$(stat -c '%U:%G %a' "$script")" = "root:root 755" ] \
+    || fail "$script must be root:root 755, is $(stat -c '%U:%G %a' "$script")"
+done
 for f in /usr/bin/$name /opt/$name/bin/$name /usr/share/polkit-1/actions/org.mvtd.$name.policy \
     /usr/share/applications/$name.desktop /usr/share/mime/packages/$name.xml \
     /usr/share/bash-completion/completions/$name /usr/share/man/man1/$name.1.gz \
@@ -122,6 +128,55 @@ step "$name reach $(basename "$example")"
 cat "$work/reach.txt"
 [ -s "$work/reach.txt" ] || fail "reach printed nothing"
 
+step "class-data sharing: the launcher maps the shipped archive"
+app_dir=/opt/$name/lib/app
+for archive in "$app_dir/$name.jsa" "/opt/$name/lib/runtime/lib/server/classes.jsa"; do
+  # Root's JVMs (the helper) map these: root-owned and writable by root alone.
+  [ "$(stat -c '%U:%G %a' "$archive")" = "root:root 644" ] \
+    || fail "$archive must be root:root 644, is $(stat -c '%U:%G %a' "$archive" 2>&1)"
+done
+# -Xshare:on makes a missing or mismatching archive fatal; the class-load log says where the
+# application's own classes came from. Both the command on PATH and the app-image's launcher.
+for command in "$name" "/opt/$name/bin/$name"; do
+  rm -f "$work/classload.txt"
+  JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$work/classload.txt" \
+    "$command" reach "$example" > "$work/reach-cds.txt" 2> "$work/reach-cds.err" \
+    || { cat "$work/reach-cds.err"; fail "$command reach with -Xshare:on: the CDS archive is not usable"; }
+  grep -q "org.mvtd.app.Main source: shared objects file" "$work/classload.txt" \
+    || fail "$command: the application's classes were not loaded from the CDS archive"
+  cmp -s "$work/reach.txt" "$work/reach-cds.txt" || fail "$command reach printed another table"
+  echo "deb-smoke: $command: $(grep -c "source: shared objects file" "$work/classload.txt") of" \
+    "$(wc -l < "$work/classload.txt") classes came from the CDS archive"
+done
+"/opt/$name/lib/runtime/bin/java" -Xshare:on -version > /dev/null 2>&1 \
+  || fail "the bundled runtime has no usable default CDS archive (the helper starts without one)"
+
+step "class-data sharing: a mismatching archive is ignored silently"
+# The archive records the jar's modification time: a touched jar must not make the launcher fail.
+jar_mtime=$(stat -c %Y "$app_dir/$name.jar")
+touch "$app_dir/$name.jar"
+"$name" reach "$example" > "$work/reach-stale.txt" 2> "$work/reach-stale.err" \
+  || { cat "$work/reach-stale.err"; fail "reach with a stale archive failed"; }
+touch -d "@$jar_mtime" "$app_dir/$name.jar"
+[ ! -s "$work/reach-stale.err" ] || { cat "$work/reach-stale.err"; fail "reach with a stale archive wrote to stderr"; }
+cmp -s "$work/reach.txt" "$work/reach-stale.txt" || fail "reach with a stale archive printed another table"
+
+step "installed reach timing"
+# Printed, not asserted: a benchmark, not a test (installer/src/test/startup-bench.sh has more).
+# time_reach LABEL COMMAND: the median wall and CPU (user + sys) time of 5 runs of COMMAND reach.
+time_reach() {
+  local runs=5 middle=3 times="$work/times-$1" TIMEFORMAT='%3R %3U %3S' wall cpu
+  for _ in $(seq 1 "$runs"); do
+    { time "$2" reach "$example" > /dev/null; } 2>> "$times"
+  done
+  wall=$(cut -d' ' -f1 "$times" | sort -g | sed -n "${middle}p")
+  cpu=$(awk '{ printf "%.3f\n", $2 + $3 }' "$times" | sort -g | sed -n "${middle}p")
+  echo "deb-smoke: $1 reach, median of $runs runs: ${wall}s wall, ${cpu}s CPU (user+sys)," \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+time_reach "$name" "$name"
+time_reach "app-image launcher" "/opt/$name/bin/$name"
+
 step "helper: hello and bye as root"
 # Started directly by root (CI), the helper answers hello for uid 0; see backend-linux/PROTOCOL.md.
 printf '%s\n' '{"id":0,"command":"hello","version":1,"client":"deb-smoke"}' '{"id":1,"command":"bye"}' \
@@ -142,30 +197,18 @@ fi
 
 # --- GUI ----------------------------------------------------------------------------------------
 step "designer window under Xvfb"
-# -displayfd: Xvfb picks a free display and tells us which; no clash with other X servers.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3> "$work/display" > "$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 1 100); do
-  [ -s "$work/display" ] && break
-  sleep 0.1
-done
-[ -s "$work/display" ] || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
-DISPLAY=":$(head -n 1 "$work/display")"
+start_xvfb "$work" || fail "Xvfb did not start: $(cat "$work/xvfb.log")"
+DISPLAY=$xvfb_display
 export DISPLAY
 "$name" > "$work/gui.log" 2>&1 &
 app_pid=$!
 timeout=${MVTD_GUI_TIMEOUT:-60}
-window=""
-for _ in $(seq 1 "$((timeout * 2))"); do
-  window=$(xdotool search --onlyvisible --name "$name" 2> /dev/null | head -n 1 || true)
-  [ -n "$window" ] && break
-  kill -0 "$app_pid" 2> /dev/null || { cat "$work/gui.log"; fail "the designer exited before showing a window"; }
-  sleep 0.5
-done
-if [ -z "$window" ]; then
+if ! wait_for_window "$app_pid" "$timeout" 0.5; then
   cat "$work/gui.log"
+  kill -0 "$app_pid" 2> /dev/null || fail "the designer exited before showing a window"
   fail "no visible window named '$name' within ${timeout}s"
 fi
+window=$(xdotool search --onlyvisible --name "$name" | head -n 1)
 echo "deb-smoke: window $window: $(xdotool getwindowname "$window")"
 kill "$app_pid"
 wait "$app_pid" 2> /dev/null || true

@@ -5,7 +5,8 @@
 #   MVTD_VERSION  Maven version (0.1.0-SNAPSHOT)      MVTD_JAR     the shaded app jar
 #   MVTD_ICONS    dir with svg/ and png/SIZE/ icons    MVTD_POLICY  the polkit policy
 #   MVTD_DOCS     man page and bash completion         MVTD_SRC     this script's directory
-#   MVTD_OUT      installer/target
+#   MVTD_OUT      installer/target                    MVTD_EXAMPLE a design, to train the CDS archive
+# Optional: MVTD_NO_APPCDS=1 builds without the application's CDS archive (section 2b).
 # Why dpkg-deb rather than `jpackage --type deb`: jpackage's .deb can only add files through
 # maintainer scripts that dpkg does not track (so purge would leave them) and fails lintian on
 # copyright/changelog; a staged tree gives a package whose every file dpkg owns.
@@ -16,7 +17,9 @@ started=$SECONDS
 log() {
   echo "build-packages.sh: [$((SECONDS - started))s] $*"
 }
-for var in MVTD_VERSION MVTD_JAR MVTD_ICONS MVTD_POLICY MVTD_DOCS MVTD_SRC MVTD_OUT; do
+# shellcheck source=xvfb-lib.sh
+source "$MVTD_SRC/xvfb-lib.sh"
+for var in MVTD_VERSION MVTD_JAR MVTD_ICONS MVTD_POLICY MVTD_DOCS MVTD_SRC MVTD_OUT MVTD_EXAMPLE; do
   if [ -z "${!var:-}" ]; then
     log "$var is not set (run through: mvn -Ppackage package)" >&2
     exit 2
@@ -35,6 +38,7 @@ require_file "$MVTD_POLICY" "polkit policy (backend-linux/src/main/dist)"
 require_file "$MVTD_ICONS/svg/app.svg" "application icon (build the icons module first)"
 require_file "$MVTD_DOCS/$name.1" "man page (DocsMain)"
 require_file "$MVTD_DOCS/$name.bash" "bash completion (DocsMain)"
+require_file "$MVTD_EXAMPLE" "example design (trains the CDS archive)"
 
 app_version=${MVTD_VERSION%%-*}   # jpackage accepts digits and dots only: 0.1.0
 pkg_version=${MVTD_VERSION/-/\~}  # 0.1.0~SNAPSHOT sorts before the 0.1.0 release
@@ -57,11 +61,18 @@ mkdir -p "$input"
 cp "$MVTD_JAR" "$input/$name.jar"
 log "jpackage app-image"
 # The default jlink options would strip bin/java, which the helper launcher needs.
+# --generate-cds-archive: the runtime gets its own default CDS archive (lib/server/classes.jsa),
+# which every JVM of this runtime uses, the root helper included (a jlinked runtime has none
+# otherwise, and starts without any class-data sharing). The launcher maps instead the
+# application's archive made in section 2b; the JVM ignores that archive silently (-Xshare:auto,
+# the default) when it is missing or does not match the runtime and the jar.
+# shellcheck disable=SC2016  # $APPDIR is expanded by the launcher, not by this shell
 jpackage --type app-image --name "$name" --app-version "$app_version" \
   --description "Designer for macvtap and macvlan networks" --vendor "macvtap-designer" \
   --input "$input" --main-jar "$name.jar" --main-class org.mvtd.app.Main \
   --add-modules "$modules" \
-  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive" \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/'"$name.jsa" \
   --icon "$MVTD_ICONS/png/256/app.png" \
   --dest "$image_root"
 image="$image_root/$name"
@@ -71,9 +82,12 @@ stage="$MVTD_OUT/stage"
 rm -rf "$stage"
 mkdir -p "$stage/opt" "$stage/usr/bin"
 cp -a "$image" "$stage/opt/$name"
-# /usr/bin and /opt are different top-level directories: Debian policy wants an absolute link.
-ln -s "/opt/$name/bin/$name" "$stage/usr/bin/$name"
+# jlink's CDS archive for JVMs without compressed oops (heaps over 32 GB) is 11 MB nobody maps:
+# neither launcher asks for such a heap, and a JVM without an archive still starts, only slower.
+rm -f "$stage/opt/$name/lib/runtime/lib/server/classes_nocoops.jsa"
 src=$MVTD_SRC
+# The command on PATH starts the runtime directly; see the script for why not the launcher.
+install -m 0755 "$src/$name-command" "$stage/usr/bin/$name"
 install -D -m 0755 "$src/$name-helper" "$stage/usr/libexec/$name/$name-helper"
 install -D -m 0644 "$MVTD_POLICY" "$stage/usr/share/polkit-1/actions/org.mvtd.$name.policy"
 install -D -m 0644 "$src/$name.desktop" "$stage/usr/share/applications/$name.desktop"
@@ -113,6 +127,96 @@ find "$stage" -type d -exec chmod 0755 {} +
 find "$stage" -type f -perm -u+x -exec chmod 0755 {} +
 find "$stage" -type f ! -perm -u+x -exec chmod 0644 {} +
 find "$stage" -type f -name '*.so' -exec chmod 0644 {} +
+
+# --- 2b. application CDS archive --------------------------------------------------------------
+# A static AppCDS archive of the JDK and application classes that representative commands load,
+# made by the bundled runtime itself from the final jar, so that it matches both: the JVM checks
+# the runtime's version, the jar's path, size and modification time, and ignores a mismatching
+# archive. Made last, after stripping and permission changes, from the staged files as shipped.
+if [ "${MVTD_NO_APPCDS:-}" = 1 ]; then
+  log "MVTD_NO_APPCDS=1: no application CDS archive (the launcher starts without it)"
+else
+  app_dir="$stage/opt/$name/lib/app"
+  cds_work="$MVTD_OUT/appcds"
+  rm -rf "$cds_work"
+  mkdir -p "$cds_work"
+  # dpkg-deb and rpmbuild clamp modification times to SOURCE_DATE_EPOCH when it is set: give the
+  # jar its packaged mtime now, or the archive would not match the installed jar.
+  if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
+    touch -d "@$SOURCE_DATE_EPOCH" "$app_dir/$name.jar"
+  fi
+  launcher="$stage/opt/$name/bin/$name"
+  # Training runs get their own home: JavaFX caches its native libraries there.
+  train_home="$cds_work/home"
+  mkdir -p "$train_home"
+  # Class lists from the launcher as users start it (its options, its main class, headless).
+  trainings=("reach $MVTD_EXAMPLE" "reach --json $MVTD_EXAMPLE" "validate $MVTD_EXAMPLE" "--help" "--version")
+  for i in "${!trainings[@]}"; do
+    read -r -a args <<< "${trainings[$i]}"
+    if ! HOME="$train_home" JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cds_work/run-$i.classlist" \
+        "$launcher" "${args[@]}" > "$cds_work/$i.out" 2> "$cds_work/$i.err"; then
+      cat "$cds_work/$i.err" >&2
+      log "training run failed: $name ${trainings[$i]}"
+      exit 1
+    fi
+  done
+  # The designer's start, where a virtual display can be had: it runs until its window shows and
+  # is drawn, then is stopped as a desktop session would stop it (SIGTERM runs the JVM's orderly exit,
+  # which writes the class list).
+  if command -v Xvfb > /dev/null && command -v xdotool > /dev/null; then
+    log "training the designer's start under Xvfb"
+    shown=""
+    if start_xvfb "$cds_work"; then
+      DISPLAY=$xvfb_display HOME="$train_home" \
+        JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$cds_work/run-gui.classlist" \
+        "$launcher" > "$cds_work/gui.out" 2> "$cds_work/gui.err" &
+      gui_pid=$!
+      if DISPLAY=$xvfb_display wait_for_window "$gui_pid" 120 0.5; then
+        shown=yes
+        sleep 2  # the first frames of the welcome design: their classes load after the map
+      fi
+    fi
+    if [ -n "${gui_pid:-}" ]; then
+      kill "$gui_pid" 2> /dev/null || true
+      wait "$gui_pid" 2> /dev/null || true
+    fi
+    kill "$xvfb_pid" 2> /dev/null || true
+    wait "$xvfb_pid" 2> /dev/null || true
+    if [ -z "$shown" ]; then
+      # A package without the designer's classes in the archive still works; say so loudly.
+      cat "$cds_work/xvfb.log" "$cds_work/gui.err" >&2 2> /dev/null || true
+      log "WARNING: the designer's window did not appear within 120 s: the archive covers the" \
+        "command line only" >&2
+      rm -f "$cds_work/run-gui.classlist"
+    fi
+  else
+    log "no Xvfb and xdotool: the archive covers the command line only, not the designer's start"
+  fi
+  # One list, each line once, in first-seen order (the order the classes were loaded in).
+  cat "$cds_work"/run-*.classlist | awk '!seen[$0]++' > "$cds_work/merged.list"
+  log "application CDS archive from $(grep -vc '^@' "$cds_work/merged.list") classes"
+  # The archive records the jar's absolute path, and JDK 17 accepts it only at that same path:
+  # dump in a private mount namespace where the staged tree is at /opt/$name, as installed.
+  # Root needs only the mount namespace; another user maps itself to root in a user namespace.
+  installed="/opt/$name"
+  unshare_args=(--mount --propagation private)
+  [ "$(id -u)" -eq 0 ] || unshare_args+=(--map-root-user)
+  [ -d /opt ] || { log "/opt does not exist: cannot mount the staged tree there" >&2; exit 1; }
+  # shellcheck disable=SC2016  # the inner shell expands $1 and $@
+  if ! unshare "${unshare_args[@]}" sh -c \
+      'mount -t tmpfs -o mode=0755 mvtd-appcds /opt && mkdir "/opt/$2" && mount --bind "$1" "/opt/$2" \
+       && shift 2 && exec "$@"' sh "$stage/opt/$name" "$name" \
+      "$installed/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$cds_work/merged.list" \
+      -XX:SharedArchiveFile="$installed/lib/app/$name.jsa" -cp "$installed/lib/app/$name.jar" \
+      > "$cds_work/dump.log" 2>&1; then
+    cat "$cds_work/dump.log" >&2
+    log "could not make the application CDS archive (above); it needs unshare(1) with mount" \
+      "namespaces (root, or unprivileged user namespaces); MVTD_NO_APPCDS=1 builds without it" >&2
+    exit 1
+  fi
+  chmod 0644 "$app_dir/$name.jsa"
+  log "application CDS archive: $(du -h "$app_dir/$name.jsa" | cut -f1)"
+fi
 
 # --- 3. .deb ----------------------------------------------------------------------------------
 log ".deb"

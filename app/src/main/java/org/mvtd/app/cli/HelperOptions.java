@@ -1,15 +1,26 @@
 package org.mvtd.app.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Protocol;
 import org.mvtd.model.Design;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** What every helper command takes: the design file, the host of it to act on, and where the helper is. */
+/**
+ * What every helper command takes (the design file, the host of it to act on, where the helper is) and the
+ * one way they all reach the helper: read the design, connect through the root command's connector, turn the
+ * helper's refusals into user errors with the documented exit codes.
+ */
 public final class HelperOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml).")
     Path file;
 
@@ -20,14 +31,49 @@ public final class HelperOptions {
             description = "The helper launcher (default: ${DEFAULT-VALUE}).")
     String helper;
 
+    /** One conversation with the helper about the design; returns the exit code. */
+    @FunctionalInterface
+    interface Conversation {
+        int run(HelperClient helper, Design design) throws HelperException;
+    }
+
+    /** Reads the design, talks to the helper, closes it; a refusal becomes a {@link UserError}. */
+    int withHelper(Conversation conversation) {
+        Design d = design();
+        try (HelperClient c = connect()) {
+            int code = conversation.run(c, d);
+            out().flush();
+            return code;
+        } catch (HelperException e) {
+            throw refused(e);
+        }
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    String host() {
+        return host;
+    }
+
     /** Reads and validates the design; an unknown host is a usage error naming the known ones. */
-    Design design(java.io.PrintWriter warnings) {
-        Design d = DesignFiles.readValid(file, warnings).design();
+    Design design() {
+        Design d = DesignFiles.readValid(file, err()).design();
         if (d.host(host).isEmpty()) {
             throw new UserError(ExitCodes.USAGE, "--host " + host + ": no such host in " + file + "; hosts are: "
                     + String.join(", ", d.hosts().stream().map(h -> h.name()).toList()));
         }
         return d;
+    }
+
+    /** Starts the helper through the root command's connector (pkexec, direct, or a test's in-process one). */
+    HelperClient connect() {
+        return ((RootCommand) command.parent().userObject()).connector.connect(helper);
     }
 
     /** The helper's refusal as a user error: exit 1 for what the design or machine must fix, 3 when unreachable. */

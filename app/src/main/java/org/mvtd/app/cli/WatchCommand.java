@@ -15,10 +15,7 @@ import org.mvtd.backend.monitor.LinkState;
 import org.mvtd.model.Design;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"A live table of the host's devices and endpoints: state, carrier, MTU, MAC and counters,",
@@ -31,14 +28,8 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
     /** Redraw at most this often, however fast events come. */
     private static final long FRAME_MILLIS = 100;
 
-    @Spec
-    CommandSpec spec;
-
-    @ParentCommand
-    RootCommand root;
-
     @Mixin
-    HelperOptions opts;
+    HelperOptions helper;
 
     @Option(names = "--duration", paramLabel = "SECONDS", description = "Stop after this many seconds (default: until Ctrl-C).")
     Long duration;
@@ -48,9 +39,9 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Design d = opts.design(spec.commandLine().getErr());
-        HelperClient c = root.connector.connect(opts.helper);
+        PrintWriter out = helper.out();
+        Design d = helper.design();
+        HelperClient c = helper.connect();
         Map<String, LinkState> rows = new LinkedHashMap<>();
         AtomicBoolean dirty = new AtomicBoolean();
         CountDownLatch stop = new CountDownLatch(1);
@@ -63,7 +54,7 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
         }, "watch-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            Subscription s = c.subscribe(d, opts.host, new LinkStateListener() {
+            Subscription s = c.subscribe(d, helper.host(), new LinkStateListener() {
                 @Override
                 public void state(LinkState state, boolean initial) {
                     synchronized (rows) {
@@ -74,7 +65,7 @@ public final class WatchCommand implements java.util.concurrent.Callable<Integer
 
                 @Override
                 public void failed(String reason) {
-                    spec.commandLine().getErr().println("macvtap-designer: link state: " + reason);
+                    helper.err().println("macvtap-designer: link state: " + reason);
                 }
             });
             synchronized (rows) {

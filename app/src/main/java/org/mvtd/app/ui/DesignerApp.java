@@ -7,7 +7,9 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.mvtd.icons.Icons;
 import javafx.util.Duration;
 import org.mvtd.app.ui.io.AppDirs;
 import org.mvtd.app.ui.io.RecoveryStore;
@@ -20,6 +22,11 @@ public final class DesignerApp extends Application {
     private MainViewModel vm;
     private Timeline autosave;
 
+    /** The application icon at every size the icon set renders, so the window manager picks a crisp one. */
+    static List<Image> windowIcons() {
+        return Icons.SIZES.stream().map(size -> new Image(Icons.png(size, Icons.APP).toExternalForm())).toList();
+    }
+
     @Override
     public void start(Stage stage) {
         Path dir = AppDirs.configDir();
@@ -28,10 +35,12 @@ public final class DesignerApp extends Application {
         MainView view = new MainView(vm, stage);
         Scene scene = view.createScene();
         stage.setScene(scene);
+        stage.getIcons().setAll(windowIcons());
         view.restoreWindow();
         stage.show();
         List<String> raw = getParameters().getRaw();
         vm.start(raw.isEmpty() ? null : Path.of(raw.get(0)));
+        view.teaching().greet(); // teaching hook (issue 7): the start screen at the first start
         Platform.runLater(view::fitToView);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);

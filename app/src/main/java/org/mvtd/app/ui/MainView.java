@@ -44,6 +44,7 @@ import org.mvtd.app.ui.io.CanvasExporter;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.problems.ProblemsView;
+import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
@@ -57,6 +58,7 @@ public final class MainView {
     private final CanvasView canvas;
     private final InspectorView inspector;
     private final ProblemsView problems;
+    private final Teaching teaching; // teaching hook (issue 7): Learn menu, start screen, walk-through dock
     private final LiveView live; // live-mode hook (issue 8)
     private final Pane ghostLayer = new Pane();
     private final SplitPane main = new SplitPane();
@@ -76,6 +78,7 @@ public final class MainView {
         inspector.setReadOnly(vm.live()::isForeign, "Not made by macvtap-designer: this link is shown as found on the machine and cannot be edited here.");
         vm.live().foreign().addListener((SetChangeListener<ElementRef>) c -> inspector.rebuild());
         theme = Theme.parse(vm.settings().get("theme", "light"));
+        teaching = new Teaching(vm, stage, canvas, main);
         build();
     }
 
@@ -115,7 +118,7 @@ public final class MainView {
     public Scene createScene() {
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setPickOnBounds(false);
-        StackPane stack = new StackPane(root, ghostLayer);
+        StackPane stack = new StackPane(root, teaching.startLayer(), ghostLayer);
         scene = new Scene(stack, 1400, 900);
         theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -141,6 +144,10 @@ public final class MainView {
 
     public ProblemsView problems() {
         return problems;
+    }
+
+    public Teaching teaching() {
+        return teaching;
     }
 
     public void fitToView() {
@@ -264,7 +271,7 @@ public final class MainView {
         help.getItems().addAll(item("_Keyboard and Mouse", "F1", this::showShortcuts),
                 item("_About macvtap-designer", null, this::about));
 
-        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live.menu(), help);
+        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live.menu(), teaching.menu(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

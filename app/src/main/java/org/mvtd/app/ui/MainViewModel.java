@@ -63,6 +63,7 @@ public final class MainViewModel {
         canvas = new CanvasViewModel(doc, selection, reach);
         inspector = new InspectorViewModel(doc, selection);
         live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook (issue 8)
+        canvas.setReadOnly(live::isForeign);
         canvas.noticeProperty().addListener((o, a, b) -> {
             if (b != null) {
                 status.set(b.text());

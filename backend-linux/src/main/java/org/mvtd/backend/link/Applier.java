@@ -3,6 +3,7 @@ package org.mvtd.backend.link;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,9 +83,11 @@ public final class Applier {
     }
 
     private List<LinkSnapshot> snapshot(Plan plan, List<LinkInfo> live) {
+        Map<String, LinkInfo> byName = new HashMap<>();
+        live.forEach(l -> byName.put(l.name(), l));
         Map<String, LinkSnapshot> out = new LinkedHashMap<>();
         for (Step s : plan.steps()) {
-            Optional<LinkInfo> cur = live.stream().filter(l -> l.name().equals(s.name())).findFirst();
+            Optional<LinkInfo> cur = Optional.ofNullable(byName.get(s.name()));
             int nodeUid = nodes.stat(Planner.nodePath(tapDir, plan.designId(), s.name())).map(TapNodes.NodeInfo::uid).orElse(-1);
             out.putIfAbsent(s.name(), cur.map(l -> LinkSnapshot.of(l, nodeUid)).orElse(LinkSnapshot.absent(s.name())));
         }
@@ -110,8 +113,10 @@ public final class Applier {
     }
 
     private static List<LinkOp> create(Plan plan, Endpoint ep) {
-        return List.of(new LinkOp.Add(ep.name(), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()),
-                new LinkOp.Configure(ep.name(), plan.designId().alias(ep.name()), ep.type() == LinkType.MACVTAP,
-                        ep.up() ? Boolean.TRUE : null));
+        List<LinkOp> ops = new ArrayList<>();
+        ops.add(new LinkOp.Add(ep.name(), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()));
+        ops.addAll(LinkOp.mark(ep.name(), plan.designId().alias(ep.name()), ep.type() == LinkType.MACVTAP,
+                ep.up() ? Boolean.TRUE : null));
+        return ops;
     }
 }

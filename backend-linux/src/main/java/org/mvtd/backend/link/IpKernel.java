@@ -14,9 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mvtd.backend.ip.Ip;
 import org.mvtd.backend.ip.IpResult;
-import org.mvtd.backend.monitor.IpMonitor;
+import org.mvtd.backend.rtnl.RtnlDump;
+import org.mvtd.backend.rtnl.RtnlMonitor;
 
-/** The real kernel: iproute2 for links (JSON dumps, {@code -batch} for changes), sysfs for tap devices. */
+/**
+ * The real kernel: rtnetlink read in-process for the link table and link events, iproute2 ({@code -batch})
+ * for every change, sysfs for tap devices.
+ */
 public final class IpKernel implements Kernel {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FAILED = Pattern.compile("Command failed -:(\\d+)");
@@ -33,8 +37,14 @@ public final class IpKernel implements Kernel {
         return new IpKernel(Ip.host(), Path.of("/sys/class/net"));
     }
 
+    /** One rtnetlink dump read in-process: no process to start, no JSON to print and re-read. */
     @Override
     public List<LinkInfo> links() throws KernelException {
+        return RtnlDump.links(ip.namespace());
+    }
+
+    /** The same table as {@link #links()} through {@code ip -N -s -d -json link show}: the reference it is checked against. */
+    List<LinkInfo> linksFromIp() throws KernelException {
         IpResult r = ip.tryRun("-N", "-s", "-d", "-json", "link", "show");
         if (!r.ok()) {
             throw new KernelException("ip link show failed: " + r.stderr().strip());
@@ -93,8 +103,8 @@ public final class IpKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(java.util.function.Consumer<LinkEvent> onEvent) throws IOException {
-        return IpMonitor.start(ip, onEvent);
+    public AutoCloseable watch(LinkEventSink onEvent) throws IOException {
+        return RtnlMonitor.start(ip.namespace(), onEvent);
     }
 
     /** Reads {@code ip -json link show} output; kept apart so tests can feed recorded JSON. */

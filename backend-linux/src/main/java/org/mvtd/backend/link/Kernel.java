@@ -3,7 +3,6 @@ package org.mvtd.backend.link;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Everything the helper asks of the kernel. The real one is {@link IpKernel} (iproute2 + sysfs); tests
@@ -23,5 +22,5 @@ public interface Kernel {
     Optional<DevNumber> tapDevice(String ifname);
 
     /** Calls {@code onEvent} for every link event, on a thread of its own; close to stop. */
-    AutoCloseable watch(Consumer<LinkEvent> onEvent) throws IOException;
+    AutoCloseable watch(LinkEventSink onEvent) throws IOException;
 }

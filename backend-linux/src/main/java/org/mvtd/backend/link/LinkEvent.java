@@ -6,9 +6,10 @@ import java.util.Objects;
  * One link event from the kernel, as far as the event itself tells it.
  *
  * @param name    the link's name, or null when the event could not be read (then {@code resync})
- * @param info    the state the event carries (flags, operstate, MTU, MAC; no alias, no counters), or null
+ * @param info    the state the event carries (flags, operstate, MTU, MAC; rtnetlink also gives alias and counters,
+ *                which the feed does not take from events), or null
  *                when the link was deleted
- * @param resync  events may have been lost (ENOBUFS, a restarted monitor, an unreadable line): re-read all
+ * @param resync  events may have been lost (ENOBUFS, a failed monitor, an unreadable message): re-read all
  */
 public record LinkEvent(String name, LinkInfo info, boolean resync) {
     public static final LinkEvent RESYNC = new LinkEvent(null, null, true);

@@ -32,11 +32,18 @@ public sealed interface LinkOp {
 
     /**
      * {@code ip link set dev NAME [alias A] [addrgenmode none] [up|down]}: the kernel ignores an alias given
-     * to {@code link add}, and refuses addrgenmode there, so both follow the add as their own line.
+     * to {@code link add}, and refuses addrgenmode there, so both follow the add as their own line. Within one
+     * request the kernel applies up/down before addrgenmode (IFF_UP, then IFLA_AF_SPEC), so a link brought up
+     * in the same line would generate its IPv6 link-local address first: addrgenmode and up never share a line
+     * (see {@link #mark}).
      */
     record Configure(String name, String alias, boolean noAddrGen, Boolean up) implements LinkOp {
         public Configure {
             Objects.requireNonNull(name, "name");
+            if (noAddrGen && up != null) {
+                throw new IllegalArgumentException("addrgenmode none and up/down in one request: the kernel would change "
+                        + "the link's state before its address generation mode");
+            }
         }
 
         @Override
@@ -53,6 +60,19 @@ public sealed interface LinkOp {
             }
             return sb.toString();
         }
+    }
+
+    /**
+     * Marks a new or rebuilt link as ours and sets its state: alias (and {@code addrgenmode none} for a
+     * macvtap) in one line, then, when {@code up} is non-null, up or down in a second one, so that a macvtap
+     * comes up without ever generating a host-side IPv6 address.
+     */
+    static java.util.List<LinkOp> mark(String name, String alias, boolean noAddrGen, Boolean up) {
+        if (!noAddrGen) {
+            return java.util.List.of(new Configure(name, alias, false, up));
+        }
+        Configure marked = new Configure(name, alias, true, null);
+        return up == null ? java.util.List.of(marked) : java.util.List.of(marked, new Configure(name, null, false, up));
     }
 
     /** {@code ip link set dev NAME address MAC}. */

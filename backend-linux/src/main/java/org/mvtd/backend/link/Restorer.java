@@ -89,7 +89,7 @@ public final class Restorer {
                 }
                 rebuild.add(new LinkOp.Add(snap.name(), snap.lower(), LinkType.fromKernelName(snap.type()),
                         MacvlanMode.fromKernelName(snap.mode()), snap.mac(), entry.group()));
-                rebuild.add(new LinkOp.Configure(snap.name(), alias, macvtap, snap.up()));
+                rebuild.addAll(LinkOp.mark(snap.name(), alias, macvtap, snap.up()));
             }
         }
         List<LinkOp> ops = new ArrayList<>(deletes);

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -37,9 +39,16 @@ public final class Teardown {
         List<LinkOp> ops = new ArrayList<>();
         List<String> deleted = new ArrayList<>();
         List<Long> whole = new ArrayList<>();
+        Set<Long> mixed = new HashSet<>();
+        for (LinkInfo l : live) {
+            if (!id.owns(l)) {
+                mixed.add(l.group());
+            }
+        }
         for (Map.Entry<Long, List<LinkInfo>> e : oursByGroup.entrySet()) {
             long g = e.getKey();
-            boolean allOurs = g > 0 && live.stream().filter(l -> l.group() == g).allMatch(id::owns);
+            // every member of the group, as the same dump shows it, is ours: only then may it go whole
+            boolean allOurs = g > 0 && !mixed.contains(g);
             if (allOurs) {
                 ops.add(new LinkOp.DeleteGroup(g));
                 whole.add(g);

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.KernelException;
 import org.mvtd.backend.link.LinkEvent;
+import org.mvtd.backend.link.LinkEventSink;
 import org.mvtd.backend.link.LinkInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,11 @@ import org.slf4j.LoggerFactory;
  * Pushes the state of a set of links: every link first, then changes, then counters once a second.
  *
  * <p>A kernel event for a watched link replaces that link's pending event (one slot per link), so a storm
- * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. The
- * event worker drains the slots and sends each link whose state changed, straight from the event (no
- * process on the hot path). A second worker re-reads the whole table: when events may have been lost
+ * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. When the
+ * kernel's watcher says a burst is over ({@link LinkEventSink#burstEnd}) the slots are drained right on its
+ * thread, so a lone event reaches the listener without waking another thread; an event worker drains them
+ * for watchers that cannot tell. Each link whose state changed is sent straight from the event (no process
+ * on the hot path). A second worker re-reads the whole table: when events may have been lost
  * (ENOBUFS, a restarted monitor), when a link appears (its alias is not in the event), and once a second
  * for counters. Dumps never hold up events: a dump's row for a link that had an event after the dump began
  * is older than that event and is not sent.
@@ -61,6 +64,8 @@ public final class LinkStateFeed implements AutoCloseable {
     private Map<String, LinkEvent> pending = new LinkedHashMap<>();
     private long eventSeq;
     private boolean resync = true;
+    /** The watcher reports burst ends: events are drained on its thread and the worker is not woken per event. */
+    private boolean burstAware;
     private boolean synced;
     private volatile boolean closed;
     private AutoCloseable watch;
@@ -70,7 +75,7 @@ public final class LinkStateFeed implements AutoCloseable {
         this.names = List.copyOf(names);
         this.watched = new LinkedHashSet<>(names);
         this.ours = ours;
-        this.listener = listener;
+        this.listener = new StopWhenGone(listener);
         this.eventWorker = new Thread(this::runEvents, "link-state-events");
         this.dumpWorker = new Thread(this::runDumps, "link-state-dumps");
         this.eventWorker.setDaemon(true);
@@ -81,7 +86,17 @@ public final class LinkStateFeed implements AutoCloseable {
             throws java.io.IOException {
         LinkStateFeed f = new LinkStateFeed(Objects.requireNonNull(kernel, "kernel"), names,
                 Objects.requireNonNull(ours, "ours"), Objects.requireNonNull(listener, "listener"));
-        f.watch = kernel.watch(f::onEvent);
+        f.watch = kernel.watch(new LinkEventSink() {
+            @Override
+            public void accept(LinkEvent e) {
+                f.onEvent(e);
+            }
+
+            @Override
+            public void burstEnd() {
+                f.onBurstEnd();
+            }
+        });
         f.dumpWorker.start();
         f.eventWorker.start();
         return f;
@@ -99,32 +114,64 @@ public final class LinkStateFeed implements AutoCloseable {
             } else {
                 eventSeqOf.put(e.name(), ++eventSeq);
                 pending.put(e.name(), e);
-                eventsReady.signal();
+                if (!burstAware) {
+                    eventsReady.signal();
+                }
             }
         } finally {
             lock.unlock();
         }
     }
 
+    private void onBurstEnd() {
+        lock.lock();
+        try {
+            burstAware = true;
+        } finally {
+            lock.unlock();
+        }
+        drain();
+    }
+
     private void runEvents() {
         while (!closed) {
-            Map<String, LinkEvent> events;
             lock.lock();
             try {
                 // events wait (coalesced) until the initial listing is out
                 while ((pending.isEmpty() || !synced) && !closed) {
                     eventsReady.await();
                 }
-                events = pending;
-                pending = new LinkedHashMap<>();
             } catch (InterruptedException e) {
                 return;
             } finally {
                 lock.unlock();
             }
-            if (!closed && !fromEvents(events)) {
-                requestDump();
+            drain();
+        }
+    }
+
+    /**
+     * Sends what the pending events tell, once the initial listing is out. Taking the slots and sending them
+     * happen under one monitor, so two drains (watcher thread, worker) never send an older state last.
+     */
+    private void drain() {
+        boolean complete;
+        synchronized (publish) {
+            Map<String, LinkEvent> events;
+            lock.lock();
+            try {
+                if (closed || !synced || pending.isEmpty()) {
+                    return;
+                }
+                events = pending;
+                pending = new LinkedHashMap<>();
+            } finally {
+                lock.unlock();
             }
+            complete = fromEvents(events);
+        }
+        if (!complete) {
+            requestDump();
         }
     }
 
@@ -192,21 +239,19 @@ public final class LinkStateFeed implements AutoCloseable {
         }
     }
 
-    /** Sends what the events tell; false when one of them needs a dump (a link appeared). */
+    /** Sends what the events tell (holding {@link #publish}); false when one needs a dump (a link appeared). */
     private boolean fromEvents(Map<String, LinkEvent> events) {
         boolean complete = true;
-        synchronized (publish) {
-            for (LinkEvent e : events.values()) {
-                LinkState before = last.get(e.name());
-                if (e.info() != null && (before == null || !before.present())) {
-                    complete = false;
-                    continue;
-                }
-                LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
-                if (before == null || !before.sameState(now)) {
-                    last.put(e.name(), now);
-                    listener.state(now, false);
-                }
+        for (LinkEvent e : events.values()) {
+            LinkState before = last.get(e.name());
+            if (e.info() != null && (before == null || !before.present())) {
+                complete = false;
+                continue;
+            }
+            LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
+            if (before == null || !before.sameState(now)) {
+                last.put(e.name(), now);
+                listener.state(now, false);
             }
         }
         return complete;
@@ -242,6 +287,57 @@ public final class LinkStateFeed implements AutoCloseable {
                     last.put(n, now);
                     listener.state(now, initial);
                 }
+            }
+        }
+    }
+
+    /** Stops the workers without joining them: safe from any thread, also one holding the listener. */
+    private void stop() {
+        closed = true;
+        lock.lock();
+        try {
+            eventsReady.signalAll();
+            dumpWanted.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A subscriber whose pipe has closed (the client went away) ends the feed quietly: its workers must
+     * not die with an exception on a background thread. The session closes the watch when it ends.
+     */
+    private final class StopWhenGone implements Listener {
+        private final Listener inner;
+
+        StopWhenGone(Listener inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void state(LinkState state, boolean initial) {
+            guard(() -> inner.state(state, initial));
+        }
+
+        @Override
+        public void synced() {
+            guard(inner::synced);
+        }
+
+        @Override
+        public void failed(String reason) {
+            guard(() -> inner.failed(reason));
+        }
+
+        private void guard(Runnable call) {
+            if (closed) {
+                return;
+            }
+            try {
+                call.run();
+            } catch (java.io.UncheckedIOException e) {
+                LOG.debug("subscriber gone ({}); the link-state feed stops", e.getMessage());
+                stop();
             }
         }
     }

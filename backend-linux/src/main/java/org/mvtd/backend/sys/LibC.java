@@ -6,8 +6,8 @@ import jnr.ffi.annotations.SaveError;
 import jnr.ffi.annotations.Variadic;
 
 /**
- * The few glibc calls the lab needs that jnr-posix does not offer (sockets with sockaddr_ll, ioctl with
- * a struct, setns, unshare, mount, mknod, poll). Bound by jnr-ffi; every call saves errno for {@link Sys}.
+ * The few glibc calls the lab needs that jnr-posix does not offer (sockets with sockaddr_ll or sockaddr_nl, ioctl with
+ * a struct, setns, unshare, mount, mknod, poll, per-thread priority). Bound by jnr-ffi; every call saves errno for {@link Sys}.
  */
 @SaveError
 public interface LibC {
@@ -18,6 +18,8 @@ public interface LibC {
     int setsockopt(int fd, int level, int option, @In int[] value, int valueLen);
 
     long recvfrom(int fd, @Out byte[] buf, long len, int flags, @Out byte[] addr, int[] addrLen);
+
+    long sendto(int fd, @In byte[] buf, long len, int flags, @In byte[] addr, int addrLen);
 
     @Variadic(fixedCount = 2)
     int ioctl(int fd, long request, byte[] arg);
@@ -46,6 +48,10 @@ public interface LibC {
     int unlink(String path);
 
     int geteuid();
+
+    int gettid();
+
+    int setpriority(int which, int who, int prio);
 
     String strerror(int errnum);
 }

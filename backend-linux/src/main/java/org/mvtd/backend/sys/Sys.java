@@ -13,8 +13,12 @@ public final class Sys {
     public static final int EAGAIN = 11;
     public static final int ENETDOWN = 100;
     public static final int ENXIO = 6;
+    public static final int ENOBUFS = 105;
 
     public static final int AF_PACKET = 17;
+    public static final int AF_NETLINK = 16;
+    public static final int NETLINK_ROUTE = 0;
+    public static final int MSG_TRUNC = 0x20;
     public static final int SOCK_RAW = 3;
     public static final int SOCK_NONBLOCK = 0x800;
     public static final int SOCK_CLOEXEC = 0x80000;
@@ -64,6 +68,14 @@ public final class Sys {
             throw new SysException(call, subject, e, LIBC.strerror(e));
         }
         return rc;
+    }
+
+    /**
+     * Sets the calling thread's nice value (Linux applies setpriority(PRIO_PROCESS, tid) to one thread).
+     * Lowering it below 0 needs root or CAP_SYS_NICE; returns false when refused, changing nothing.
+     */
+    public static boolean niceThisThread(int nice) {
+        return LIBC.setpriority(0, LIBC.gettid(), nice) == 0;
     }
 
     /** makedev(3) of glibc: the 64-bit dev_t for a major:minor pair. */

@@ -28,19 +28,18 @@ import org.mvtd.model.Design;
  * The helper's performance figures, measured in one run inside namespaces it makes (root only):
  * <ol>
  * <li>apply of N endpoints through the helper against one {@code ip link add} + {@code ip link set up}
- *     process per endpoint (the way hand-written scripts do it) and against one raw {@code ip -batch} of the
- *     same links;</li>
+ *     process per endpoint (the way hand-written scripts do it: a shell inside the namespace; also the older
+ *     Java-driven {@code ip -n} variant) and against one raw {@code ip -batch} of the same links;</li>
  * <li>teardown of the N endpoints (verified whole-group delete) against one-by-one deletes of a sample;</li>
- * <li>link-state latency: a link toggled through a running {@code ip -batch} to the subscriber's callback,
- *     p50/p99 over M toggles;</li>
+ * <li>link-state latency: a link toggled through a running {@code ip -batch} and by an RTM_NEWLINK sent from
+ *     this process, to the subscriber's callback, p50/p99 over M toggles, also from the kernel's ack and from a
+ *     bare rtnetlink listener's receipt of the event;</li>
  * <li>a synthetic storm of 10,000 events/s through the real session and client, counting what arrives.</li>
  * </ol>
- * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom).
+ * Run: {@code mvn -B -q -pl backend-linux -am -Pbench test-compile exec:exec} (see the module pom). Arguments:
+ * endpoints (1000), toggles (500), parts (apply,latency,storm).
  */
 public final class HelperBenchmark {
-    /** Best time of a raw {@code ip link delete group} of N links, measured alongside the raw batches. */
-    private static long rawGroupDelete = Long.MAX_VALUE;
-
     private HelperBenchmark() {
     }
 
@@ -51,15 +50,52 @@ public final class HelperBenchmark {
         }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int toggles = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        System.out.printf(Locale.ROOT, "helper benchmark: %d endpoints, %d toggles%n", n, toggles);
-        applyAndTeardown(n);
-        latency(toggles, 0);
-        latency(toggles, n);
-        syntheticStorm(100, 10_000, 3);
+        List<String> parts = List.of((args.length > 2 ? args[2] : "apply,latency,storm").split(","));
+        System.out.printf(Locale.ROOT, "helper benchmark: %d endpoints, %d toggles, %s; load average %s%n", n, toggles, parts,
+                java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+        if (parts.contains("apply")) {
+            applyAndTeardown(n);
+        }
+        if (parts.contains("latency")) {
+            latency(toggles, 0);
+            latency(toggles, n);
+        }
+        if (parts.contains("storm")) {
+            syntheticStorm(100, 10_000, 3);
+        }
+        System.out.printf(Locale.ROOT, "load average at the end: %s%n", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
     }
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
+    }
+
+    /** Timings by name, several per name; ratios are taken best to best and median to median. */
+    private static final class Samples {
+        private final java.util.Map<String, List<Long>> byName = new java.util.HashMap<>();
+
+        void add(String name, long nanos) {
+            byName.computeIfAbsent(name, k -> new ArrayList<>()).add(nanos);
+        }
+
+        long best(String name) {
+            return byName.get(name).stream().mapToLong(Long::longValue).min().orElseThrow();
+        }
+
+        long median(String name) {
+            long[] v = byName.get(name).stream().mapToLong(Long::longValue).sorted().toArray();
+            return v[v.length / 2];
+        }
+
+        String describe(String name) {
+            return String.format(Locale.ROOT, "best %.3f s, median %.3f s of %d", seconds(best(name)), seconds(median(name)),
+                    byName.get(name).size());
+        }
+
+        String ratio(String num, String den) {
+            return String.format(Locale.ROOT, "%.2fx best-to-best, %.2fx median-to-median", (double) best(num) / best(den),
+                    (double) median(num) / median(den));
+        }
     }
 
     private static void applyAndTeardown(int n) throws Exception {
@@ -69,48 +105,63 @@ public final class HelperBenchmark {
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
                 c.apply(Designs.many("bench", "bm", 10), "kvm1", null); // warm the helper's code paths
                 c.teardown(d, "kvm1");
-                // The machine is shared: run the contenders interleaved, several rounds, and keep each one's best.
-                int rounds = 3;
-                long tApply = Long.MAX_VALUE;
-                long tTeardown = Long.MAX_VALUE;
-                long tScript = Long.MAX_VALUE;
-                long tRaw = Long.MAX_VALUE;
-                long tRawPlain = Long.MAX_VALUE;
+                // The machine is shared: run the contenders interleaved, several rounds (alternating who goes
+                // first), and report each one's best and median; the ratios are taken within this one run.
+                int rounds = 5;
+                Samples t = new Samples();
                 List<Long> groups = List.of();
                 boolean empty = false;
                 for (int round = 0; round < rounds; round++) {
+                    if (round % 2 == 1) {
+                        raws(ns, n, t);
+                    }
                     long t0 = System.nanoTime();
                     c.apply(d, "kvm1", null);
-                    tApply = Math.min(tApply, System.nanoTime() - t0);
+                    t.add("apply", System.nanoTime() - t0);
                     require(ns.links().size() == n + 3, "apply made " + (ns.links().size() - 3) + " links");
                     empty = c.plan(d, "kvm1").nothingToDo();
+                    // where a teardown's time goes: the verification dump, in-process and through ip, on these links
+                    long d0 = System.nanoTime();
+                    require(org.mvtd.backend.rtnl.RtnlDump.links(ns.name()).size() == n + 3, "rtnl dump size");
+                    long d1 = System.nanoTime();
+                    require(ns.ip().tryRun("-N", "-s", "-d", "-json", "link", "show").ok(), "ip dump");
+                    t.add("dump-rtnl", d1 - d0);
+                    t.add("dump-ip", System.nanoTime() - d1);
                     t0 = System.nanoTime();
                     Results.TeardownResult td = c.teardown(d, "kvm1");
-                    tTeardown = Math.min(tTeardown, System.nanoTime() - t0);
+                    t.add("teardown", System.nanoTime() - t0);
                     groups = td.groups();
                     require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
-                    tRaw = Math.min(tRaw, rawBatch(ns, n, true));
-                    tRawPlain = Math.min(tRawPlain, rawBatch(ns, n, false));
+                    if (round % 2 == 0) {
+                        raws(ns, n, t);
+                    }
                     if (round < 2) {
-                        tScript = Math.min(tScript, perProcess(ns, n));
+                        t.add("script", perProcessScript(ns, n));
+                        t.add("java", perProcess(ns, n));
                     }
                 }
                 int sample = 50;
                 long tOneByOne = oneByOne(ns, sample);
 
-                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %.3f s (best of %d; re-plan empty=%s)%n",
-                        n, seconds(tApply), rounds, empty);
-                System.out.printf(Locale.ROOT, "  one ip process per add + per up (script style): %.3f s -> helper is %.1fx faster%n",
-                        seconds(tScript), (double) tScript / tApply);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias, addrgenmode none, up): %.3f s -> helper/raw = %.2f%n",
-                        seconds(tRaw), (double) tApply / tRaw);
-                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %.3f s%n", seconds(tRawPlain));
-                System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %.3f s (whole groups %s, every member verified ours)%n",
-                        n, seconds(tTeardown), groups);
-                System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %.3f s -> helper/raw = %.2f%n",
-                        n, seconds(rawGroupDelete), (double) tTeardown / rawGroupDelete);
+                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %s (%d rounds; re-plan empty=%s)%n",
+                        n, t.describe("apply"), rounds, empty);
+                System.out.printf(Locale.ROOT, "  one ip process per add + per up, a shell script inside the namespace (script style): %s -> helper is %s faster%n",
+                        t.describe("script"), t.ratio("script", "apply"));
+                System.out.printf(Locale.ROOT, "  one ip -n NS process per add + per up, started from Java (the earlier baseline): %s -> helper is %s faster%n",
+                        t.describe("java"), t.ratio("java", "apply"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch of the same links (add; alias + addrgenmode none; up): %s -> helper/raw = %s%n",
+                        t.describe("raw"), t.ratio("apply", "raw"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %s%n", t.describe("raw-plain"));
+                System.out.printf(Locale.ROOT, "  one raw ip -batch, add; alias + addrgenmode none; then one link set group up: %s%n", t.describe("raw-group-up"));
+                System.out.printf(Locale.ROOT, "  the raw batch against the script: %s faster (the floor for any ip -batch apply)%n", t.ratio("script", "raw"));
+                System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
+                        n, t.describe("teardown"), groups);
+                System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %s -> helper/raw = %s%n",
+                        n, t.describe("delete-group"), t.ratio("teardown", "delete-group"));
+                System.out.printf(Locale.ROOT, "  verification dump of the %d links: rtnetlink in-process %s; ip -N -s -d -json link show %s%n",
+                        n + 3, t.describe("dump-rtnl"), t.describe("dump-ip"));
                 System.out.printf(Locale.ROOT, "  one-by-one ip link delete: %.3f s for %d -> %.1f s per %d (helper is %.0fx faster)%n",
-                        seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / tTeardown);
+                        seconds(tOneByOne), sample, seconds(tOneByOne) * n / sample, n, (double) tOneByOne * n / sample / t.best("teardown"));
             } finally {
                 helper.cleanUp();
             }
@@ -129,12 +180,48 @@ public final class HelperBenchmark {
         return t;
     }
 
-    private static long rawBatch(Netns ns, int n, boolean likeHelper) throws Exception {
+    /** What a hand-written script does: a shell inside the namespace running ip once per add and per up. */
+    private static long perProcessScript(Netns ns, int n) throws Exception {
+        String script = "i=0; while [ $i -lt " + n + " ]; do ip link add link eth0 name ss$i group 79 type macvtap mode bridge"
+                + " && ip link set ss$i up || exit 1; i=$((i+1)); done\n";
+        Process p = new ProcessBuilder("ip", "netns", "exec", ns.name(), "sh", "-s").redirectErrorStream(true).start();
+        long t0 = System.nanoTime();
+        try (OutputStream os = p.getOutputStream()) {
+            os.write(script.getBytes(StandardCharsets.US_ASCII));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        require(p.waitFor() == 0, "script failed: " + out);
+        long t = System.nanoTime() - t0;
+        ns.ip("link", "delete", "group", "79");
+        return t;
+    }
+
+    /** The raw batches compared: as the helper sends them, plain (IPv6 on), and with one group-wide up. */
+    private enum RawStyle { LIKE_HELPER, PLAIN, GROUP_UP }
+
+    /** The three raw batches of one round, each followed by a timed raw group delete. */
+    private static void raws(Netns ns, int n, Samples t) throws Exception {
+        t.add("raw", rawBatch(ns, n, RawStyle.LIKE_HELPER, t));
+        t.add("raw-plain", rawBatch(ns, n, RawStyle.PLAIN, t));
+        t.add("raw-group-up", rawBatch(ns, n, RawStyle.GROUP_UP, t));
+    }
+
+    private static long rawBatch(Netns ns, int n, RawStyle style, Samples samples) throws Exception {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             lines.add("link add link eth0 name rb" + i + " group 78 type macvtap mode bridge");
-            lines.add(likeHelper ? "link set dev rb" + i + " alias macvtap-designer:raw:rb" + i + " addrgenmode none up"
-                    : "link set dev rb" + i + " up");
+            if (style == RawStyle.PLAIN) {
+                lines.add("link set dev rb" + i + " up");
+            } else {
+                // addrgenmode before up, in its own line: in one request the kernel would bring the link up first
+                lines.add("link set dev rb" + i + " alias macvtap-designer:raw:rb" + i + " addrgenmode none");
+                if (style == RawStyle.LIKE_HELPER) {
+                    lines.add("link set dev rb" + i + " up");
+                }
+            }
+        }
+        if (style == RawStyle.GROUP_UP) {
+            lines.add("link set group 78 up");
         }
         long t0 = System.nanoTime();
         IpResult r = ns.ip().batch(lines, false);
@@ -142,7 +229,7 @@ public final class HelperBenchmark {
         require(r.ok(), "raw batch failed: " + r.stderr());
         t0 = System.nanoTime();
         ns.ip("link", "delete", "group", "78");
-        rawGroupDelete = Math.min(rawGroupDelete, System.nanoTime() - t0);
+        samples.add("delete-group", System.nanoTime() - t0);
         return t;
     }
 
@@ -159,6 +246,65 @@ public final class HelperBenchmark {
         return System.nanoTime() - t0;
     }
 
+    /** How a toggle reaches the kernel. */
+    private interface Toggler extends AutoCloseable {
+        /** Sets lt1 up or down; returns System.nanoTime() when the kernel had done it (its ack), or -1 if unknown. */
+        long toggle(boolean up) throws Exception;
+
+        @Override
+        void close() throws Exception;
+    }
+
+    /** Lines written to a running {@code ip -batch -} (a process must wake up, read and send each). */
+    private static Toggler ipBatch(Netns ns) throws java.io.IOException {
+        Process batch = new ProcessBuilder("ip", "-n", ns.name(), "-batch", "-").redirectErrorStream(true).start();
+        OutputStream toIp = batch.getOutputStream();
+        return new Toggler() {
+            @Override
+            public long toggle(boolean up) throws Exception {
+                toIp.write(("link set dev lt1 " + (up ? "up" : "down") + "\n").getBytes(StandardCharsets.US_ASCII));
+                toIp.flush();
+                return -1;
+            }
+
+            @Override
+            public void close() throws Exception {
+                toIp.close();
+                batch.waitFor();
+            }
+        };
+    }
+
+    /** One RTM_NEWLINK (IFF_UP changed) sent from this process; the kernel's ack comes after its event went out. */
+    private static Toggler netlink(Netns ns, int ifindex) throws java.io.IOException {
+        org.mvtd.backend.sys.RtnlSocket sock = org.mvtd.backend.sys.RtnlSocket.open(ns.name(), 0, 1 << 16);
+        org.mvtd.backend.sys.Poller poll = new org.mvtd.backend.sys.Poller(List.of(sock.fd()));
+        byte[] ack = new byte[4096];
+        return new Toggler() {
+            private int seq;
+
+            @Override
+            public long toggle(boolean up) throws Exception {
+                java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(32).order(java.nio.ByteOrder.nativeOrder());
+                b.putInt(32).putShort((short) 16).putShort((short) 0x5).putInt(++seq).putInt(0); // RTM_NEWLINK, REQUEST|ACK
+                b.put((byte) 0).put((byte) 0).putShort((short) 0).putInt(ifindex).putInt(up ? 1 : 0).putInt(1); // IFF_UP
+                sock.send(b.array());
+                int n;
+                while ((n = sock.receive(ack)) < 0) {
+                    poll.await(1000);
+                }
+                long t = System.nanoTime();
+                require(org.mvtd.backend.rtnl.RtnlParser.parse(ack, n).error() == 0, "toggle refused");
+                return t;
+            }
+
+            @Override
+            public void close() {
+                sock.close();
+            }
+        };
+    }
+
     private static void latency(int toggles, int crowd) throws Exception {
         try (Netns ns = Netns.create("lat")) {
             if (crowd > 0) {
@@ -170,77 +316,90 @@ public final class HelperBenchmark {
             }
             HelperProcess helper = HelperProcess.in(ns);
             Design d = Designs.many("lat", "lt", 3);
-            BlockingQueue<LinkState> q = new LinkedBlockingQueue<>();
+            BlockingQueue<Arrival> q = new LinkedBlockingQueue<>();
             try (HelperClient c = HelperClient.connect(helper.transport(), OptionalInt.of(0))) {
                 c.apply(d, "kvm1", null);
+                int ifindex = ns.links().stream().filter(l -> l.name().equals("lt1")).findFirst().orElseThrow().ifindex();
                 Subscription s = c.subscribe(d, "kvm1", new LinkStateListener() {
                     @Override
                     public void state(LinkState state, boolean initial) {
                         if (!initial && state.name().equals("lt1")) {
-                            q.add(state);
+                            q.add(new Arrival(state, System.nanoTime())); // when the subscriber's callback runs
                         }
                     }
                 });
-                // A plain `ip -o monitor link` of our own timestamps when the kernel's event is out, so the
+                // A bare rtnetlink listener in this process timestamps when the kernel's event is out, so the
                 // helper's own share (event to subscriber) can be told from the kernel's (write to event).
                 BlockingQueue<Long> seen = new LinkedBlockingQueue<>();
-                Process mon = ns.ip().spawn("-o", "monitor", "link");
-                Thread monReader = new Thread(() -> {
-                    try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(mon.getInputStream(), StandardCharsets.UTF_8))) {
-                        String line;
-                        while ((line = r.readLine()) != null) {
-                            if (line.contains(" lt1@")) {
-                                seen.add(System.nanoTime());
-                            }
-                        }
-                    } catch (java.io.IOException e) {
-                        // monitor closed
+                try (AutoCloseable ref = org.mvtd.backend.rtnl.RtnlMonitor.start(ns.name(), e -> {
+                    if ("lt1".equals(e.name())) {
+                        seen.add(System.nanoTime());
                     }
-                });
-                monReader.setDaemon(true);
-                monReader.start();
-                Process batch = new ProcessBuilder("ip", "-n", ns.name(), "-batch", "-").redirectErrorStream(true).start();
-                OutputStream toIp = batch.getOutputStream();
-                long[] lat = new long[toggles];
-                long[] own = new long[toggles];
-                boolean up = true;
-                TimeUnit.MILLISECONDS.sleep(500); // let the initial listing pass
-                q.clear();
-                seen.clear();
-                for (int i = 0; i < toggles; i++) {
-                    up = !up;
-                    long t0 = System.nanoTime();
-                    toIp.write(("link set dev lt1 " + (up ? "up" : "down") + "\n").getBytes(StandardCharsets.US_ASCII));
-                    toIp.flush();
-                    while (true) {
-                        LinkState st = q.poll(5, TimeUnit.SECONDS);
-                        require(st != null, "no event for toggle " + i);
-                        if (st.adminUp() == up) {
-                            break;
-                        }
+                })) {
+                    TimeUnit.MILLISECONDS.sleep(500); // let the initial listing pass
+                    try (Toggler viaIp = ipBatch(ns)) {
+                        measure("ip -batch line written", viaIp, toggles, crowd, q, seen);
                     }
-                    long t1 = System.nanoTime();
-                    lat[i] = t1 - t0;
-                    Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
-                    require(kernelSeen != null, "plain monitor missed toggle " + i);
-                    own[i] = Math.max(0, t1 - kernelSeen);
-                    TimeUnit.MILLISECONDS.sleep(2); // distinct toggles, not a storm
-                    seen.clear();
+                    try (Toggler viaNetlink = netlink(ns, ifindex)) {
+                        measure("RTM_NEWLINK sent", viaNetlink, toggles, crowd, q, seen);
+                    }
                 }
-                toIp.close();
-                batch.waitFor();
-                mon.destroy();
-                Arrays.sort(lat);
-                Arrays.sort(own);
-                System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links in the namespace (ip -batch write to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        toggles, crowd, lat[toggles / 2] / 1e6, lat[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, lat[toggles - 1] / 1e6);
-                System.out.printf(Locale.ROOT, "  of which the helper's share (a plain ip monitor's line to subscriber callback): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                        own[toggles / 2] / 1e6, own[(int) Math.ceil(toggles * 0.99) - 1] / 1e6, own[toggles - 1] / 1e6);
                 s.close();
             } finally {
                 helper.cleanUp();
             }
         }
+    }
+
+    /** A state as the subscriber's callback got it, and when. */
+    private record Arrival(LinkState state, long at) {
+    }
+
+    private static void measure(String how, Toggler toggler, int toggles, int crowd, BlockingQueue<Arrival> q,
+                                BlockingQueue<Long> seen) throws Exception {
+        long[] lat = new long[toggles];
+        long[] own = new long[toggles];
+        long[] afterAck = new long[toggles];
+        long[] kernel = new long[toggles];
+        boolean up = true;
+        q.clear();
+        seen.clear();
+        for (int i = 0; i < toggles; i++) {
+            up = !up;
+            long t0 = System.nanoTime();
+            long acked = toggler.toggle(up);
+            long t1;
+            while (true) {
+                Arrival a = q.poll(5, TimeUnit.SECONDS);
+                require(a != null, "no event for toggle " + i);
+                if (a.state().adminUp() == up) {
+                    t1 = a.at();
+                    break;
+                }
+            }
+            lat[i] = t1 - t0;
+            afterAck[i] = acked < 0 ? -1 : Math.max(0, t1 - acked);
+            Long kernelSeen = seen.poll(5, TimeUnit.SECONDS);
+            require(kernelSeen != null, "the bare listener missed toggle " + i);
+            own[i] = Math.max(0, t1 - kernelSeen);
+            kernel[i] = Math.max(0, kernelSeen - t0);
+            TimeUnit.MILLISECONDS.sleep(2); // distinct toggles, not a storm
+            seen.clear();
+        }
+        System.out.printf(Locale.ROOT, "link-state latency over %d toggles, %d other links, %s -> subscriber callback: %s%n",
+                toggles, crowd, how, percentiles(lat));
+        if (afterAck[0] >= 0) {
+            System.out.printf(Locale.ROOT, "  from the kernel's ack (its event already queued to every listener): %s%n", percentiles(afterAck));
+        }
+        System.out.printf(Locale.ROOT, "  from a bare in-process rtnetlink listener's receipt (the helper's own share): %s%n", percentiles(own));
+        System.out.printf(Locale.ROOT, "  the kernel's share, write -> that listener's receipt: %s%n", percentiles(kernel));
+    }
+
+    private static String percentiles(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return String.format(Locale.ROOT, "p50 %.2f ms, p99 %.2f ms, max %.2f ms", v[v.length / 2] / 1e6,
+                v[(int) Math.ceil(v.length * 0.99) - 1] / 1e6, v[v.length - 1] / 1e6);
     }
 
     /**
@@ -269,7 +428,7 @@ public final class HelperBenchmark {
             }
 
             @Override
-            public AutoCloseable watch(java.util.function.Consumer<org.mvtd.backend.link.LinkEvent> onEvent) {
+            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
                 Thread t = new Thread(() -> {
                     long start = System.nanoTime();
                     long end = start + TimeUnit.SECONDS.toNanos(seconds);

@@ -24,7 +24,7 @@ import org.mvtd.backend.protocol.Wire;
 import org.mvtd.model.Design;
 
 /**
- * Fault injection at the first, a middle and the last op k of a 10-op apply, with the real helper in a
+ * Fault injection at the first, a middle and the last op k of a 12-op apply, with the real helper in a
  * namespace (every op is covered in-process by ApplierTest's fake kernel; each case here starts real helper
  * JVMs, so CI time keeps it to three): the kernel refuses
  * op k (a concurrent actor takes the name, or the op is one the kernel rejects), or the helper is killed
@@ -56,7 +56,7 @@ class ApplyFaultTest {
     }
 
     @ParameterizedTest(name = "kernel refuses op {0}")
-    @ValueSource(ints = {0, 4, 9})
+    @ValueSource(ints = {0, 6, 11})
     void kernelRefusalAtAnyOpRestoresThePreApplyLinks(int k) throws Exception {
         List<String> pre = HelperNamespaceTest.shape(ns.links());
         try (HelperClient c = HelperClient.connect(helper.faulty("refuse", k, helper.journal().resolve("marker")), OptionalInt.of(0))) {
@@ -73,7 +73,7 @@ class ApplyFaultTest {
     }
 
     @ParameterizedTest(name = "SIGKILL before op {0}")
-    @ValueSource(ints = {0, 4, 9})
+    @ValueSource(ints = {0, 6, 11})
     void helperKilledBeforeAnyOpIsUndoneByTheNextHelper(int k) throws Exception {
         List<String> pre = HelperNamespaceTest.shape(ns.links());
         Path marker = helper.journal().resolve("killed-at-" + k);

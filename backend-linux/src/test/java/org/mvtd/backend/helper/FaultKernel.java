@@ -82,7 +82,7 @@ public final class FaultKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(java.util.function.Consumer<org.mvtd.backend.link.LinkEvent> onEvent) throws IOException {
+    public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) throws IOException {
         return real.watch(onEvent);
     }
 }

@@ -1,6 +1,7 @@
 package org.mvtd.backend.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ class ApplierTest {
 
     /** Every op of a mixed apply refused in turn: the kernel ends exactly as before and the journal is gone. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
     void anyRefusalRestoresTheBeforeState(int k) throws Exception {
         Journal journal = new Journal(Files.createTempDirectory("j"));
         Design before = Designs.small("lab");
@@ -79,10 +80,27 @@ class ApplierTest {
     }
 
     @Test
-    void tenStepChangeIsTenOps() throws Exception {
+    void tenStepChangeIsTwelveOps() throws Exception {
         assertThat(apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j"))).ok()).isTrue();
         Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
-        assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(10);
+        assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(12);
+    }
+
+    @Test
+    void aMacvtapComesUpOnlyAfterItsAddressGenerationIsOff() throws Exception {
+        Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.small("lab"), "kvm1", kernel.links(), 1000);
+        Step create = p.steps().stream().filter(s -> s.name().equals("mvt1")).findFirst().orElseThrow();
+        String alias = DesignId.of("lab").alias("mvt1");
+        assertThat(Applier.ops(p, create)).extracting(LinkOp::batchLine).containsExactly(
+                "link add link eth0 name mvt1 group " + p.group() + " type macvtap mode vepa",
+                "link set dev mvt1 alias " + alias + " addrgenmode none",
+                "link set dev mvt1 up");
+        Step shim = p.steps().stream().filter(s -> s.name().equals("mvl0")).findFirst().orElseThrow();
+        assertThat(Applier.ops(p, shim)).extracting(LinkOp::batchLine).as("a macvlan keeps host IPv6; down: no up line")
+                .containsExactly("link add link eth0 name mvl0 group " + p.group() + " type macvlan mode bridge",
+                        "link set dev mvl0 alias " + DesignId.of("lab").alias("mvl0"));
+        assertThatThrownBy(() -> new LinkOp.Configure("mvt1", alias, true, Boolean.TRUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("addrgenmode");
     }
 
     /** What a restore must bring back (ifindexes change when a link is re-created). */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -17,7 +16,7 @@ import java.util.function.Predicate;
  */
 public final class FakeKernel implements Kernel {
     private final Map<String, LinkInfo> links = new LinkedHashMap<>();
-    private final List<Consumer<LinkEvent>> watchers = new CopyOnWriteArrayList<>();
+    private final List<LinkEventSink> watchers = new CopyOnWriteArrayList<>();
     private int nextIndex = 1;
     private int changes;
     private Predicate<LinkOp> refuse = op -> false;
@@ -134,7 +133,7 @@ public final class FakeKernel implements Kernel {
     }
 
     @Override
-    public AutoCloseable watch(Consumer<LinkEvent> onEvent) throws IOException {
+    public AutoCloseable watch(LinkEventSink onEvent) throws IOException {
         watchers.add(onEvent);
         return () -> watchers.remove(onEvent);
     }

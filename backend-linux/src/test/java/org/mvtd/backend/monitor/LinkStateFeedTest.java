@@ -19,7 +19,7 @@ class LinkStateFeedTest {
     /** A fake kernel whose monitor events are pushed by the test. */
     private static final class Pushing {
         final FakeKernel kernel = FakeKernel.withDevices("eth0", "eth1");
-        final AtomicReference<java.util.function.Consumer<LinkEvent>> sink = new AtomicReference<>();
+        final AtomicReference<org.mvtd.backend.link.LinkEventSink> sink = new AtomicReference<>();
         final org.mvtd.backend.link.Kernel view = new org.mvtd.backend.link.Kernel() {
             @Override
             public List<LinkInfo> links() {
@@ -37,11 +37,29 @@ class LinkStateFeedTest {
             }
 
             @Override
-            public AutoCloseable watch(java.util.function.Consumer<LinkEvent> onEvent) {
+            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
                 sink.set(onEvent);
                 return () -> sink.set(null);
             }
         };
+    }
+
+    /** A listener that counts down {@code synced} and ignores failures; tests record the states. */
+    private abstract static class Recorder implements LinkStateFeed.Listener {
+        private final CountDownLatch synced;
+
+        Recorder(CountDownLatch synced) {
+            this.synced = synced;
+        }
+
+        @Override
+        public void synced() {
+            synced.countDown();
+        }
+
+        @Override
+        public void failed(String reason) {
+        }
     }
 
     private static LinkInfo eth0(boolean up, int mtu) {
@@ -55,7 +73,7 @@ class LinkStateFeedTest {
         List<String> seen = new ArrayList<>();
         CountDownLatch synced = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
-        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0", "eth1", "gone0"), l -> false, new LinkStateFeed.Listener() {
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0", "eth1", "gone0"), l -> false, new Recorder(synced) {
             @Override
             public void state(LinkState s, boolean initial) {
                 synchronized (seen) {
@@ -64,15 +82,6 @@ class LinkStateFeedTest {
                 if (!initial) {
                     changed.countDown();
                 }
-            }
-
-            @Override
-            public void synced() {
-                synced.countDown();
-            }
-
-            @Override
-            public void failed(String reason) {
             }
         })) {
             assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
@@ -89,7 +98,7 @@ class LinkStateFeedTest {
         AtomicInteger delivered = new AtomicInteger();
         AtomicReference<LinkState> last = new AtomicReference<>();
         CountDownLatch synced = new CountDownLatch(1);
-        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new LinkStateFeed.Listener() {
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new Recorder(synced) {
             @Override
             public void state(LinkState s, boolean initial) {
                 if (!initial) {
@@ -98,15 +107,6 @@ class LinkStateFeedTest {
                     // a slow client: the storm must wait in one slot per link, not in a queue
                     LockSupportPause.pause();
                 }
-            }
-
-            @Override
-            public void synced() {
-                synced.countDown();
-            }
-
-            @Override
-            public void failed(String reason) {
             }
         })) {
             assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
@@ -124,6 +124,34 @@ class LinkStateFeedTest {
         }
     }
 
+    @Test
+    void aBurstEndSendsOnTheWatchersOwnThreadWithOneUpdatePerLink() throws Exception {
+        Pushing p = new Pushing();
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch synced = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new Recorder(synced) {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    sent.add(Thread.currentThread().getName() + " " + s.mtu());
+                }
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            String me = Thread.currentThread().getName();
+            p.sink.get().burstEnd(); // as RtnlMonitor does when it starts: nothing queued yet
+            // a burst: three events for one link, then the watcher has nothing more queued
+            p.sink.get().accept(LinkEvent.changed(eth0(true, 1400)));
+            p.sink.get().accept(LinkEvent.changed(eth0(true, 1450)));
+            p.sink.get().accept(LinkEvent.changed(eth0(true, 1480)));
+            p.sink.get().burstEnd();
+            assertThat(sent).as("sent before burstEnd returned, on the watcher's thread, coalesced").containsExactly(me + " 1480");
+            p.sink.get().accept(LinkEvent.changed(eth0(false, 1480)));
+            p.sink.get().burstEnd();
+            assertThat(sent).containsExactly(me + " 1480", me + " 1480");
+        }
+    }
+
     /** About a millisecond's pause per delivered event, like a client busy drawing. */
     private static final class LockSupportPause {
         static void pause() {
@@ -136,21 +164,12 @@ class LinkStateFeedTest {
         Pushing p = new Pushing();
         List<LinkState> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountDownLatch synced = new CountDownLatch(1);
-        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth1"), l -> false, new LinkStateFeed.Listener() {
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth1"), l -> false, new Recorder(synced) {
             @Override
             public void state(LinkState s, boolean initial) {
                 if (!initial) {
                     changes.add(s);
                 }
-            }
-
-            @Override
-            public void synced() {
-                synced.countDown();
-            }
-
-            @Override
-            public void failed(String reason) {
             }
         })) {
             assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
@@ -164,5 +183,38 @@ class LinkStateFeedTest {
             }
             assertThat(changes).extracting(LinkState::operstate).containsExactly("down");
         }
+    }
+
+    @Test
+    void aSubscriberWhosePipeClosedEndsTheFeedWithoutAnExceptionOnAnyThread() throws Exception {
+        Pushing p = new Pushing();
+        List<Throwable> uncaught = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch synced = new CountDownLatch(1);
+        CountDownLatch gone = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("eth0"), l -> false, new Recorder(synced) {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    calls.incrementAndGet();
+                    gone.countDown();
+                    throw new java.io.UncheckedIOException("client went away: pipe closed",
+                            new java.io.IOException("pipe closed"));
+                }
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            p.sink.get().accept(LinkEvent.changed(eth0(false, 1500)));
+            assertThat(gone.await(5, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < 50; i++) {
+                p.sink.get().accept(LinkEvent.changed(eth0(i % 2 == 0, 1500 + i)));
+            }
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertThat(uncaught).as("exceptions that escaped to a thread").isEmpty();
+        assertThat(calls.get()).as("nothing more is sent to a subscriber that is gone").isEqualTo(1);
     }
 }

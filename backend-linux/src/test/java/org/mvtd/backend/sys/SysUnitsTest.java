@@ -30,4 +30,29 @@ class SysUnitsTest {
                 .isEqualTo(0x1ffffffffffL);
         assertThat(Privileges.effectiveCapabilities(List.of("Name:\tjava"))).isZero();
     }
+
+    @Test
+    void niceChangesOnlyTheCallingThread() throws Exception {
+        int[] seen = new int[2];
+        Thread t = new Thread(() -> {
+            // raising the nice value is allowed to anyone; the thread's own /proc entry shows it (field 19)
+            seen[0] = Sys.niceThisThread(7) ? 1 : 0;
+            seen[1] = niceOf("/proc/thread-self/stat");
+        });
+        t.start();
+        t.join();
+        assertThat(seen[0]).as("setpriority accepted").isEqualTo(1);
+        assertThat(seen[1]).isEqualTo(7);
+        assertThat(niceOf("/proc/thread-self/stat")).as("this thread is untouched").isNotEqualTo(7);
+    }
+
+    private static int niceOf(String statPath) {
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of(statPath));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Integer.parseInt(f[16]); // field 19 of stat(5), counted after "pid (comm) "
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

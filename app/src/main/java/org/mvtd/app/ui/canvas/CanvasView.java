@@ -69,6 +69,8 @@ public final class CanvasView extends StackPane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
+    // --- teaching hook (issue 7): a layer above the elements where the frame walk-through draws
+    private final Group teachingLayer = new Group();
     private final Translate pan = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
@@ -121,7 +123,8 @@ public final class CanvasView extends StackPane {
         connectLine.setMouseTransparent(true);
         overlay.getChildren().addAll(rubber, connectLine);
         linkLayer.setMouseTransparent(true);
-        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, overlay);
+        teachingLayer.setMouseTransparent(true);
+        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
         content.getTransforms().addAll(pan, scale);
         grid.prefWidthProperty().bind(viewport.widthProperty());
         grid.prefHeightProperty().bind(viewport.heightProperty());
@@ -809,6 +812,11 @@ public final class CanvasView extends StackPane {
 
     public Map<ElementRef, ElementSkin> skins() {
         return Map.copyOf(skins);
+    }
+
+    /** Teaching hook (issue 7): a mouse-transparent layer in design units above the elements. */
+    public Group teachingLayer() {
+        return teachingLayer;
     }
 
     /** Runs {@code export} with every element shown (culling hides what is out of view), then culls again. */

@@ -53,6 +53,8 @@ public final class CanvasViewModel {
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private Fragment clipboard;
     private int pasteCount;
+    /** Elements the user may arrange but not delete: live mode's links not made by macvtap-designer. */
+    private java.util.function.Predicate<ElementRef> readOnly = r -> false;
     private Design moveBase;
     private Set<ElementRef> moving = Set.of();
     private ElementRef grabbed;
@@ -169,13 +171,26 @@ public final class CanvasViewModel {
         doc.change("Nudge", DesignEdits.translate(doc.design(), selection.getSelectedItems(), dx, dy));
     }
 
+    public void setReadOnly(java.util.function.Predicate<ElementRef> readOnly) {
+        this.readOnly = Objects.requireNonNull(readOnly, "readOnly");
+    }
+
     public void delete() {
         Set<ElementRef> sel = Set.copyOf(selection.getSelectedItems());
         if (sel.isEmpty()) {
             return;
         }
+        Design next = DesignEdits.delete(doc.design(), sel);
+        // A cascade (a host, a device) must not take a read-only element with it either.
+        java.util.Optional<ElementRef> lost = Elements.all(doc.design()).stream()
+                .filter(readOnly).filter(r -> !Elements.exists(next, r)).findFirst();
+        if (lost.isPresent()) {
+            post(Notice.info("Not deleted: " + lost.get().qualifiedName() + " was not made by macvtap-designer and is"
+                    + " read-only here (remove it with the tool that made it)"));
+            return;
+        }
         doc.change(sel.size() == 1 ? "Delete " + sel.iterator().next().qualifiedName() : "Delete " + sel.size() + " elements",
-                DesignEdits.delete(doc.design(), sel));
+                next);
         selection.clear();
     }
 

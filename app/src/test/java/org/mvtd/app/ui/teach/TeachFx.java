@@ -1,0 +1,101 @@
+package org.mvtd.app.ui.teach;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.mvtd.app.ui.Dialogs;
+import org.mvtd.app.ui.MainView;
+import org.mvtd.app.ui.MainViewModel;
+import org.mvtd.app.ui.io.RecoveryStore;
+import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.teach.diagram.DiagramView;
+import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The designer window with teaching mode, on a fresh config directory, for TestFX tests. */
+final class TeachFx {
+    final Path dir;
+    final MainViewModel vm;
+    final MainView view;
+    final Stage stage;
+
+    private TeachFx(Stage stage) {
+        this.stage = stage;
+        try {
+            dir = Files.createTempDirectory("mvtd-teach-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        vm = new MainViewModel(Settings.load(dir), new RecoveryStore(dir), new QuietDialogs());
+        view = new MainView(vm, stage);
+        Scene scene = view.createScene();
+        stage.setScene(scene);
+        stage.setWidth(1400);
+        stage.setHeight(900);
+        stage.show();
+        vm.start(null);
+        view.teaching().greet();
+    }
+
+    /** Call from a TestFX {@code @Start} method. */
+    static TeachFx open(Stage stage) {
+        ignoreForeignAsyncFailures();
+        return new TeachFx(stage);
+    }
+
+    /**
+     * A background thread of an earlier test class (the live helper's feed) may fail after that class
+     * ended, and TestFX would pin its exception on whichever test runs then, even inside its own set-up.
+     * These tests assert every outcome on the screen themselves, so they do not let TestFX rethrow
+     * foreign threads' exceptions (called before all, before the extension's set-up, and at each start).
+     */
+    static void ignoreForeignAsyncFailures() {
+        WaitForAsyncUtils.autoCheckException = false;
+        WaitForAsyncUtils.clearExceptions();
+    }
+
+    /** Gives later test classes TestFX's usual rethrowing of asynchronous exceptions back. */
+    static void restoreChecks() {
+        WaitForAsyncUtils.autoCheckException = true;
+    }
+
+    Teaching teaching() {
+        return view.teaching();
+    }
+
+    /** The screen point of an element's centre in a diagram (for robot clicks). */
+    static Point2D screenPointOf(DiagramView d, ElementRef r) {
+        Rectangle2D b = d.bounds(r).orElseThrow(() -> new AssertionError("not drawn: " + r));
+        Point2D local = d.designToLocal(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
+        return d.localToScreen(local);
+    }
+
+    /** Waits (bounded) for a condition the FX thread makes true, failing with {@code what}. */
+    static void await(String what, BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting until " + what, e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Dialogs that never block a test: discard unsaved work, choose nothing. */
+    static final class QuietDialogs implements Dialogs {
+        @Override public Unsaved askUnsaved(String documentName) { return Unsaved.DISCARD; }
+        @Override public Optional<Path> chooseOpen(Path startDir) { return Optional.empty(); }
+        @Override public Optional<Path> chooseSave(String title, String suggestedName, Path startDir, String description,
+                                                   String extension) { return Optional.empty(); }
+        @Override public void error(String title, String message) { throw new AssertionError(title + ": " + message); }
+        @Override public boolean offerRecovery(RecoveryStore.Recovery recovery) { return false; }
+        @Override public void info(String title, String message) { }
+    }
+}
