@@ -215,12 +215,19 @@ public final class LinkStateFeed implements AutoCloseable {
             publish(links, initial, counters, startSeq);
             if (initial) {
                 initial = false;
+                // Synced before the marker goes out, under the publish lock: a change drained meanwhile
+                // waits for that lock, so it still follows the marker, and none is left waiting for a worker.
                 synchronized (publish) {
+                    lock.lock();
+                    try {
+                        synced = true;
+                    } finally {
+                        lock.unlock();
+                    }
                     listener.synced();
                 }
                 lock.lock();
                 try {
-                    synced = true;
                     eventsReady.signal();
                 } finally {
                     lock.unlock();
