@@ -3,12 +3,10 @@ package org.mvtd.backend.client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import org.mvtd.backend.protocol.Protocol;
 
 /**
@@ -68,42 +66,11 @@ public final class ProcessTransport implements Transport {
         Thread drain = new Thread(() -> drain(p.getErrorStream(), err), "helper-stderr");
         drain.setDaemon(true);
         drain.start();
-        return new Connection() {
-            @Override
-            public InputStream fromHelper() {
-                return p.getInputStream();
+        return new ProcessConnection(p, () -> {
+            synchronized (err) {
+                return err.toString(StandardCharsets.UTF_8).strip();
             }
-
-            @Override
-            public OutputStream toHelper() {
-                return p.getOutputStream();
-            }
-
-            @Override
-            public String diagnostics() {
-                synchronized (err) {
-                    return err.toString(StandardCharsets.UTF_8).strip();
-                }
-            }
-
-            @Override
-            public void close() {
-                try {
-                    p.getOutputStream().close();
-                    if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                        p.destroy();
-                        if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                            p.destroyForcibly();
-                        }
-                    }
-                } catch (IOException e) {
-                    p.destroy();
-                } catch (InterruptedException e) {
-                    p.destroy();
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
+        }, () -> { });
     }
 
     private static void drain(InputStream in, ByteArrayOutputStream sink) {

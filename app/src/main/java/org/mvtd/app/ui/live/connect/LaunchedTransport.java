@@ -1,8 +1,6 @@
 package org.mvtd.app.ui.live.connect;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.mvtd.backend.client.ProcessConnection;
 import org.mvtd.backend.client.Transport;
 
 /**
@@ -54,54 +53,13 @@ final class LaunchedTransport implements Transport {
         err.toFile().deleteOnExit();
         Process p = new ProcessBuilder(argv).redirectError(err.toFile()).start();
         process = p;
-        return new Connection() {
-            @Override
-            public InputStream fromHelper() {
-                return p.getInputStream();
-            }
-
-            @Override
-            public OutputStream toHelper() {
-                return p.getOutputStream();
-            }
-
-            @Override
-            public String diagnostics() {
-                return head(err);
-            }
-
-            @Override
-            public void close() {
-                try {
-                    p.getOutputStream().close(); // end of input is the helper's cue to finish
-                } catch (IOException e) {
-                    // it is gone already
-                }
-                stop(p);
-                try {
-                    Files.deleteIfExists(err);
-                } catch (IOException e) {
-                    err.toFile().deleteOnExit();
-                }
-            }
-        };
-    }
-
-    /** Waits for the process to end: first by itself, then asked (SIGTERM), then forced (SIGKILL). */
-    private static void stop(Process p) {
-        List<Runnable> escalation = List.of(() -> { }, p::destroy, p::destroyForcibly);
-        for (Runnable step : escalation) {
-            step.run();
+        return new ProcessConnection(p, () -> head(err), () -> {
             try {
-                if (p.waitFor(3, TimeUnit.SECONDS)) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                return;
+                Files.deleteIfExists(err);
+            } catch (IOException e) {
+                err.toFile().deleteOnExit();
             }
-        }
+        });
     }
 
     /** The first 16 KiB the helper wrote on stderr. */
