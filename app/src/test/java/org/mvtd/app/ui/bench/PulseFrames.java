@@ -24,6 +24,7 @@ import org.mvtd.app.ui.canvas.CanvasView;
  * wall time mostly measures the neighbours).
  */
 final class PulseFrames {
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
     private final CanvasView canvas;
     private final Scene scene;
     private Object lock = new Object();
@@ -34,13 +35,20 @@ final class PulseFrames {
         this.scene = canvas.getScene();
     }
 
-    /** Per frame: wall time to presentation, thread CPU, the step itself, and the pulse's CSS + layout passes. */
-    record Result(double[] wallMs, double[] cpuMs, double[] stepMs, double[] cssLayoutMs) {
+    /**
+     * Per frame: wall time to presentation, thread CPU, the step itself, and the pulse's CSS + layout passes;
+     * {@code firstMs} is the first step's frame (a gesture's start), NaN when it presented nothing.
+     */
+    record Result(double[] wallMs, double[] cpuMs, double[] renderMs, double[] stepMs, double[] cssLayoutMs, double firstMs) {
         String describe() {
-            return String.format(Locale.ROOT, "%d frames: wall median %.1f ms, p95 %.1f ms, max %.1f ms; thread CPU median %.1f ms,"
-                    + " p95 %.1f ms [of which step median %.1f ms, CSS + layout passes median %.1f ms, p95 %.1f ms]",
-                    wallMs.length, pct(wallMs, 50), pct(wallMs, 95), pct(wallMs, 100), pct(cpuMs, 50), pct(cpuMs, 95),
-                    pct(stepMs, 50), pct(cssLayoutMs, 50), pct(cssLayoutMs, 95));
+            if (wallMs.length == 0) {
+                return "no frame presented (the steps changed nothing visible)";
+            }
+            return String.format(Locale.ROOT, "%d frames: wall median %.1f ms, p95 %.1f ms, max %.1f ms, first %.1f ms;"
+                    + " thread CPU median %.1f ms, p95 %.1f ms [of which renderer median %.1f ms, step median %.1f ms,"
+                    + " CSS + layout passes median %.1f ms, p95 %.1f ms]", wallMs.length, pct(wallMs, 50), pct(wallMs, 95),
+                    pct(wallMs, 100), firstMs, pct(cpuMs, 50), pct(cpuMs, 95), pct(renderMs, 50), pct(stepMs, 50),
+                    pct(cssLayoutMs, 50), pct(cssLayoutMs, 95));
         }
     }
 
@@ -88,6 +96,8 @@ final class PulseFrames {
     Result run(int frames, IntConsumer step) throws Exception {
         double[] wall = new double[frames];
         double[] cpu = new double[frames];
+        double[] render = new double[frames];
+        long renderer = rendererThread();
         double[] stepMs = new double[frames];
         double[] cssLayout = new double[frames];
         long[] passStart = new long[1];
@@ -103,7 +113,7 @@ final class PulseFrames {
         PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
         // State shared between the FX thread (steps) and the render thread (presented frames).
         Object lock = new Object();
-        long[] start = new long[2];
+        long[] start = new long[3];
         state = new int[] {0, 0}; // frame index, 1 while a step waits for its frame
         this.lock = lock;
         tracker.setOnRenderedFrameTask(() -> {
@@ -112,6 +122,7 @@ final class PulseFrames {
                     int k = state[0];
                     wall[k] = (System.nanoTime() - start[0]) / 1e6;
                     cpu[k] = (UiBenchmark.cpuNanos() - start[1]) / 1e6;
+                    render[k] = (THREADS.getThreadCpuTime(renderer) - start[2]) / 1e6;
                     state[1] = 0;
                     state[0] = k + 1;
                     if (k + 1 == frames) {
@@ -138,6 +149,7 @@ final class PulseFrames {
                     }
                     start[0] = System.nanoTime();
                     start[1] = UiBenchmark.cpuNanos();
+                    start[2] = THREADS.getThreadCpuTime(renderer);
                     state[1] = 1;
                 }
                 long t = System.nanoTime();
@@ -166,16 +178,23 @@ final class PulseFrames {
         for (double v : wall) {
             kept += Double.isNaN(v) ? 0 : 1;
         }
-        double[][] out = {new double[kept], new double[kept], new double[kept], new double[kept]};
+        double[][] out = {new double[kept], new double[kept], new double[kept], new double[kept], new double[kept]};
         for (int i = 0, j = 0; i < frames; i++) {
             if (!Double.isNaN(wall[i])) {
                 out[0][j] = wall[i];
                 out[1][j] = cpu[i];
-                out[2][j] = stepMs[i];
-                out[3][j++] = cssLayout[i];
+                out[2][j] = render[i];
+                out[3][j] = stepMs[i];
+                out[4][j++] = cssLayout[i];
             }
         }
-        return new Result(out[0], out[1], out[2], out[3]);
+        return new Result(out[0], out[1], out[2], out[3], out[4], wall[0]);
+    }
+
+    /** The thread that renders and presents frames (Prism's renderer). */
+    private static long rendererThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no QuantumRenderer thread")).getId();
     }
 
     private int state(int i) {

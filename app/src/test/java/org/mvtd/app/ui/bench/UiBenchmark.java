@@ -16,6 +16,7 @@ import org.mvtd.app.ui.canvas.CanvasViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
+import org.mvtd.app.ui.viewmodel.ElementKind;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.Elements;
 import org.mvtd.app.ui.viewmodel.ReachMark;
@@ -33,7 +34,8 @@ import org.mvtd.model.yaml.LoadedDesign;
  * The designer's performance targets, measured in the software pipeline (headless Monocle):
  * recolouring a 500-node design after an edit (target under 50 ms) and a pan/zoom frame of a
  * 2,000-element design (target under 16 ms). Prints medians and 95th percentiles.
- * Run: {@code mvn -B -pl app -am -Pbench-ui test-compile}.
+ * Run: {@code mvn -B -pl app -am -Pbench-ui test-compile}; {@code -Dmvtd.bench=recolour,baseline,fit,100} picks
+ * parts (default: all of them).
  */
 public final class UiBenchmark {
     private UiBenchmark() {
@@ -48,14 +50,17 @@ public final class UiBenchmark {
         Platform.startup(up::countDown);
         up.await();
         Platform.setImplicitExit(false); // the first measurement's window closes before the second opens
-        if (Boolean.getBoolean("mvtd.bench.quick")) {
-            // -Dmvtd.bench.quick=true: only the presented pan/zoom frames of the large design at 100 %.
-            frames(RandomDesigns.generate(11, new RandomDesigns.Shape(20, 3, 20, 6, 14, 700)), List.of("100% (a part visible)"));
-        } else if (Boolean.getBoolean("mvtd.bench.recolour")) {
-            recolour(); // -Dmvtd.bench.recolour=true: only the recolour figures
-        } else {
+        List<String> parts = List.of(System.getProperty("mvtd.bench", "recolour,baseline,fit,100").split(","));
+        if (parts.contains("recolour")) {
             recolour();
-            panZoom();
+        }
+        if (parts.contains("baseline")) {
+            frames(Design.empty("empty"), List.of("baseline: empty design, same window"));
+        }
+        List<String> views = parts.stream().filter(p -> p.equals("fit") || p.equals("100")).map(p -> p.equals("fit")
+                ? "fit (whole design visible)" : "100% (a part visible)").toList();
+        if (!views.isEmpty()) {
+            frames(large(), views);
         }
         Platform.exit();
     }
@@ -129,6 +134,10 @@ public final class UiBenchmark {
         List<ElementRef> picks = Elements.all(d).stream().limit(2).toList();
         PulseFrames.Result reselect = new PulseFrames(w.canvas()).run(40, k -> w.selection().select(picks.get(k % 2)));
         System.out.println("  selecting another node (every card's mark changes), presented frames: " + reselect.describe());
+        onFx(() -> {
+            w.selection().select(source); // hovers explain reach from a selected endpoint
+            return null;
+        });
         PulseFrames.Result hover = new PulseFrames(w.canvas()).hover(60);
         System.out.println("  hover from element to element (why card, path highlight), presented frames: " + hover.describe());
         System.out.println("  (last mark on the edited endpoint: " + mark + ")");
@@ -138,70 +147,72 @@ public final class UiBenchmark {
         });
     }
 
-    /** Frames of a 2,000-element design while panning and zooming: each frame rendered by the software pipeline. */
-    private static void panZoom() throws Exception {
-        frames(Design.empty("empty"), List.of("baseline: empty design, same window"));
-        frames(RandomDesigns.generate(11, new RandomDesigns.Shape(20, 3, 20, 6, 14, 700)),
-                List.of("fit (whole design visible)", "100% (a part visible)"));
+    /** The 2,000-element design of the pan/zoom target. */
+    static Design large() {
+        return RandomDesigns.generate(11, new RandomDesigns.Shape(20, 3, 20, 6, 14, 700));
     }
 
     private static void frames(Design d, List<String> views) throws Exception {
         int elements = Elements.all(d).size();
         Window w = open(d);
+        // An endpoint is selected, as when a user studies reachability: hovers then show the why card and the path.
+        ElementRef selected = Elements.all(d).stream().filter(r -> r.kind() == ElementKind.ENDPOINT).findFirst().orElse(null);
         for (String view : views) {
-            onFx(() -> {
+            Runnable reset = () -> {
                 if (view.startsWith("fit")) {
                     w.canvas().fitToView();
                 } else {
                     w.canvas().resetZoom();
                 }
+            };
+            onFx(() -> {
+                reset.run();
                 w.canvas().getScene().snapshot(null); // warm up
                 return null;
             });
             PulseFrames pulses = new PulseFrames(w.canvas());
+            userPause();
             PulseFrames.Result pan = pulses.drag(150, 7, 3);
+            viewAgain(reset);
             PulseFrames.Result wheel = pulses.wheel(150);
+            viewAgain(reset);
             System.out.printf(Locale.ROOT, "frames presented in the shown window, %d elements, 1600x1000, prism sw, %s (target < 16 ms):%n"
                     + "  pan (secondary-button drag, 7,3 px a frame, 150 frames): %s%n"
                     + "  zoom (wheel, 2 %% a frame, 150 frames): %s%n", elements, view, pan.describe(), wheel.describe());
-            onFx(() -> {
-                if (view.startsWith("fit")) {
-                    w.canvas().fitToView();
-                } else {
-                    w.canvas().resetZoom();
-                }
-                return null;
-            });
-            if (Boolean.getBoolean("mvtd.bench.quick")) {
-                continue;
-            }
-            int frames = 60;
-            double[] ms = new double[frames];
-            double[] cpu = new double[frames];
-            for (int i = 0; i < frames; i++) {
-                final int k = i;
+            if (selected != null) {
                 onFx(() -> {
-                    long c0 = cpuNanos();
-                    long t0 = System.nanoTime();
-                    if (k % 2 == 0) {
-                        w.canvas().panBy(7, 3);
-                    } else {
-                        w.canvas().zoomBy(k % 4 == 1 ? 1.02 : 1 / 1.02);
-                    }
-                    w.canvas().getScene().snapshot(null); // CSS, layout and a full software render of the frame
-                    ms[k] = (System.nanoTime() - t0) / 1e6;
-                    cpu[k] = (cpuNanos() - c0) / 1e6;
+                    w.selection().select(selected);
                     return null;
                 });
+                userPause();
+                PulseFrames.Result hover = pulses.hover(60);
+                onFx(() -> {
+                    w.selection().clear();
+                    return null;
+                });
+                System.out.printf(Locale.ROOT, "  hover from element to element, %s selected (why card, path highlight): %s%n",
+                        selected.qualifiedName(), hover.describe());
             }
-            System.out.printf(Locale.ROOT, "for comparison, scene.snapshot per pan/zoom step (renders the whole scene into a new image), %d elements, %s: wall median %.1f ms, p95 %.1f ms;"
-                    + " thread CPU median %.1f ms, p95 %.1f ms%n",
-                    elements, view, pct(ms, 50), pct(ms, 95), pct(cpu, 50), pct(cpu, 95));
         }
         onFx(() -> {
             w.stage().close();
             return null;
         });
+    }
+
+    /** Back to the measured view, then a user's pause before the next gesture. */
+    private static void viewAgain(Runnable reset) throws Exception {
+        userPause(); // the last gesture settles first, as it would for a user
+        onFx(() -> {
+            reset.run();
+            return null;
+        });
+        userPause();
+    }
+
+    /** Gestures are seconds apart for a user: the drawing settles and idle work runs in between. */
+    private static void userPause() throws InterruptedException {
+        Thread.sleep(2000);
     }
 
     /**
