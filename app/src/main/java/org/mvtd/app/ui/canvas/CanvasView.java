@@ -88,6 +88,7 @@ public final class CanvasView extends StackPane {
     private final Label emptyHint = new Label("Drag a switch, a host, a lower device, endpoints and guests from the palette on the left,\n"
             + "then drag from an element's handle (the dot on its right edge) to another to connect them.");
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(6));
+    private final Group world = new Group(content); // untransformed: its coordinates are the viewport's
     private final MotionImage motion;
     private final Rectangle rubber = new Rectangle();
     private final Line connectLine = new Line();
@@ -131,9 +132,17 @@ public final class CanvasView extends StackPane {
         grid.setManaged(false);
         viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
         viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
-        Group world = new Group(content); // untransformed: its coordinates are the viewport's
-        motion = new MotionImage(world, viewport, this::cullTo, this::cull, skins::size);
+        motion = new MotionImage(new MotionDrawing());
         viewport.getChildren().addAll(grid, motion.view(), world);
+        watch(overlay);
+        watch(teachingLayer);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                // A theme switch restyles everything the prepared picture shows.
+                b.getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c -> motion.invalidateAll());
+            }
+            motion.invalidateAll();
+        });
 
         toast.getStyleClass().add(Styles.TOAST);
         toast.setWrapText(true);
@@ -152,6 +161,7 @@ public final class CanvasView extends StackPane {
         emptyHint.getStyleClass().add(Styles.HINT);
         emptyHint.setMouseTransparent(true);
 
+        legend.setCache(true); // its shadow is blurred once, not in every frame of a pan over it
         StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
         StackPane.setMargin(legend, new Insets(12));
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
@@ -225,6 +235,12 @@ public final class CanvasView extends StackPane {
             if (s == null) {
                 s = factory.create(r);
                 skins.put(r, s);
+                watch(s.getRoot());
+                if (s.connector() != null) {
+                    Node card = s.getRoot(); // the handle lights up under the pointer
+                    s.connector().getPseudoClassStates().addListener(
+                            (SetChangeListener<javafx.css.PseudoClass>) c -> motion.invalidate(card.getBoundsInParent()));
+                }
                 (r.kind() == ElementKind.HOST ? newHosts : newCards).add(s.getRoot());
                 s.selectionChanged(vm.selection().isSelected(r));
                 s.setMark(vm.reach().colouring().markOf(r));
@@ -246,6 +262,7 @@ public final class CanvasView extends StackPane {
         }
         for (ElementRef r : gone) {
             ElementSkin s = skins.remove(r);
+            motion.invalidate(s.getRoot().getBoundsInParent());
             for (SkinListener l : skinListeners) {
                 l.disposed(s);
             }
@@ -272,6 +289,7 @@ public final class CanvasView extends StackPane {
                 });
                 links.put(l, line);
                 linkLayer.getChildren().add(line);
+                watchLink(line);
             }
             Rectangle2D ra = layout.bounds(l.a()).orElseThrow();
             Rectangle2D rb = layout.bounds(l.b()).orElseThrow();
@@ -287,6 +305,7 @@ public final class CanvasView extends StackPane {
         }
         links.entrySet().removeIf(e -> {
             if (!seen.contains(e.getKey())) {
+                invalidateAlong(e.getValue());
                 linkLayer.getChildren().remove(e.getValue());
                 linesOnPath.remove(e.getValue());
                 return true;
@@ -415,11 +434,10 @@ public final class CanvasView extends StackPane {
         pan.setX(tx);
         pan.setY(ty);
         zoom.set(s);
-        grid.show(s, tx, ty);
-        boolean nowFar = s < FAR_ZOOM;
-        if (nowFar != far) {
-            far = nowFar;
-            pseudoClassStateChanged(Styles.FAR, far); // hide small text when it cannot be read anyway
+        if (!motion.moving()) {
+            // While the picture moves, the grid is in it and the level of detail waits (a restyle costs frames).
+            grid.show(s, tx, ty);
+            levelOfDetail();
         }
         if (why.isVisible()) {
             why.setVisible(false);
@@ -430,11 +448,25 @@ public final class CanvasView extends StackPane {
         updateMinimap();
     }
 
+    private void levelOfDetail() {
+        boolean nowFar = scale.getX() < FAR_ZOOM;
+        if (nowFar != far) {
+            far = nowFar;
+            pseudoClassStateChanged(Styles.FAR, far); // hide small text when it cannot be read anyway
+        }
+    }
+
     /**
      * Hides what lies wholly outside the view (with a margin), so a frame costs what is visible rather
-     * than the whole design; only nodes crossing the edge change state.
+     * than the whole design; only nodes crossing the edge change state. Large designs show what the moving
+     * picture is prepared from.
      */
     private void cull() {
+        Rectangle2D prepared = motion.restArea();
+        if (prepared != null) {
+            cullTo(prepared);
+            return;
+        }
         Rectangle2D v = visibleDesignArea();
         double m = 200 / Math.max(0.1, scale.getX());
         cullTo(new Rectangle2D(v.getMinX() - m, v.getMinY() - m, v.getWidth() + 2 * m, v.getHeight() + 2 * m));
@@ -455,6 +487,96 @@ public final class CanvasView extends StackPane {
             boolean show = area.intersects(minX, minY, Math.abs(l.getEndX() - l.getStartX()) + 1, Math.abs(l.getEndY() - l.getStartY()) + 1);
             if (l.isVisible() != show) {
                 l.setVisible(show);
+            }
+        }
+    }
+
+    /**
+     * Tells the moving picture where node {@code n} (a child of the content, so in design units) changes its look:
+     * a move or resize, a pseudo-class (selection, marks, path, hover, live state) or new content (its layout).
+     */
+    private void watch(Node n) {
+        n.boundsInParentProperty().addListener((o, a, b) -> {
+            motion.invalidate(a);
+            motion.invalidate(b);
+        });
+        n.getPseudoClassStates().addListener((SetChangeListener<javafx.css.PseudoClass>) c -> motion.invalidate(n.getBoundsInParent()));
+        if (n instanceof javafx.scene.Parent p) {
+            p.needsLayoutProperty().addListener((o, a, b) -> {
+                if (b) {
+                    motion.invalidate(n.getBoundsInParent());
+                }
+            });
+        }
+    }
+
+    /**
+     * Tells the moving picture where link {@code l} changes its look: along the line it was drawn on and the one it
+     * is drawn on now (its geometry, or its style: on the path, down).
+     */
+    private void watchLink(Line l) {
+        double[] drawn = {l.getStartX(), l.getStartY(), l.getEndX(), l.getEndY(), l.getStrokeWidth()};
+        Runnable moved = () -> {
+            motion.invalidateAlong(drawn[0], drawn[1], drawn[2], drawn[3], drawn[4]);
+            drawn[0] = l.getStartX();
+            drawn[1] = l.getStartY();
+            drawn[2] = l.getEndX();
+            drawn[3] = l.getEndY();
+            drawn[4] = l.getStrokeWidth();
+            invalidateAlong(l);
+        };
+        l.boundsInParentProperty().addListener((o, a, b) -> moved.run());
+        l.getPseudoClassStates().addListener((SetChangeListener<javafx.css.PseudoClass>) c -> invalidateAlong(l));
+    }
+
+    private void invalidateAlong(Line l) {
+        motion.invalidateAlong(l.getStartX(), l.getStartY(), l.getEndX(), l.getEndY(), Math.max(4, l.getStrokeWidth()));
+    }
+
+    /** The canvas as the moving picture sees it. */
+    private final class MotionDrawing implements MotionImage.Drawing {
+        @Override
+        public Node world() {
+            return world;
+        }
+
+        @Override
+        public Region viewport() {
+            return viewport;
+        }
+
+        @Override
+        public int elements() {
+            return skins.size();
+        }
+
+        @Override
+        public void cullTo(Rectangle2D a) {
+            CanvasView.this.cullTo(a);
+        }
+
+        @Override
+        public void lookAt(double s, double tx, double ty) {
+            scale.setX(s);
+            scale.setY(s);
+            pan.setX(tx);
+            pan.setY(ty);
+        }
+
+        @Override
+        public Backdrop backdrop() {
+            var fills = getBackground() == null ? List.<javafx.scene.layout.BackgroundFill>of() : getBackground().getFills();
+            return Backdrop.of(fills.isEmpty() ? null : fills.get(0).getFill(), grid.lineColour());
+        }
+
+        @Override
+        public void standIn(boolean picture) {
+            world.setVisible(!picture);
+            grid.setVisible(!picture);
+            if (!picture) {
+                grid.show(scale.getX(), pan.getX(), pan.getY());
+                levelOfDetail();
+                cull();
             }
         }
     }
@@ -558,6 +680,10 @@ public final class CanvasView extends StackPane {
     // ---------------------------------------------------------------- gestures
 
     private void installGestures() {
+        // Input at rest means the user is not idle: the picture is not prepared under their hands.
+        viewport.addEventFilter(MouseEvent.MOUSE_MOVED, e -> motion.touch());
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> motion.touch());
+        viewport.addEventFilter(KeyEvent.KEY_PRESSED, e -> motion.touch());
         viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -829,6 +955,11 @@ public final class CanvasView extends StackPane {
         } finally {
             cull();
         }
+    }
+
+    /** The moving picture (tests look at its tiles). */
+    MotionImage motion() {
+        return motion;
     }
 
     /** The layer holding the drawing (export snapshots it). */

@@ -1,5 +1,6 @@
 package org.mvtd.app.ui.canvas;
 
+import java.util.function.DoubleConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Background;
@@ -46,26 +47,42 @@ final class GridView extends Pane {
         redraw();
     }
 
+    /** The lines' colour, as the theme styles it. */
+    Paint lineColour() {
+        Background b = swatch.getBackground();
+        return b == null || b.getFills().isEmpty() ? Color.LIGHTGRAY : b.getFills().get(0).getFill();
+    }
+
+    /**
+     * Calls {@code line} with each viewport coordinate in [from, to) where a grid line starts along one axis,
+     * for view scale {@code s} and pan {@code offset} on that axis. Each line covers the one-pixel column (or
+     * row) {@code floor(coordinate)}. The moving picture draws its grid by this same rule.
+     */
+    static void lines(double s, double offset, double from, double to, DoubleConsumer line) {
+        double step = CanvasViewModel.GRID * s;
+        while (step < 8) {
+            step *= 5; // fewer lines when zoomed out: a dense grid is noise and costs time
+        }
+        double first = ((offset % step) + step) % step;
+        for (long i = (long) Math.ceil((from - first) / step - 1); ; i++) {
+            double at = first + i * step;
+            if (at >= to) {
+                return;
+            }
+            if (Math.floor(at) + 1 > from) {
+                line.accept(at);
+            }
+        }
+    }
+
     private void redraw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         g.clearRect(0, 0, w, h);
-        double step = CanvasViewModel.GRID * scale;
-        while (step < 8) {
-            step *= 5; // fewer lines when zoomed out: a dense grid is noise and costs time
-        }
-        Background b = swatch.getBackground();
-        Paint p = b == null || b.getFills().isEmpty() ? Color.LIGHTGRAY : b.getFills().get(0).getFill();
-        g.setFill(p);
-        double x0 = ((tx % step) + step) % step;
-        double y0 = ((ty % step) + step) % step;
+        g.setFill(lineColour());
         // One-pixel rectangles rather than stroked lines: the software pipeline fills those without a rasteriser pass.
-        for (double x = x0; x < w; x += step) {
-            g.fillRect(Math.floor(x), 0, 1, h);
-        }
-        for (double y = y0; y < h; y += step) {
-            g.fillRect(0, Math.floor(y), w, 1);
-        }
+        lines(scale, tx, 0, w, x -> g.fillRect(Math.floor(x), 0, 1, h));
+        lines(scale, ty, 0, h, y -> g.fillRect(0, Math.floor(y), w, 1));
     }
 }

@@ -1,76 +1,116 @@
 package org.mvtd.app.ui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
+import javafx.animation.Animation;
+import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Affine;
 import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
 /**
  * Stands a picture of the drawing in for the drawing while a large design is panned or zoomed.
  *
- * <p>The software pipeline needs far longer than a frame to draw thousands of cards, but moving or scaling one
- * picture is a blit. So the first step of a gesture draws the visible area plus a margin once, later steps
- * only move (and while zooming, scale) that picture, and a new one is drawn only when the view leaves it or
- * has zoomed in so far that it would look soft. A short rest after the gesture brings the live drawing back,
- * so what stands still is always drawn exactly. Small designs draw fast enough and never use it.
+ * <p>The software pipeline needs far longer than a frame to draw thousands of cards, and even to scale one
+ * viewport-sized image. So the drawing is kept as opaque tiles of pixels (canvas colour and grid included) and a
+ * pan or zoom only puts tiles together into one viewport-sized picture per frame ({@link MotionFrame}). Tiles are
+ * drawn where the drawing is hidden, so drawing one costs only what it shows: on a gesture's first step (what is
+ * missing), one a frame where the view reaches beyond the tiles or a new level of tiles has begun (the zoom went
+ * too far from the tiles' own), and after the gesture, tile by tile, until the view and a margin around it are
+ * ready; only then does the live drawing come back. At rest the tiles stay valid (pans reuse them) and are
+ * forgotten area by area as the drawing changes; after a second without input, if a gesture would start by drawing
+ * several tiles, one snapshot prepares them all (every snapshot repaints the whole window, so one, not many).
+ * Small designs draw fast enough and never use any of this.
  */
 final class MotionImage {
     /** Below this many elements the live drawing keeps up with every frame. */
     static final int MIN_ELEMENTS = 250;
-    /** Each side of the picture reaches this share of the viewport beyond it, so pans do not redraw at once. */
-    private static final double MARGIN = 0.25;
-    /** Zooming in past this factor over the picture's own scale redraws it, before it looks soft. */
-    private static final double MAX_UPSCALE = 1.25;
+    /** The tiles prepared for a view reach this share of the viewport's larger side beyond each side. */
+    static final double MARGIN = 0.25;
+    /** Zooming in past this factor over the tiles' own scale starts a new level, before they look coarse. */
+    static final double MAX_UPSCALE = 1.3;
+    /** Zooming out past this factor starts a new level, before the tiles would be needed by the hundred. */
+    static final double MAX_DOWNSCALE = 1 / 1.5;
+    /** At most this many tiles a level (each holds 256 KB). */
+    static final int MAX_TILES = 120;
+    /** A gesture that would start by drawing at least this many tiles is prepared for while the user is idle. */
+    static final int IDLE_MIN_MISSING = 4;
     private static final Duration REST = Duration.millis(250);
+    private static final Duration IDLE = Duration.seconds(1);
 
-    private final Node world;
-    private final Region viewport;
-    private final Consumer<Rectangle2D> cullTo;
-    private final Runnable cullToView;
-    private final IntSupplier elements;
+    /** What the picture needs from the canvas. */
+    interface Drawing {
+        /** The untransformed parent of the drawing: its coordinates are the viewport's. */
+        Node world();
+
+        /** The clipped area the drawing is seen through. */
+        Region viewport();
+
+        /** How many elements the design has now. */
+        int elements();
+
+        /** Shows what meets design area {@code a} and hides the rest. */
+        void cullTo(Rectangle2D a);
+
+        /** Sets only the drawing's transform to view (s, tx, ty): nothing else follows the view. */
+        void lookAt(double s, double tx, double ty);
+
+        /** The canvas colour and grid, as the theme styles them now. */
+        Backdrop backdrop();
+
+        /** The picture takes the drawing's place ({@code true}) or the live drawing comes back for the current view. */
+        void standIn(boolean picture);
+    }
+
+    private enum State {
+        /** The live drawing is shown. */
+        LIVE,
+        /** A gesture runs: its steps move the picture. */
+        GESTURE,
+        /** The gesture is over; the picture, already exact, completes its tiles before the live drawing returns. */
+        SETTLING
+    }
+
+    private final Drawing drawing;
     private final ImageView view = new ImageView();
-    private final Affine placement = new Affine();
+    private final MotionFrame frame = new MotionFrame(view);
+    private final List<TileLevel> levels = new ArrayList<>(); // oldest first, at most two
     private final PauseTransition rest = new PauseTransition(REST);
-    private boolean moving;
+    private final PauseTransition idle = new PauseTransition(IDLE);
+    private final AnimationTimer settler = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            settleOne();
+        }
+    };
+    private State state = State.LIVE;
     private boolean shown;
-    // The view the picture was drawn at, and the viewport rectangle (with margins) it covers.
-    private double shotScale;
-    private double shotX;
-    private double shotY;
-    private double marginX;
-    private double marginY;
-    private double shotW;
-    private double shotH;
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private WritableImage scratch;
+    private int[] top = new int[0];
+    private final int[] drawn = new int[TileLevel.SIZE * TileLevel.SIZE];
+    private long painted;
+    private long snapshots;
 
-    /**
-     * @param world      the untransformed parent of the drawing (its coordinates are the viewport's)
-     * @param viewport   the clipped area the drawing is seen through
-     * @param cullTo     shows what meets a design-space rectangle and hides the rest
-     * @param cullToView the normal culling for the current view
-     * @param elements   how many elements the design has now
-     */
-    MotionImage(Node world, Region viewport, Consumer<Rectangle2D> cullTo, Runnable cullToView, IntSupplier elements) {
-        this.world = Objects.requireNonNull(world, "world");
-        this.viewport = Objects.requireNonNull(viewport, "viewport");
-        this.cullTo = Objects.requireNonNull(cullTo, "cullTo");
-        this.cullToView = Objects.requireNonNull(cullToView, "cullToView");
-        this.elements = Objects.requireNonNull(elements, "elements");
+    MotionImage(Drawing drawing) {
+        this.drawing = Objects.requireNonNull(drawing, "drawing");
         view.setManaged(false);
         view.setMouseTransparent(true);
         view.setVisible(false);
-        view.setSmooth(true);
-        view.getTransforms().add(placement);
-        rest.setOnFinished(e -> stop());
+        rest.setOnFinished(e -> settle());
+        idle.setOnFinished(e -> prepareWhileIdle());
     }
 
     /** The node showing the picture; the canvas puts it just below the drawing. */
@@ -78,97 +118,386 @@ final class MotionImage {
         return view;
     }
 
+    /** Whether the picture stands in for the drawing (or is about to, in a gesture). */
+    boolean moving() {
+        return state != State.LIVE;
+    }
+
     /** A pan or zoom gesture is running (or continues). */
     void start() {
         rest.stop();
-        if (!moving && elements.getAsInt() >= MIN_ELEMENTS && viewport.getWidth() > 0 && viewport.getHeight() > 0
-                && viewport.getScene() != null) {
-            moving = true;
+        idle.stop();
+        if (state == State.SETTLING) {
+            settler.stop();
+            state = State.GESTURE;
+        } else if (state == State.LIVE && big() && drawing.viewport().getScene() != null) {
+            state = State.GESTURE;
         }
     }
 
-    /** The gesture may be over: back to the live drawing unless another step comes soon. */
+    /** The gesture may be over: settle unless another step comes soon. */
     void settleLater() {
-        if (moving) {
+        if (state == State.GESTURE) {
             rest.playFromStart();
         }
     }
 
+    /** Input at rest: the user is not idle, so no snapshot now. */
+    void touch() {
+        if (state == State.LIVE && idle.getStatus() == Animation.Status.RUNNING) {
+            idle.playFromStart();
+        }
+    }
+
     /**
-     * Follows the view to scale {@code s} and pan (tx, ty), drawing a new picture when needed.
+     * Follows the view to scale {@code s} and pan (x, y).
      *
      * @return whether the picture stands in for the drawing (the caller then skips its own culling)
      */
-    boolean follow(double s, double tx, double ty) {
-        if (!moving) {
+    boolean follow(double s, double x, double y) {
+        scale = s;
+        tx = x;
+        ty = y;
+        if (state == State.SETTLING) {
+            live(); // a view change at rest (keys, fit, minimap): the live drawing shows it
             return false;
         }
-        double k = s / shotScale;
-        double ox = tx - k * (marginX + shotX);
-        double oy = ty - k * (marginY + shotY);
-        boolean covers = shown && k <= MAX_UPSCALE && ox <= 0 && oy <= 0
-                && ox + k * shotW >= viewport.getWidth() && oy + k * shotH >= viewport.getHeight();
-        if (!covers) {
-            draw(s, tx, ty);
-            k = 1;
-            ox = -marginX;
-            oy = -marginY;
+        if (state == State.LIVE) {
+            restingAt();
+            return false;
         }
-        if (k == 1) {
-            // Pans move by whole pixels: keep the picture on the pixel grid (a plain copy, no resampling).
-            ox = snap(ox);
-            oy = snap(oy);
+        double p = pixels();
+        TileLevel newest = newest();
+        double k = newest == null ? 0 : s / newest.scale();
+        if (newest == null || newest.pixels() != p || k > MAX_UPSCALE || k < MAX_DOWNSCALE) {
+            newest = addLevel(new TileLevel(s, x, y, p));
         }
-        placement.setToTransform(k, 0, ox, 0, k, oy);
+        List<long[]> missing = missing(newest, 0);
+        // The first frame is complete (normally nothing is missing); later ones fill in one tile each.
+        int paint = shown ? Math.min(1, missing.size()) : missing.size();
+        for (int i = 0; i < paint; i++) {
+            paintHidden(newest, missing.get(i));
+        }
+        show(paint == missing.size());
         return true;
     }
 
-    /** Back to the live drawing now (a click, an edit, an export, or the rest after a gesture). */
+    /** Back to the live drawing now (a click, an edit, an export). */
     void stop() {
         rest.stop();
-        if (!moving) {
+        if (state != State.LIVE) {
+            live();
+        }
+    }
+
+    /** The drawing changed in design area {@code b}: tiles showing it are drawn again. */
+    void invalidate(Bounds b) {
+        if (b == null || b.isEmpty() || levels.isEmpty()) {
             return;
         }
-        moving = false;
+        // A pixel more on each side: antialiased edges reach into the next pixel.
+        Rectangle2D a = new Rectangle2D(b.getMinX() - 1 / scale, b.getMinY() - 1 / scale, b.getWidth() + 2 / scale,
+                b.getHeight() + 2 / scale);
+        for (TileLevel l : levels) {
+            l.forget(a);
+        }
+        changed();
+    }
+
+    private void changed() {
+        if (state == State.SETTLING) {
+            live(); // the change must show now
+        } else if (state == State.LIVE) {
+            idleAgain();
+        }
+    }
+
+    /** The drawing changed along the line (x1, y1)-(x2, y2), {@code width} design units wide. */
+    void invalidateAlong(double x1, double y1, double x2, double y2, double width) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        for (TileLevel l : levels) {
+            l.forgetAlong(x1, y1, x2, y2, width / 2 + 1 / scale);
+        }
+        changed();
+    }
+
+    /** The whole drawing changed (a theme, say). */
+    void invalidateAll() {
+        levels.clear();
+        if (state == State.SETTLING) {
+            live();
+        } else if (state == State.LIVE) {
+            restingAt();
+        }
+    }
+
+    /**
+     * The design area the live drawing must show at rest: the viewport and the margin the tiles are prepared for,
+     * or null when the design is small enough not to need tiles.
+     */
+    Rectangle2D restArea() {
+        TileLevel l = newest();
+        if (state != State.LIVE || l == null || !big()) {
+            return null;
+        }
+        TileLevel.TileRange t = l.rangeOf(area(margin()));
+        Rectangle2D a = l.designArea((int) t.c0(), (int) t.r0());
+        Rectangle2D b = l.designArea((int) t.c1(), (int) t.r1());
+        return new Rectangle2D(a.getMinX(), a.getMinY(), b.getMaxX() - a.getMinX(), b.getMaxY() - a.getMinY());
+    }
+
+    /** For tests: how many tiles the view at rest still lacks, so a gesture would start by drawing them. */
+    int missingAtRest() {
+        TileLevel l = newest();
+        return l == null ? -1 : missing(l, margin()).size();
+    }
+
+    /** For tests: how many tiles have been drawn so far. */
+    long tilesPainted() {
+        return painted;
+    }
+
+    /** For tests: how many snapshots of the drawing have been taken so far. */
+    long snapshots() {
+        return snapshots;
+    }
+
+    // ------------------------------------------------------------------ states
+
+    /** The gesture's steps stopped: complete the picture for this view, then bring the live drawing back. */
+    private void settle() {
+        if (state != State.GESTURE) {
+            return;
+        }
+        if (!shown) {
+            live();
+            return;
+        }
+        state = State.SETTLING;
+        TileLevel newest = newest();
+        if (newest == null || !newest.matches(scale, tx, ty, pixels())) {
+            addLevel(new TileLevel(scale, tx, ty, pixels())); // exact at rest; the older level fills in meanwhile
+        }
+        settler.start();
+    }
+
+    /** One tile per pulse: the FX thread stays free for input between tiles. */
+    private void settleOne() {
+        TileLevel l = newest();
+        if (state != State.SETTLING || l == null) {
+            settler.stop();
+            return;
+        }
+        List<long[]> missing = missing(l, margin());
+        if (missing.isEmpty()) {
+            live();
+            return;
+        }
+        paintHidden(l, missing.get(0));
+        show(missing(l, 0).isEmpty());
+    }
+
+    private void live() {
+        rest.stop();
+        settler.stop();
+        state = State.LIVE;
         if (shown) {
             shown = false;
             view.setVisible(false);
-            view.setImage(null);
-            world.setVisible(true);
-            cullToView.run();
+            frame.release();
+        }
+        restingAt(); // before the live drawing culls to the prepared area
+        drawing.standIn(false);
+    }
+
+    /** The view is at rest: keep the level that shows it pixel for pixel (or start one). */
+    private void restingAt() {
+        if (!big()) {
+            levels.clear();
+            idle.stop();
+            return;
+        }
+        TileLevel newest = newest();
+        if (newest == null || !newest.matches(scale, tx, ty, pixels())) {
+            levels.clear();
+            levels.add(new TileLevel(scale, tx, ty, pixels()));
+        } else if (levels.size() > 1) {
+            levels.subList(0, levels.size() - 1).clear();
+        }
+        idleAgain();
+    }
+
+    private void idleAgain() {
+        // Once per burst: a recolour reports thousands of changes in one go.
+        if (idle.getStatus() != Animation.Status.RUNNING || idle.getCurrentTime().toMillis() > 10) {
+            idle.playFromStart();
         }
     }
 
-    private static double snap(double v) {
-        double r = Math.rint(v);
-        return Math.abs(v - r) < 1e-3 ? r : v;
+    /** A second without input or change: if a gesture would start by drawing several tiles, draw them now. */
+    private void prepareWhileIdle() {
+        TileLevel l = newest();
+        if (state != State.LIVE || l == null || !big() || drawing.viewport().getScene() == null
+                || missing(l, 0).size() < IDLE_MIN_MISSING) {
+            return;
+        }
+        List<long[]> missing = missing(l, margin());
+        long c0 = Long.MAX_VALUE;
+        long r0 = Long.MAX_VALUE;
+        long c1 = Long.MIN_VALUE;
+        long r1 = Long.MIN_VALUE;
+        for (long[] t : missing) {
+            c0 = Math.min(c0, t[0]);
+            r0 = Math.min(r0, t[1]);
+            c1 = Math.max(c1, t[0]);
+            r1 = Math.max(r1, t[1]);
+        }
+        paintLive(l, new TileLevel.TileRange(c0, r0, c1, r1));
     }
 
-    private void draw(double s, double tx, double ty) {
-        double w = viewport.getWidth();
-        double h = viewport.getHeight();
-        marginX = Math.ceil(w * MARGIN);
-        marginY = Math.ceil(h * MARGIN);
-        shotW = w + 2 * marginX;
-        shotH = h + 2 * marginY;
-        shotScale = s;
-        shotX = tx;
-        shotY = ty;
-        cullTo.accept(new Rectangle2D((-marginX - tx) / s, (-marginY - ty) / s, shotW / s, shotH / s));
+    // ------------------------------------------------------------------ pictures
+
+    private TileLevel newest() {
+        return levels.isEmpty() ? null : levels.get(levels.size() - 1);
+    }
+
+    private TileLevel addLevel(TileLevel l) {
+        levels.add(l);
+        if (levels.size() > 2) {
+            levels.remove(0);
+        }
+        return l;
+    }
+
+    /** Shows the current view put together from the tiles; {@code complete}: the newest level covers it. */
+    private void show(boolean complete) {
+        Region v = drawing.viewport();
+        frame.show(levels, complete, drawing.backdrop(), scale, tx, ty, v.getWidth(), v.getHeight(), pixels());
+        if (!shown) {
+            shown = true;
+            drawing.standIn(true);
+            view.setVisible(true);
+        }
+    }
+
+    private boolean big() {
+        Region v = drawing.viewport();
+        return drawing.elements() >= MIN_ELEMENTS && v.getWidth() > 0 && v.getHeight() > 0;
+    }
+
+    private double pixels() {
+        var scene = drawing.viewport().getScene();
+        return scene == null || scene.getWindow() == null ? 1 : scene.getWindow().getOutputScaleX();
+    }
+
+    private double margin() {
+        Region v = drawing.viewport();
+        return MARGIN * Math.max(v.getWidth(), v.getHeight());
+    }
+
+    /** The design area of the viewport with {@code m} viewport units more on each side, at the current view. */
+    private Rectangle2D area(double m) {
+        Region v = drawing.viewport();
+        return new Rectangle2D((-m - tx) / scale, (-m - ty) / scale, (v.getWidth() + 2 * m) / scale,
+                (v.getHeight() + 2 * m) / scale);
+    }
+
+    /** Tiles of {@code l} meeting the viewport plus margin {@code m} that are not drawn yet, central ones first. */
+    private List<long[]> missing(TileLevel l, double m) {
+        List<long[]> out = new ArrayList<>();
+        for (long[] t : l.rangeOf(area(m)).byDistanceFromCentre()) {
+            if (!l.has((int) t[0], (int) t[1])) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Draws tile t = (c, r) of {@code l} while the picture stands in: the drawing is hidden anyway, so it shows
+     * just what meets the tile, and the repaint every snapshot causes costs only the picture.
+     */
+    private void paintHidden(TileLevel l, long[] t) {
+        int c = (int) t[0];
+        int r = (int) t[1];
+        // If the level's view is the current one moved by whole pixels, the tile is the same pixels elsewhere;
+        // otherwise (a zoom in progress) the drawing looks at the level's view meanwhile.
+        boolean same = l.matches(scale, tx, ty, l.pixels());
+        if (!same) {
+            drawing.lookAt(l.scale(), l.tx(), l.ty());
+        }
+        drawing.cullTo(l.designArea(c, r));
+        Node world = drawing.world();
         world.setVisible(true);
-        double pixels = viewport.getScene().getWindow() == null ? 1 : viewport.getScene().getWindow().getOutputScaleX();
-        SnapshotParameters p = new SnapshotParameters();
-        p.setFill(Color.TRANSPARENT);
-        p.setTransform(new Scale(pixels, pixels));
-        p.setViewport(new Rectangle2D(-marginX * pixels, -marginY * pixels, shotW * pixels, shotH * pixels));
-        WritableImage reuse = view.getImage() instanceof WritableImage old
-                && old.getWidth() == Math.ceil(shotW * pixels) && old.getHeight() == Math.ceil(shotH * pixels) ? old : null;
-        WritableImage shot = world.snapshot(p, reuse);
-        view.setImage(shot);
-        view.setFitWidth(shotW);
-        view.setFitHeight(shotH);
+        int[] px = snapshot(l, new TileLevel.TileRange(c, r, c, r), same);
         world.setVisible(false);
-        view.setVisible(true);
-        shown = true;
+        if (!same) {
+            drawing.lookAt(scale, tx, ty);
+        }
+        keep(l, c, r, px, 0, TileLevel.SIZE);
+    }
+
+    /**
+     * Draws the tiles of range {@code t} of {@code l} (the level of the view at rest) from the live drawing, in one
+     * snapshot: the live drawing already shows everything the tiles prepared at rest meet.
+     */
+    private void paintLive(TileLevel l, TileLevel.TileRange t) {
+        int columns = (int) (t.c1() - t.c0() + 1);
+        int[] px = snapshot(l, t, true);
+        for (long r = t.r0(); r <= t.r1(); r++) {
+            for (long c = t.c0(); c <= t.c1(); c++) {
+                if (!l.has((int) c, (int) r)) {
+                    int at = (int) ((r - t.r0()) * TileLevel.SIZE * columns * TileLevel.SIZE + (c - t.c0()) * TileLevel.SIZE);
+                    keep(l, (int) c, (int) r, px, at, columns * TileLevel.SIZE);
+                }
+            }
+        }
+        scratch = null; // tens of megabytes; the next snapshot is likely one tile
+        top = new int[0];
+    }
+
+    /**
+     * The drawing's premultiplied pixels over tiles {@code t} of {@code l}; {@code shifted}: the drawing shows the
+     * current view, the level's view moved by whole pixels (else it shows the level's view).
+     */
+    private int[] snapshot(TileLevel l, TileLevel.TileRange t, boolean shifted) {
+        int size = TileLevel.SIZE;
+        double p = l.pixels();
+        int w = (int) (t.c1() - t.c0() + 1) * size;
+        int h = (int) (t.r1() - t.r0() + 1) * size;
+        double dx = shifted ? Math.rint((tx - l.tx()) * p) : 0;
+        double dy = shifted ? Math.rint((ty - l.ty()) * p) : 0;
+        SnapshotParameters sp = new SnapshotParameters();
+        sp.setFill(Color.TRANSPARENT);
+        if (p != 1) {
+            sp.setTransform(new Scale(p, p));
+        }
+        sp.setViewport(new Rectangle2D(t.c0() * size + dx, t.r0() * size + dy, w, h));
+        if (scratch == null || scratch.getWidth() != w || scratch.getHeight() != h) {
+            scratch = new WritableImage(w, h);
+        }
+        scratch = drawing.world().snapshot(sp, scratch);
+        snapshots++;
+        if (top.length != w * h) {
+            top = new int[w * h];
+        }
+        scratch.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), top, 0, w);
+        return top;
+    }
+
+    /** Keeps tile (c, r) of {@code l}: the pixels at {@code from} (row stride {@code stride}) over the backdrop. */
+    private void keep(TileLevel l, int c, int r, int[] px, int from, int stride) {
+        int size = TileLevel.SIZE;
+        for (int y = 0; y < size; y++) {
+            System.arraycopy(px, from + y * stride, drawn, y * size, size);
+        }
+        int[] tile = new int[size * size];
+        drawing.backdrop().paint(tile, size, c * size, r * size, size, size, l.scale(), l.tx(), l.ty(), l.pixels());
+        Backdrop.over(drawn, tile);
+        l.put(c, r, tile);
+        l.trim(MAX_TILES, c, r);
+        painted++;
     }
 }

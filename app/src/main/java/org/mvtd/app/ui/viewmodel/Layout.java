@@ -29,6 +29,7 @@ public final class Layout {
     private static final double ROW_WIDTH = 2400;
 
     private final Map<ElementRef, Rectangle2D> bounds;
+    private Rectangle2D extent;
 
     private Layout(Map<ElementRef, Rectangle2D> bounds) {
         this.bounds = bounds;
@@ -243,6 +244,15 @@ public final class Layout {
 
     /** The box around everything, or a default page when the design is empty. */
     public Rectangle2D extent() {
+        Rectangle2D e = extent;
+        if (e == null) {
+            e = measureExtent();
+            extent = e; // a layout never changes: every pan asks again, so it is measured once
+        }
+        return e;
+    }
+
+    private Rectangle2D measureExtent() {
         if (bounds.isEmpty()) {
             return new Rectangle2D(0, 0, 800, 600);
         }
