@@ -92,6 +92,16 @@ class MotionImageTest {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
+    /** {@code steps} wheel steps of 40 over the centre: about 6 % of zoom each. */
+    private void wheelIn(int steps) {
+        double[] c = centre();
+        for (int i = 0; i < steps; i++) {
+            Event.fireEvent(canvas.content(), new ScrollEvent(ScrollEvent.SCROLL, c[0], c[1], c[0], c[1], false, false,
+                    false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        }
+    }
+
     /** Until the live drawing is back (asked on the FX thread: tiles are drawn with the drawing briefly shown). */
     private void awaitLive() throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !canvas.motion().moving() && world().isVisible()));
@@ -133,12 +143,7 @@ class MotionImageTest {
     void aWheelZoomScalesThePictureAndEndsLiveAtTheNewZoom(FxRobot robot) throws Exception {
         open(robot, large());
         robot.interact(() -> {
-            double[] c = centre();
-            for (int i = 0; i < 3; i++) {
-                Event.fireEvent(canvas.content(), new ScrollEvent(ScrollEvent.SCROLL, c[0], c[1], c[0], c[1], false, false,
-                        false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
-            }
+            wheelIn(3);
             assertThat(world().isVisible()).isFalse();
         });
         awaitLive();
@@ -237,12 +242,7 @@ class MotionImageTest {
         awaitPrepared();
         AtomicReference<WritableImage> moving = new AtomicReference<>();
         robot.interact(() -> {
-            double[] c = centre();
-            for (int i = 0; i < 3; i++) {
-                Event.fireEvent(canvas.content(), new ScrollEvent(ScrollEvent.SCROLL, c[0], c[1], c[0], c[1], false, false,
-                        false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
-            }
+            wheelIn(3);
             var view = canvas.motion().view();
             assertThat(view.getImage().getWidth()).as("one picture the size of the viewport").isEqualTo(canvas.getWidth());
             assertThat(view.getTransforms()).as("not scaled by the renderer (it would filter every pixel)").isEmpty();
