@@ -65,6 +65,7 @@ public final class CanvasView extends StackPane {
     private final Pane viewport = new Pane();
     private final Group content = new Group();
     private final GridView grid = new GridView();
+    private final Group hostFillLayer = new Group(); // host fills, beneath every host's outline
     private final Group hostLayer = new Group();
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -125,7 +126,8 @@ public final class CanvasView extends StackPane {
         overlay.getChildren().addAll(rubber, connectLine);
         linkLayer.setMouseTransparent(true);
         teachingLayer.setMouseTransparent(true);
-        content.getChildren().addAll(hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
+        hostFillLayer.setMouseTransparent(true);
+        content.getChildren().addAll(hostFillLayer, hostLayer, linkLayer, nodeLayer, teachingLayer, overlay);
         content.getTransforms().addAll(pan, scale);
         grid.prefWidthProperty().bind(viewport.widthProperty());
         grid.prefHeightProperty().bind(viewport.heightProperty());
@@ -189,8 +191,8 @@ public final class CanvasView extends StackPane {
                 showToast(b);
             }
         });
-        viewport.widthProperty().addListener((o, a, b) -> updateMinimap());
-        viewport.heightProperty().addListener((o, a, b) -> updateMinimap());
+        viewport.widthProperty().addListener((o, a, b) -> resized());
+        viewport.heightProperty().addListener((o, a, b) -> resized());
         render(vm.shownProperty().get());
     }
 
@@ -227,6 +229,7 @@ public final class CanvasView extends StackPane {
         Map<ElementRef, Object> models = Elements.index(d);
         Set<ElementRef> seen = new HashSet<>();
         List<Node> newHosts = new ArrayList<>();
+        List<Node> newFills = new ArrayList<>();
         List<Node> newCards = new ArrayList<>();
         for (var e : layout.all().entrySet()) {
             ElementRef r = e.getKey();
@@ -242,6 +245,9 @@ public final class CanvasView extends StackPane {
                             (SetChangeListener<javafx.css.PseudoClass>) c -> motion.invalidate(card.getBoundsInParent()));
                 }
                 (r.kind() == ElementKind.HOST ? newHosts : newCards).add(s.getRoot());
+                if (s instanceof HostSkin h) {
+                    newFills.add(h.fill());
+                }
                 s.selectionChanged(vm.selection().isSelected(r));
                 s.setMark(vm.reach().colouring().markOf(r));
                 for (SkinListener l : skinListeners) {
@@ -252,6 +258,7 @@ public final class CanvasView extends StackPane {
             s.placeAt(e.getValue());
         }
         // One change per layer: adding thousands of children one by one costs a bounds pass each.
+        hostFillLayer.getChildren().addAll(newFills);
         hostLayer.getChildren().addAll(newHosts);
         nodeLayer.getChildren().addAll(newCards);
         List<ElementRef> gone = new ArrayList<>();
@@ -267,6 +274,9 @@ public final class CanvasView extends StackPane {
                 l.disposed(s);
             }
             ((Group) s.getRoot().getParent()).getChildren().remove(s.getRoot());
+            if (s instanceof HostSkin h) {
+                hostFillLayer.getChildren().remove(h.fill());
+            }
             s.dispose();
         }
         renderLinks(d);
@@ -339,43 +349,60 @@ public final class CanvasView extends StackPane {
     }
 
     private void showExplanation(Explanation x) {
+        // Only what differs from the last path changes: a repaint of the large design costs what changed.
+        ElementRef target = x == null ? null : x.target();
+        Set<ElementRef> path = new HashSet<>();
+        Set<Line> lines = new HashSet<>();
+        if (x != null) {
+            List<ElementRef> hops = x.path();
+            for (ElementRef r : hops) {
+                if (skins.containsKey(r)) {
+                    path.add(r);
+                }
+            }
+            for (int i = 0; i + 1 < hops.size(); i++) {
+                Line l = lineBetween(hops.get(i), hops.get(i + 1));
+                if (l != null) {
+                    lines.add(l);
+                }
+            }
+        }
+        if (!Objects.equals(target, hoverTarget)) {
+            if (hoverTarget != null && skins.containsKey(hoverTarget)) {
+                skins.get(hoverTarget).setHoverTarget(false);
+            }
+            if (target != null && skins.containsKey(target)) {
+                skins.get(target).setHoverTarget(true);
+            }
+            hoverTarget = target;
+        }
         for (ElementRef r : onPath) {
-            ElementSkin s = skins.get(r);
-            if (s != null) {
-                s.setOnPath(false);
+            if (!path.contains(r) && skins.containsKey(r)) {
+                skins.get(r).setOnPath(false);
+            }
+        }
+        for (ElementRef r : path) {
+            if (!onPath.contains(r)) {
+                skins.get(r).setOnPath(true);
             }
         }
         onPath.clear();
+        onPath.addAll(path);
         for (Line l : linesOnPath) {
-            l.pseudoClassStateChanged(Styles.ON_PATH, false);
+            if (!lines.contains(l)) {
+                l.pseudoClassStateChanged(Styles.ON_PATH, false);
+            }
+        }
+        for (Line l : lines) {
+            if (!linesOnPath.contains(l)) {
+                l.pseudoClassStateChanged(Styles.ON_PATH, true);
+            }
         }
         linesOnPath.clear();
-        if (hoverTarget != null && skins.containsKey(hoverTarget)) {
-            skins.get(hoverTarget).setHoverTarget(false);
-        }
-        hoverTarget = null;
+        linesOnPath.addAll(lines);
         if (x == null) {
             why.setVisible(false);
             return;
-        }
-        hoverTarget = x.target();
-        if (skins.containsKey(hoverTarget)) {
-            skins.get(hoverTarget).setHoverTarget(true);
-        }
-        List<ElementRef> path = new ArrayList<>(x.path());
-        for (ElementRef r : path) {
-            ElementSkin s = skins.get(r);
-            if (s != null) {
-                s.setOnPath(true);
-                onPath.add(r);
-            }
-        }
-        for (int i = 0; i + 1 < path.size(); i++) {
-            Line l = lineBetween(path.get(i), path.get(i + 1));
-            if (l != null) {
-                l.pseudoClassStateChanged(Styles.ON_PATH, true);
-                linesOnPath.add(l);
-            }
         }
         why.setText(x.text());
         Rectangle2D b = layout.bounds(x.target()).orElse(null);
@@ -443,6 +470,14 @@ public final class CanvasView extends StackPane {
             why.setVisible(false);
         }
         if (!motion.follow(s, tx, ty)) {
+            cull();
+        }
+        updateMinimap();
+    }
+
+    /** A larger viewport shows more: cull (and prepare the picture) for it. */
+    private void resized() {
+        if (!motion.follow(scale.getX(), pan.getX(), pan.getY())) {
             cull();
         }
         updateMinimap();
@@ -719,6 +754,7 @@ public final class CanvasView extends StackPane {
     }
 
     private void pressed(MouseEvent e) {
+        boolean pictureShown = motion.moving();
         motion.stop(); // whatever comes next needs the live drawing (handles, hits)
         viewport.requestFocus();
         toast.setVisible(false);
@@ -733,6 +769,9 @@ public final class CanvasView extends StackPane {
             return;
         }
         ElementSkin handleOf = connectorOwner(e.getPickResult().getIntersectedNode());
+        if (handleOf == null && pictureShown) {
+            handleOf = connectorAt(pressDesign); // the press was picked while the picture hid the drawing
+        }
         if (handleOf != null) {
             gesture = Gesture.CONNECT;
             connectFrom = handleOf.ref();
@@ -768,6 +807,20 @@ public final class CanvasView extends StackPane {
             gesture = Gesture.PAN;
         }
         e.consume();
+    }
+
+    /** The visible skin whose connector handle lies under design point {@code p}, or null. */
+    private ElementSkin connectorAt(Point2D p) {
+        for (ElementSkin s : skins.values()) {
+            Node c = s.connector();
+            if (c != null && c.isVisible() && s.getRoot().isVisible()) {
+                Point2D local = c.parentToLocal(s.getRoot().parentToLocal(p));
+                if (c.contains(local)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     private ElementSkin connectorOwner(Node n) {

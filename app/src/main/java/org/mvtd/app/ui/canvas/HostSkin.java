@@ -15,9 +15,15 @@ import org.mvtd.app.ui.viewmodel.Layout;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 
-/** A host: a container box with a header; its devices and endpoints are drawn inside by their own skins. */
+/**
+ * A host: a container box with a header; its devices and endpoints are drawn inside by their own skins. The box's
+ * fill is a separate, opaque region the canvas draws beneath every host's outline: hosts may overlap, and the
+ * software pipeline blends each translucent layer over every pixel it covers, which made a large design's frames
+ * several times slower; opaque fills are copied, and every outline stays visible above them.
+ */
 public final class HostSkin extends ElementSkin {
     private final Pane root = new Pane();
+    private final Region fill = new Region();
     private final Text title = new Text();
     private final Text subtitle = new Text();
     private final Group badge = new Group();
@@ -45,6 +51,15 @@ public final class HostSkin extends ElementSkin {
         badge.setVisible(false);
         badge.setMouseTransparent(true);
         root.getChildren().addAll(header, badge);
+        fill.getStyleClass().add(Styles.HOST_FILL);
+        fill.setManaged(false);
+        fill.setMouseTransparent(true);
+        fill.visibleProperty().bind(root.visibleProperty()); // culled with its box
+    }
+
+    /** The box's fill, drawn by the canvas in a layer beneath all hosts. */
+    public Region fill() {
+        return fill;
     }
 
     @Override
@@ -63,6 +78,7 @@ public final class HostSkin extends ElementSkin {
     @Override
     public void place(double x, double y, double w, double h) {
         super.place(x, y, w, h);
+        fill.resizeRelocate(x, y, w, h);
         badge.setLayoutX(w - 4);
         badge.setLayoutY(2);
     }
@@ -73,6 +89,12 @@ public final class HostSkin extends ElementSkin {
         if (m != null) {
             badgeGlyph.setContent(Glyphs.of(m));
         }
+    }
+
+    @Override
+    public void dispose() {
+        fill.visibleProperty().unbind();
+        super.dispose();
     }
 
     /** The header's height, so devices are not placed under it. */

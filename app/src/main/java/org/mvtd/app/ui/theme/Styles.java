@@ -11,6 +11,7 @@ public final class Styles {
 
     public static final String ELEMENT = "mvtd-element";
     public static final String HOST_BOX = "mvtd-host-box";
+    public static final String HOST_FILL = "mvtd-host-fill";
     public static final String HOST_HEADER = "mvtd-host-header";
     public static final String MACVLAN = "mvtd-macvlan";
     public static final String GLYPH = "mvtd-glyph";

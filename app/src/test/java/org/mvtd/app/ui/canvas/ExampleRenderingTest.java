@@ -38,19 +38,23 @@ class ExampleRenderingTest {
     private static final Color REACH_NONE = Color.web("#c03d00");
     private static final Color DOWN = Color.web("#6e7781");
     private static final Color REACH_OK = Color.web("#007a55");
+    private static final Color PATH = Color.web("#0969da");
+    private static final Color HOST_FILL = Color.web("#ebedf1");
 
     @TempDir
     static Path dir;
     private DocumentViewModel doc;
     private SelectionModel selection;
     private CanvasView canvas;
+    private CanvasViewModel canvasVm;
 
     @Start
     void start(Stage stage) {
         doc = new DocumentViewModel(new RecoveryStore(dir));
         selection = new SelectionModel();
         ReachViewModel reach = new ReachViewModel(doc, selection);
-        canvas = new CanvasView(new CanvasViewModel(doc, selection, reach));
+        canvasVm = new CanvasViewModel(doc, selection, reach);
+        canvas = new CanvasView(canvasVm);
         Scene scene = new Scene(canvas, 1200, 800);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -163,5 +167,31 @@ class ExampleRenderingTest {
         assertThat(badgePixels(img, down, DOWN)).as("the grey down disc").isGreaterThan(40);
         assertThat(badgePixels(img, down, REACH_OK)).isZero();
         assertThat(badgePixels(img, ElementRef.endpoint("kvmhost", "macvtap0"), REACH_OK)).isGreaterThan(60);
+    }
+
+    @Test
+    void theHoveredPathIsRingedInThePathColourAndHostsKeepAnOpaqueFill(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            try {
+                doc.open(Examples.file("bridge-mode"));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            selection.select(ElementRef.station("router"));
+            canvasVm.hoveredProperty().set(ElementRef.guest("uperf-server"));
+        });
+        WritableImage img = render(robot, "bridge-mode-path");
+        ElementRef lan = ElementRef.sw("lan");
+        assertThat(canvas.skin(lan).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
+        assertThat(canvas.skin(lan).getRoot().getEffect()).as("a ring, not a blurred shadow").isNull();
+        Rectangle2D b = canvas.currentLayout().bounds(lan).orElseThrow();
+        PixelReader px = img.getPixelReader();
+        int ringX = (int) (b.getMinX() - 2 - origin[0]); // 2 px outside the card's left edge, half way down
+        int ringY = (int) (b.getMinY() + b.getHeight() / 2 - origin[1]);
+        assertThat(close(px.getColor(ringX, ringY), PATH)).as("ring beside the switch on the path").isTrue();
+        Rectangle2D host = canvas.currentLayout().bounds(ElementRef.host("kvmhost")).orElseThrow();
+        int hx = (int) (host.getMinX() + 6 - origin[0]); // inside the box, clear of its header and devices
+        int hy = (int) (host.getMaxY() - 6 - origin[1]);
+        assertThat(close(px.getColor(hx, hy), HOST_FILL)).as("the host's opaque fill").isTrue();
     }
 }
