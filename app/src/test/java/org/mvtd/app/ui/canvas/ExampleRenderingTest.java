@@ -78,6 +78,14 @@ class ExampleRenderingTest {
 
     private double[] origin;
 
+    private void openExample(String name) {
+        try {
+            doc.open(Examples.file(name));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many pixels within 9 px of {@code r}'s badge centre are close to {@code c}. */
     private int badgePixels(WritableImage img, ElementRef r, Color c) {
         Rectangle2D b = canvas.currentLayout().bounds(r).orElseThrow();
@@ -132,11 +140,7 @@ class ExampleRenderingTest {
     @Test
     void anUnreachableNodeCarriesTheNothingGlyphAndAReachableOneTheTick(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            try {
-                doc.open(Examples.file("bridge-mode"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            openExample("bridge-mode");
             selection.select(ElementRef.device("kvmhost", "eth0"));
         });
         WritableImage img = render(robot, "bridge-mode-from-host");
@@ -152,11 +156,7 @@ class ExampleRenderingTest {
     @Test
     void aDownEndpointIsDrawnAsDown(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            try {
-                doc.open(Examples.file("bridge-mode"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            openExample("bridge-mode");
             doc.change("down", doc.design().withHost("kvmhost", h -> h.withEndpoint("macvtap1", e -> e.withUp(false))));
             selection.select(ElementRef.station("router"));
         });
@@ -172,11 +172,7 @@ class ExampleRenderingTest {
     @Test
     void theHoveredPathIsRingedInThePathColourAndHostsKeepAnOpaqueFill(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            try {
-                doc.open(Examples.file("bridge-mode"));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            openExample("bridge-mode");
             selection.select(ElementRef.station("router"));
             canvasVm.hoveredProperty().set(ElementRef.guest("uperf-server"));
         });
