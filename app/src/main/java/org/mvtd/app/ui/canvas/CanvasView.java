@@ -59,6 +59,9 @@ public final class CanvasView extends StackPane {
     public static final double MIN_ZOOM = 0.1;
     public static final double MAX_ZOOM = 4;
     private static final double FAR_ZOOM = 0.5;
+    /** States the pointer gives any node; the drawing's style uses them only for a card's connector handle. */
+    private static final Set<javafx.css.PseudoClass> POINTER_STATES = Set.of(javafx.css.PseudoClass.getPseudoClass("hover"),
+            javafx.css.PseudoClass.getPseudoClass("pressed"));
 
     private final CanvasViewModel vm;
     private final SkinFactory factory = new SkinFactory();
@@ -136,8 +139,8 @@ public final class CanvasView extends StackPane {
         viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
         motion = new MotionImage(new MotionDrawing());
         viewport.getChildren().addAll(grid, motion.view(), world);
-        watch(overlay);
-        watch(teachingLayer);
+        watch(overlay, false);
+        watch(teachingLayer, false);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
                 // A theme switch restyles everything the prepared picture shows.
@@ -238,7 +241,7 @@ public final class CanvasView extends StackPane {
             if (s == null) {
                 s = factory.create(r);
                 skins.put(r, s);
-                watch(s.getRoot());
+                watch(s.getRoot(), s.connector() != null);
                 if (s.connector() != null) {
                     Node card = s.getRoot(); // the handle lights up under the pointer
                     s.connector().getPseudoClassStates().addListener(
@@ -528,14 +531,21 @@ public final class CanvasView extends StackPane {
 
     /**
      * Tells the moving picture where node {@code n} (a child of the content, so in design units) changes its look:
-     * a move or resize, a pseudo-class (selection, marks, path, hover, live state) or new content (its layout).
+     * a move or resize, a pseudo-class (selection, marks, path, live state; the pointer's hover only where it shows
+     * something: {@code hoverShows}, a card's connector handle) or new content (its layout). A host's box is as large
+     * as what it holds, so its hover, which the pointer toggles all the time and which shows nothing, must not count.
      */
-    private void watch(Node n) {
+    private void watch(Node n, boolean hoverShows) {
         n.boundsInParentProperty().addListener((o, a, b) -> {
             motion.invalidate(a);
             motion.invalidate(b);
         });
-        n.getPseudoClassStates().addListener((SetChangeListener<javafx.css.PseudoClass>) c -> motion.invalidate(n.getBoundsInParent()));
+        n.getPseudoClassStates().addListener((SetChangeListener<javafx.css.PseudoClass>) c -> {
+            javafx.css.PseudoClass changed = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
+            if (hoverShows || !POINTER_STATES.contains(changed)) {
+                motion.invalidate(n.getBoundsInParent());
+            }
+        });
         if (n instanceof javafx.scene.Parent p) {
             p.needsLayoutProperty().addListener((o, a, b) -> {
                 if (b) {

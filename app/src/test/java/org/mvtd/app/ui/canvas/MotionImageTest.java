@@ -258,6 +258,20 @@ class MotionImageTest {
     }
 
     @Test
+    void thePointerOverAHostBoxForgetsNothingOverACardOnlyThatCard(FxRobot robot) throws Exception {
+        open(robot, large());
+        awaitPrepared();
+        javafx.css.PseudoClass hover = javafx.css.PseudoClass.getPseudoClass("hover");
+        ElementRef host = ElementRef.host(large().hosts().get(0).name());
+        robot.interact(() -> canvas.skin(host).getRoot().pseudoClassStateChanged(hover, true));
+        assertThat(fx(() -> canvas.motion().missingAtRest())).as("a host box as large as the view shows nothing on hover")
+                .isZero();
+        ElementRef card = ElementRef.guest(fx(() -> visibleGuest()).name());
+        robot.interact(() -> canvas.skin(card).getRoot().pseudoClassStateChanged(hover, true));
+        assertThat(fx(() -> canvas.motion().missingAtRest())).as("a card shows its connector handle").isBetween(1, 4);
+    }
+
+    @Test
     void aThemeSwitchForgetsThePicture(FxRobot robot) throws Exception {
         open(robot, large());
         awaitPrepared();
