@@ -1,5 +1,7 @@
 package org.mvtd.app.ui;
 
+import static org.mvtd.app.ui.controls.MenuItems.item;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -155,15 +157,6 @@ public final class MainView {
     }
 
     // ---------------------------------------------------------------- menus
-
-    private static MenuItem item(String text, String accel, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
-    }
 
     private MenuBar menuBar() {
         Menu file = new Menu("_File");

@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -48,12 +47,7 @@ class DesignerUiTest {
         dialogs = new ScriptedDialogs();
         Path cfg = dir.resolve("cfg-" + System.nanoTime());
         vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), dialogs);
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
     }
 

@@ -411,46 +411,28 @@ public final class HelperBenchmark {
     private static void syntheticStorm(int links, int rate, int seconds) throws Exception {
         org.mvtd.backend.link.FakeKernel fake = org.mvtd.backend.link.FakeKernel.withDevices("eth0");
         AtomicLong pushed = new AtomicLong();
-        org.mvtd.backend.link.Kernel storming = new org.mvtd.backend.link.Kernel() {
-            @Override
-            public List<org.mvtd.backend.link.LinkInfo> links() {
-                return fake.links();
-            }
-
-            @Override
-            public org.mvtd.backend.link.BatchResult run(List<org.mvtd.backend.link.LinkOp> ops, boolean keepGoing) {
-                return fake.run(ops, keepGoing);
-            }
-
-            @Override
-            public java.util.Optional<org.mvtd.backend.link.DevNumber> tapDevice(String ifname) {
-                return fake.tapDevice(ifname);
-            }
-
-            @Override
-            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
-                Thread t = new Thread(() -> {
-                    long start = System.nanoTime();
-                    long end = start + TimeUnit.SECONDS.toNanos(seconds);
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
-                        for (; n < due; n++) {
-                            String name = "st" + (n % links);
-                            boolean up = (n / links) % 2 == 0;
-                            onEvent.accept(org.mvtd.backend.link.LinkEvent.changed(new org.mvtd.backend.link.LinkInfo(
-                                    10, name, "macvtap", "bridge", "eth0", "02:00:00:00:00:10", up ? "UP" : "DOWN",
-                                    up ? List.of("UP", "LOWER_UP") : List.of("BROADCAST"), 1500, 0, null, null)));
-                            pushed.incrementAndGet();
-                        }
-                        java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        org.mvtd.backend.link.Kernel storming = fake.withFeed(onEvent -> {
+            Thread t = new Thread(() -> {
+                long start = System.nanoTime();
+                long end = start + TimeUnit.SECONDS.toNanos(seconds);
+                long n = 0;
+                while (System.nanoTime() < end) {
+                    long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
+                    for (; n < due; n++) {
+                        String name = "st" + (n % links);
+                        boolean up = (n / links) % 2 == 0;
+                        onEvent.accept(org.mvtd.backend.link.LinkEvent.changed(new org.mvtd.backend.link.LinkInfo(
+                                10, name, "macvtap", "bridge", "eth0", "02:00:00:00:00:10", up ? "UP" : "DOWN",
+                                up ? List.of("UP", "LOWER_UP") : List.of("BROADCAST"), 1500, 0, null, null)));
+                        pushed.incrementAndGet();
                     }
-                }, "synthetic-storm");
-                t.setDaemon(true);
-                t.start();
-                return t::interrupt;
-            }
-        };
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                }
+            }, "synthetic-storm");
+            t.setDaemon(true);
+            t.start();
+            return t::interrupt;
+        });
         Design d = Designs.many("storm", "st", links);
         org.mvtd.backend.helper.HelperConfig cfg = new org.mvtd.backend.helper.HelperConfig(storming,
                 new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(java.nio.file.Files.createTempDirectory("storm")),

@@ -1,5 +1,7 @@
 package org.mvtd.app.ui.teach;
 
+import static org.mvtd.app.ui.controls.MenuItems.item;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -114,15 +116,6 @@ public final class Teaching {
 
     public Progress progress() {
         return progress;
-    }
-
-    private static MenuItem item(String text, String accel, Runnable r) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> r.run());
-        return m;
     }
 
     private void fillMenu() {

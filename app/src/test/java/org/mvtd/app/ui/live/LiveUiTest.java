@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.MainView;
 import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.canvas.ElementSkin;
@@ -64,12 +64,7 @@ class LiveUiTest {
         LiveServices services = new LiveServices(launcher, verifier, "kvm1", Platform::runLater,
                 LiveServices.daemon("ui-live-worker"), LiveServices.daemon("ui-live-lab"), System::nanoTime);
         vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new QuietDialogs(), services);
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1280, 800);
         vm.document().change("load", Designs.small("lab"));
         view.fitToView();
     }

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.Dialogs;
 import org.mvtd.app.ui.MainView;
 import org.mvtd.app.ui.MainViewModel;
@@ -35,36 +35,15 @@ final class TeachFx {
             throw new UncheckedIOException(e);
         }
         vm = new MainViewModel(Settings.load(dir), new RecoveryStore(dir), new QuietDialogs());
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
         view.teaching().greet();
     }
 
     /** Call from a TestFX {@code @Start} method. */
     static TeachFx open(Stage stage) {
-        ignoreForeignAsyncFailures();
+        IgnoreForeignAsyncFailures.now();
         return new TeachFx(stage);
-    }
-
-    /**
-     * A background thread of an earlier test class (the live helper's feed) may fail after that class
-     * ended, and TestFX would pin its exception on whichever test runs then, even inside its own set-up.
-     * These tests assert every outcome on the screen themselves, so they do not let TestFX rethrow
-     * foreign threads' exceptions (called before all, before the extension's set-up, and at each start).
-     */
-    static void ignoreForeignAsyncFailures() {
-        WaitForAsyncUtils.autoCheckException = false;
-        WaitForAsyncUtils.clearExceptions();
-    }
-
-    /** Gives later test classes TestFX's usual rethrowing of asynchronous exceptions back. */
-    static void restoreChecks() {
-        WaitForAsyncUtils.autoCheckException = true;
     }
 
     Teaching teaching() {

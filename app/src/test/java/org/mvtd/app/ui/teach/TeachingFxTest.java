@@ -28,23 +28,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The start screen, a lesson from prediction to reveal, the compare view and the matrix, in real windows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})
 class TeachingFxTest {
     private TeachFx fx;
 
     @Start
     void start(Stage stage) {
         fx = TeachFx.open(stage);
-    }
-
-    @org.junit.jupiter.api.BeforeAll
-    static void ignoreForeignAsyncFailures() {
-        TeachFx.ignoreForeignAsyncFailures();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreTestFxChecks() {
-        TeachFx.restoreChecks();
     }
 
     @Test
