@@ -49,6 +49,7 @@ import org.mvtd.app.ui.problems.ProblemsView;
 import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
+import org.mvtd.app.ui.theme.WindowThemes;
 import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.PaletteItem;
@@ -235,6 +236,8 @@ public final class MainView {
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("_Light Theme");
         RadioMenuItem dark = new RadioMenuItem("_Dark Theme");
+        light.setId("mvtd-theme-light");
+        dark.setId("mvtd-theme-dark");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         (theme == Theme.DARK ? dark : light).setSelected(true);
@@ -358,7 +361,7 @@ public final class MainView {
 
     private void setTheme(Theme t) {
         theme = t;
-        t.apply(scene);
+        WindowThemes.switchTo(t, stage); // the teaching windows and live mode's dialogs follow
         vm.settings().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
         vm.settings().save();
     }
