@@ -44,6 +44,7 @@ import org.mvtd.app.ui.canvas.PaletteView;
 import org.mvtd.app.ui.inspector.InspectorView;
 import org.mvtd.app.ui.io.CanvasExporter;
 import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.io.SystemClipboard;
 import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.problems.ProblemsView;
 import org.mvtd.app.ui.teach.Teaching;
@@ -78,6 +79,7 @@ public final class MainView {
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
         live = new LiveView(vm.live(), vm.selection(), () -> stage);
+        vm.canvas().setTextClipboard(new SystemClipboard());
         inspector.setReadOnly(vm.live()::isForeign, "Not made by macvtap-designer: this link is shown as found on the machine and cannot be edited here.");
         vm.live().foreign().addListener((SetChangeListener<ElementRef>) c -> inspector.rebuild());
         theme = Theme.parse(vm.settings().get("theme", "light"));
@@ -429,6 +431,7 @@ public final class MainView {
                 "Keyboard selection: Tab / Shift+Tab (canvas focused), Ctrl+. / Ctrl+,",
                 "Move: drag, or arrow keys (Shift: 5 grid steps); Delete removes",
                 "Copy Ctrl+C, Paste Ctrl+V, Duplicate Ctrl+D (links among the copies are kept)",
+                "Copies are also YAML text on the clipboard: paste them into an editor or another designer window",
                 "Undo Ctrl+Z, Redo Ctrl+Shift+Z or Ctrl+Y",
                 "Zoom: wheel, pinch, Ctrl+= / Ctrl+-; Fit Ctrl+0; 100% Ctrl+1",
                 "Pan: drag the background, middle/right drag, Shift+wheel, Ctrl+Shift+arrows",
