@@ -468,7 +468,7 @@ public final class HelperBenchmark {
         };
         Design d = Designs.many("storm", "st", links);
         org.mvtd.backend.helper.HelperConfig cfg = new org.mvtd.backend.helper.HelperConfig(storming,
-                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(java.nio.file.Files.createTempDirectory("storm")),
+                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-storm")),
                 java.nio.file.Path.of("/dev/mvtd-storm"), OptionalInt.empty(), uid -> true);
         AtomicLong delivered = new AtomicLong();
         try (HelperClient c = HelperClient.connect(new org.mvtd.backend.client.InProcessTransport(cfg), OptionalInt.empty())) {
