@@ -154,6 +154,10 @@ public final class HelperBenchmark {
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %s%n", t.describe("raw-plain"));
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, add; alias + addrgenmode none; then one link set group up: %s%n", t.describe("raw-group-up"));
                 System.out.printf(Locale.ROOT, "  the raw batch against the script: %s faster (the floor for any ip -batch apply)%n", t.ratio("script", "raw"));
+                System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink from this process, one at a time: %s -> %s faster than the script%n",
+                        t.describe("floor"), t.ratio("script", "floor"));
+                System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink, pipelined (many per datagram): %s -> %s faster than the script%n",
+                        t.describe("floor-pipelined"), t.ratio("script", "floor-pipelined"));
                 System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
                         n, t.describe("teardown"), groups);
                 System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %s -> helper/raw = %s%n",
@@ -204,6 +208,17 @@ public final class HelperBenchmark {
         t.add("raw", rawBatch(ns, n, RawStyle.LIKE_HELPER, t));
         t.add("raw-plain", rawBatch(ns, n, RawStyle.PLAIN, t));
         t.add("raw-group-up", rawBatch(ns, n, RawStyle.GROUP_UP, t));
+        t.add("floor", floor(ns, n, false));
+        t.add("floor-pipelined", floor(ns, n, true));
+    }
+
+    /** The same links and requests as the helper's batch, as raw rtnetlink from this process (no iproute2). */
+    private static long floor(Netns ns, int n, boolean pipelined) throws Exception {
+        int eth0 = ns.links().stream().filter(l -> l.name().equals("eth0")).findFirst().orElseThrow().ifindex();
+        NetlinkFloor.Times times = NetlinkFloor.run(ns.name(), eth0, "nf", n, 76, pipelined);
+        require(ns.links().size() == n + 3, "the floor made " + (ns.links().size() - 3) + " links");
+        ns.ip("link", "delete", "group", "76");
+        return times.total();
     }
 
     private static long rawBatch(Netns ns, int n, RawStyle style, Samples samples) throws Exception {
@@ -435,7 +450,7 @@ public final class HelperBenchmark {
         });
         Design d = Designs.many("storm", "st", links);
         org.mvtd.backend.helper.HelperConfig cfg = new org.mvtd.backend.helper.HelperConfig(storming,
-                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(java.nio.file.Files.createTempDirectory("storm")),
+                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-storm")),
                 java.nio.file.Path.of("/dev/mvtd-storm"), OptionalInt.empty(), uid -> true);
         AtomicLong delivered = new AtomicLong();
         try (HelperClient c = HelperClient.connect(new org.mvtd.backend.client.InProcessTransport(cfg), OptionalInt.empty())) {
