@@ -1,8 +1,5 @@
 package org.mvtd.app.ui.teach;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +15,7 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.backend.helper.ScratchDirs;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The designer window with teaching mode, on a fresh config directory, for TestFX tests. */
@@ -29,11 +27,7 @@ final class TeachFx {
 
     private TeachFx(Stage stage) {
         this.stage = stage;
-        try {
-            dir = Files.createTempDirectory("mvtd-teach-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dir = ScratchDirs.create("mvtd-teach-test"); // removed when the test JVM exits
         vm = new MainViewModel(Settings.load(dir), new RecoveryStore(dir), new QuietDialogs());
         view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
