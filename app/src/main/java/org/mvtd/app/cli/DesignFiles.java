@@ -6,6 +6,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mvtd.model.Design;
+import org.mvtd.model.Host;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 import org.mvtd.model.yaml.DesignFormatException;
@@ -43,6 +45,14 @@ public final class DesignFiles {
         problems.forEach(p -> warnings.println(p.format(file.toString())));
         warnings.flush();
         return loaded;
+    }
+
+    /** Checks that {@code design} (read from {@code file}) has host {@code host}; else a usage error naming its hosts. */
+    static void requireHost(Design design, String host, Path file) {
+        if (design.host(host).isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, "--host " + host + ": no such host in " + file + "; hosts are: "
+                    + String.join(", ", design.hosts().stream().map(Host::name).toList()));
+        }
     }
 
     static String lines(List<Problem> problems, Path file) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mvtd.model.Design;
-import org.mvtd.model.Host;
 import org.mvtd.model.export.ExportException;
 import org.mvtd.model.export.ExportTarget;
 import org.mvtd.model.export.ExportedFile;
@@ -57,9 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         Design design = DesignFiles.readValid(file, spec.commandLine().getErr()).design();
-        if (host != null && design.host(host).isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "--host " + host + ": no such host in " + file + "; hosts are: "
-                    + String.join(", ", design.hosts().stream().map(Host::name).toList()));
+        if (host != null) {
+            DesignFiles.requireHost(design, host, file);
         }
         List<ExportedFile> files;
         try {

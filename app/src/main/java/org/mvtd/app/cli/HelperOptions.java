@@ -64,10 +64,7 @@ public final class HelperOptions {
     /** Reads and validates the design; an unknown host is a usage error naming the known ones. */
     Design design() {
         Design d = DesignFiles.readValid(file, err()).design();
-        if (d.host(host).isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "--host " + host + ": no such host in " + file + "; hosts are: "
-                    + String.join(", ", d.hosts().stream().map(h -> h.name()).toList()));
-        }
+        DesignFiles.requireHost(d, host, file);
         return d;
     }
 

@@ -27,10 +27,8 @@ public final class FxDialogs implements Dialogs {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Your changes will be lost if you don't save them.", save, discard, cancel);
-        a.initOwner(owner);
-        a.setTitle("Unsaved changes");
-        a.setHeaderText("Save the changes to " + documentName + "?");
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Unsaved changes", "Save the changes to " + documentName + "?",
+                "Your changes will be lost if you don't save them.", save, discard, cancel);
         ButtonType r = a.showAndWait().orElse(cancel);
         return r == save ? Unsaved.SAVE : r == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
     }
@@ -65,19 +63,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public void error(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setTitle("macvtap-designer");
-        a.setHeaderText(title);
-        a.showAndWait();
+        alert(Alert.AlertType.ERROR, "macvtap-designer", title, message, ButtonType.OK).showAndWait();
     }
 
     @Override
     public void info(String title, String message) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        a.initOwner(owner);
-        a.setTitle("macvtap-designer");
-        a.setHeaderText(title);
+        Alert a = alert(Alert.AlertType.INFORMATION, "macvtap-designer", title, message, ButtonType.OK);
         a.getDialogPane().setMinWidth(520);
         a.showAndWait();
     }
@@ -87,13 +78,19 @@ public final class FxDialogs implements Dialogs {
         ButtonType restore = new ButtonType("Recover", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(r.savedAt());
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Recover unsaved work", "Recover unsaved work?",
                 "macvtap-designer did not close normally. Unsaved work on \"" + r.design().name() + "\""
                         + (r.original() != null ? " (" + r.original().getFileName() + ")" : "") + " was autosaved at " + when
                         + ".\nRecover it? Discarding deletes the autosave.", restore, discard);
-        a.initOwner(owner);
-        a.setTitle("Recover unsaved work");
-        a.setHeaderText("Recover unsaved work?");
         return a.showAndWait().orElse(discard) == restore;
+    }
+
+    /** An alert owned by the main window, with the window title {@code title} and the bold {@code header}. */
+    private Alert alert(Alert.AlertType type, String title, String header, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(header);
+        return a;
     }
 }

@@ -1,5 +1,7 @@
 package org.mvtd.app.ui;
 
+import static org.mvtd.app.ui.controls.MenuItems.item;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -42,11 +44,13 @@ import org.mvtd.app.ui.canvas.PaletteView;
 import org.mvtd.app.ui.inspector.InspectorView;
 import org.mvtd.app.ui.io.CanvasExporter;
 import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.io.SystemClipboard;
 import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.problems.ProblemsView;
 import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
+import org.mvtd.app.ui.theme.WindowThemes;
 import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.PaletteItem;
@@ -75,6 +79,7 @@ public final class MainView {
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
         live = new LiveView(vm.live(), vm.selection(), () -> stage);
+        vm.canvas().setTextClipboard(new SystemClipboard());
         inspector.setReadOnly(vm.live()::isForeign, "Not made by macvtap-designer: this link is shown as found on the machine and cannot be edited here.");
         vm.live().foreign().addListener((SetChangeListener<ElementRef>) c -> inspector.rebuild());
         theme = Theme.parse(vm.settings().get("theme", "light"));
@@ -156,15 +161,6 @@ public final class MainView {
 
     // ---------------------------------------------------------------- menus
 
-    private static MenuItem item(String text, String accel, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
-    }
-
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
         MenuItem save = item("_Save", "Shortcut+S", vm::save);
@@ -242,6 +238,8 @@ public final class MainView {
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem("_Light Theme");
         RadioMenuItem dark = new RadioMenuItem("_Dark Theme");
+        light.setId("mvtd-theme-light");
+        dark.setId("mvtd-theme-dark");
         light.setToggleGroup(themes);
         dark.setToggleGroup(themes);
         (theme == Theme.DARK ? dark : light).setSelected(true);
@@ -365,7 +363,7 @@ public final class MainView {
 
     private void setTheme(Theme t) {
         theme = t;
-        t.apply(scene);
+        WindowThemes.switchTo(t, stage); // the teaching windows and live mode's dialogs follow
         vm.settings().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
         vm.settings().save();
     }
@@ -433,6 +431,7 @@ public final class MainView {
                 "Keyboard selection: Tab / Shift+Tab (canvas focused), Ctrl+. / Ctrl+,",
                 "Move: drag, or arrow keys (Shift: 5 grid steps); Delete removes",
                 "Copy Ctrl+C, Paste Ctrl+V, Duplicate Ctrl+D (links among the copies are kept)",
+                "Copies are also YAML text on the clipboard: paste them into an editor or another designer window",
                 "Undo Ctrl+Z, Redo Ctrl+Shift+Z or Ctrl+Y",
                 "Zoom: wheel, pinch, Ctrl+= / Ctrl+-; Fit Ctrl+0; 100% Ctrl+1",
                 "Pan: drag the background, middle/right drag, Shift+wheel, Ctrl+Shift+arrows",

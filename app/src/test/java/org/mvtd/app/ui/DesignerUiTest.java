@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -48,12 +50,7 @@ class DesignerUiTest {
         dialogs = new ScriptedDialogs();
         Path cfg = dir.resolve("cfg-" + System.nanoTime());
         vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), dialogs);
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
     }
 
@@ -280,5 +277,52 @@ class DesignerUiTest {
         assertThat(((BoxSkin) v.canvas().skin(ElementRef.sw("lan"))).subtitleShown()).isEqualTo("switch \u00b7 hairpin on");
         robot.interact(() -> ((Stage) v.canvas().getScene().getWindow()).close());
         assertThat(crashed.get().document().isDirty()).isTrue();
+    }
+
+    @Test
+    void copyPutsYamlOnTheSystemClipboardAndAnotherWindowPastesItOrRefusesForeignText(FxRobot robot) {
+        robot.clickOn(screenOf(ElementRef.endpoint("kvmhost", "macvtap1")));
+        robot.press(KeyCode.SHIFT).clickOn(screenOf(ElementRef.guest("uperf-server"))).release(KeyCode.SHIFT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clip[0]).as("YAML text for editors and other windows")
+                .startsWith("# macvtap-designer: 2 elements copied from \"bridge mode on one NIC\"")
+                .contains("# part of host: kvmhost", "      - name: macvtap1", "  - name: uperf-server", "      - endpoint: macvtap1");
+
+        // Another designer window (another process would do the same): it reads the desktop's clipboard.
+        Path cfg = dir.resolve("other-" + System.nanoTime());
+        AtomicReference<MainViewModel> other = new AtomicReference<>();
+        AtomicReference<Stage> otherStage = new AtomicReference<>();
+        robot.interact(() -> {
+            MainViewModel b = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new ScriptedDialogs());
+            Stage s2 = new Stage();
+            MainView v = DesignerWindow.show(b, s2, 1000, 700);
+            b.start(null);
+            s2.requestFocus();
+            v.canvas().focusCanvas();
+            other.set(b);
+            otherStage.set(s2);
+        });
+        MainViewModel b = other.get();
+        assertThat(b.document().design().guest("uperf-server-2")).isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Design pasted = b.document().design();
+        assertThat(pasted.host("kvmhost").orElseThrow().endpoint("macvtap1-2").orElseThrow().lower()).isEqualTo("eth0");
+        assertThat(pasted.guest("uperf-server-2").orElseThrow().nics()).extracting(n -> n.endpoint())
+                .as("the link among the pasted elements").containsExactly("macvtap1-2");
+        assertThat(b.statusProperty().get()).isEqualTo("Pasted 2 elements from the clipboard");
+        assertThat(design().guest("uperf-server-2")).as("the first window is untouched").isEmpty();
+
+        robot.interact(() -> Clipboard.getSystemClipboard().setContent(java.util.Map.of(DataFormat.PLAIN_TEXT,
+                "Dear all, the lab starts at nine.")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(b.document().design()).as("foreign text changes nothing").isSameAs(pasted);
+        Label status = (Label) otherStage.get().getScene().lookup("#status-message");
+        assertThat(status.getText()).startsWith("Not pasted: the clipboard holds no macvtap-designer elements (line 1, column 1:");
+        robot.interact(() -> otherStage.get().close());
     }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +90,7 @@ public final class HelperSession {
                 }
             }
             return 0;
-        } catch (UncheckedIOException e) {
+        } catch (ClientGoneException e) {
             LOG.info("client closed the connection: {}", e.getMessage());
             return 0;
         } finally {
@@ -122,6 +121,8 @@ public final class HelperSession {
         } catch (ProtocolException e) {
             error(id, e.code(), e.field(), e.getMessage());
             return null;
+        } catch (ClientGoneException e) {
+            throw e; // the client went away while we answered: run() ends the session, no internal error
         } catch (RuntimeException e) {
             LOG.error("internal error", e);
             error(id, ErrorCode.INTERNAL_ERROR, "", "internal error: " + e);

@@ -3,7 +3,6 @@ package org.mvtd.backend.helper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Objects;
 import org.mvtd.backend.protocol.Wire;
 
@@ -21,7 +20,7 @@ final class JsonLineWriter {
             out.write('\n');
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("client went away: " + e.getMessage(), e);
+            throw new ClientGoneException(e);
         }
     }
 }

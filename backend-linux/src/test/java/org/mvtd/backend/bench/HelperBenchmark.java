@@ -154,6 +154,10 @@ public final class HelperBenchmark {
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, plain add + up (IPv6 address generation on): %s%n", t.describe("raw-plain"));
                 System.out.printf(Locale.ROOT, "  one raw ip -batch, add; alias + addrgenmode none; then one link set group up: %s%n", t.describe("raw-group-up"));
                 System.out.printf(Locale.ROOT, "  the raw batch against the script: %s faster (the floor for any ip -batch apply)%n", t.ratio("script", "raw"));
+                System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink from this process, one at a time: %s -> %s faster than the script%n",
+                        t.describe("floor"), t.ratio("script", "floor"));
+                System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink, pipelined (many per datagram): %s -> %s faster than the script%n",
+                        t.describe("floor-pipelined"), t.ratio("script", "floor-pipelined"));
                 System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
                         n, t.describe("teardown"), groups);
                 System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %s -> helper/raw = %s%n",
@@ -204,6 +208,17 @@ public final class HelperBenchmark {
         t.add("raw", rawBatch(ns, n, RawStyle.LIKE_HELPER, t));
         t.add("raw-plain", rawBatch(ns, n, RawStyle.PLAIN, t));
         t.add("raw-group-up", rawBatch(ns, n, RawStyle.GROUP_UP, t));
+        t.add("floor", floor(ns, n, false));
+        t.add("floor-pipelined", floor(ns, n, true));
+    }
+
+    /** The same links and requests as the helper's batch, as raw rtnetlink from this process (no iproute2). */
+    private static long floor(Netns ns, int n, boolean pipelined) throws Exception {
+        int eth0 = ns.links().stream().filter(l -> l.name().equals("eth0")).findFirst().orElseThrow().ifindex();
+        NetlinkFloor.Times times = NetlinkFloor.run(ns.name(), eth0, "nf", n, 76, pipelined);
+        require(ns.links().size() == n + 3, "the floor made " + (ns.links().size() - 3) + " links");
+        ns.ip("link", "delete", "group", "76");
+        return times.total();
     }
 
     private static long rawBatch(Netns ns, int n, RawStyle style, Samples samples) throws Exception {
@@ -411,49 +426,31 @@ public final class HelperBenchmark {
     private static void syntheticStorm(int links, int rate, int seconds) throws Exception {
         org.mvtd.backend.link.FakeKernel fake = org.mvtd.backend.link.FakeKernel.withDevices("eth0");
         AtomicLong pushed = new AtomicLong();
-        org.mvtd.backend.link.Kernel storming = new org.mvtd.backend.link.Kernel() {
-            @Override
-            public List<org.mvtd.backend.link.LinkInfo> links() {
-                return fake.links();
-            }
-
-            @Override
-            public org.mvtd.backend.link.BatchResult run(List<org.mvtd.backend.link.LinkOp> ops, boolean keepGoing) {
-                return fake.run(ops, keepGoing);
-            }
-
-            @Override
-            public java.util.Optional<org.mvtd.backend.link.DevNumber> tapDevice(String ifname) {
-                return fake.tapDevice(ifname);
-            }
-
-            @Override
-            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
-                Thread t = new Thread(() -> {
-                    long start = System.nanoTime();
-                    long end = start + TimeUnit.SECONDS.toNanos(seconds);
-                    long n = 0;
-                    while (System.nanoTime() < end) {
-                        long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
-                        for (; n < due; n++) {
-                            String name = "st" + (n % links);
-                            boolean up = (n / links) % 2 == 0;
-                            onEvent.accept(org.mvtd.backend.link.LinkEvent.changed(new org.mvtd.backend.link.LinkInfo(
-                                    10, name, "macvtap", "bridge", "eth0", "02:00:00:00:00:10", up ? "UP" : "DOWN",
-                                    up ? List.of("UP", "LOWER_UP") : List.of("BROADCAST"), 1500, 0, null, null)));
-                            pushed.incrementAndGet();
-                        }
-                        java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+        org.mvtd.backend.link.Kernel storming = fake.withFeed(onEvent -> {
+            Thread t = new Thread(() -> {
+                long start = System.nanoTime();
+                long end = start + TimeUnit.SECONDS.toNanos(seconds);
+                long n = 0;
+                while (System.nanoTime() < end) {
+                    long due = (System.nanoTime() - start) * rate / 1_000_000_000L;
+                    for (; n < due; n++) {
+                        String name = "st" + (n % links);
+                        boolean up = (n / links) % 2 == 0;
+                        onEvent.accept(org.mvtd.backend.link.LinkEvent.changed(new org.mvtd.backend.link.LinkInfo(
+                                10, name, "macvtap", "bridge", "eth0", "02:00:00:00:00:10", up ? "UP" : "DOWN",
+                                up ? List.of("UP", "LOWER_UP") : List.of("BROADCAST"), 1500, 0, null, null)));
+                        pushed.incrementAndGet();
                     }
-                }, "synthetic-storm");
-                t.setDaemon(true);
-                t.start();
-                return t::interrupt;
-            }
-        };
+                    java.util.concurrent.locks.LockSupport.parkNanos(200_000);
+                }
+            }, "synthetic-storm");
+            t.setDaemon(true);
+            t.start();
+            return t::interrupt;
+        });
         Design d = Designs.many("storm", "st", links);
         org.mvtd.backend.helper.HelperConfig cfg = new org.mvtd.backend.helper.HelperConfig(storming,
-                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(java.nio.file.Files.createTempDirectory("storm")),
+                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-storm")),
                 java.nio.file.Path.of("/dev/mvtd-storm"), OptionalInt.empty(), uid -> true);
         AtomicLong delivered = new AtomicLong();
         try (HelperClient c = HelperClient.connect(new org.mvtd.backend.client.InProcessTransport(cfg), OptionalInt.empty())) {

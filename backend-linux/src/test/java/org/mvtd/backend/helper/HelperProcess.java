@@ -27,7 +27,7 @@ public final class HelperProcess {
 
     /** A journal in a temp dir and a tap dir under /dev (device nodes need a filesystem without nodev). */
     public static HelperProcess in(Netns ns) throws IOException {
-        return new HelperProcess(ns, Files.createTempDirectory("mvtd-journal"), Path.of("/dev", ns.name()));
+        return new HelperProcess(ns, ScratchDirs.create("mvtd-journal"), Path.of("/dev", ns.name()));
     }
 
     public Path journal() {
@@ -56,14 +56,9 @@ public final class HelperProcess {
         return new ProcessTransport(argv);
     }
 
-    /** Removes the tap directory this helper may have made under /dev. */
+    /** Removes the tap directory this helper may have made under /dev, and its journal directory. */
     public void cleanUp() throws IOException {
-        if (Files.isDirectory(tapDir)) {
-            try (var s = Files.walk(tapDir)) {
-                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        }
+        ScratchDirs.deleteTree(tapDir);
+        ScratchDirs.deleteTree(journal);
     }
 }

@@ -1,7 +1,6 @@
 package org.mvtd.backend.helper;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.mvtd.backend.client.InProcessTransport;
@@ -15,7 +14,7 @@ public final class InProcessHelpers {
     }
 
     public static HelperConfig config(FakeKernel kernel, OptionalInt callerUid) throws IOException {
-        Path journal = Files.createTempDirectory("mvtd-journal");
+        Path journal = ScratchDirs.create("mvtd-journal");
         return new HelperConfig(kernel, new FakeTapNodes(), new Journal(journal), Path.of("/dev/macvtap-designer"),
                 callerUid, uid -> uid == 0 || uid == 1000);
     }

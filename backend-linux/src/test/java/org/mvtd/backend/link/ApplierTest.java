@@ -3,12 +3,12 @@ package org.mvtd.backend.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mvtd.backend.helper.ScratchDirs;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
 
@@ -24,7 +24,7 @@ class ApplierTest {
 
     @Test
     void createdLinksAreMarkedOursInTheDesignGroup() throws Exception {
-        ApplyReport r = apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j")));
+        ApplyReport r = apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal")));
         assertThat(r.ok()).isTrue();
         DesignId id = DesignId.of("lab");
         LinkInfo mvt0 = kernel.link("mvt0").orElseThrow();
@@ -39,7 +39,7 @@ class ApplierTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
     void anyRefusalRestoresTheBeforeState(int k) throws Exception {
-        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
         Design before = Designs.small("lab");
         assertThat(apply(before, journal).ok()).isTrue();
         kernel.putForeign("keep0", "macvtap", "eth0", "vepa");
@@ -61,7 +61,7 @@ class ApplierTest {
 
     @Test
     void aNameStolenMidApplyIsReportedLostAndTheJournalStillClears() throws Exception {
-        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
         assertThat(apply(Designs.small("lab"), journal).ok()).isTrue();
         // between our delete of mvt1 (replace) and its re-creation someone else takes the name
         kernel.refuse(op -> {
@@ -81,7 +81,7 @@ class ApplierTest {
 
     @Test
     void tenStepChangeIsTwelveOps() throws Exception {
-        assertThat(apply(Designs.small("lab"), new Journal(Files.createTempDirectory("j"))).ok()).isTrue();
+        assertThat(apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal"))).ok()).isTrue();
         Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
         assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(12);
     }
@@ -111,7 +111,7 @@ class ApplierTest {
 
     @Test
     void teardownDeletesWholeGroupOnlyWhenEveryMemberIsOurs() throws Exception {
-        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
         ApplyReport r = apply(Designs.small("lab"), journal);
         TeardownReport t = new Teardown(kernel, nodes, TAPS).teardown(DesignId.of("lab"));
         assertThat(t.wholeGroups()).containsExactly(r.plan().group());
@@ -130,7 +130,7 @@ class ApplierTest {
 
     @Test
     void restorerFinishesAnApplyKilledHalfWay() throws Exception {
-        Journal journal = new Journal(Files.createTempDirectory("j"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
         Design d = Designs.small("lab");
         Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
         journal.write(new JournalEntry(p.designId().value(), p.group(),

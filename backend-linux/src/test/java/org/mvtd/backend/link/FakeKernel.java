@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -136,6 +138,35 @@ public final class FakeKernel implements Kernel {
     public AutoCloseable watch(LinkEventSink onEvent) throws IOException {
         watchers.add(onEvent);
         return () -> watchers.remove(onEvent);
+    }
+
+    /**
+     * This kernel with its event feed replaced by {@code feed}, which gets the watcher and returns what stops
+     * it: for tests that push events by hand or in a storm rather than as this fake's changes.
+     */
+    public Kernel withFeed(Function<LinkEventSink, AutoCloseable> feed) {
+        Objects.requireNonNull(feed, "feed");
+        return new Kernel() {
+            @Override
+            public List<LinkInfo> links() {
+                return FakeKernel.this.links();
+            }
+
+            @Override
+            public BatchResult run(List<LinkOp> ops, boolean keepGoing) {
+                return FakeKernel.this.run(ops, keepGoing);
+            }
+
+            @Override
+            public Optional<DevNumber> tapDevice(String ifname) {
+                return FakeKernel.this.tapDevice(ifname);
+            }
+
+            @Override
+            public AutoCloseable watch(LinkEventSink onEvent) {
+                return feed.apply(onEvent);
+            }
+        };
     }
 
     /** Like a monitor that lost events: the watchers re-read everything. */

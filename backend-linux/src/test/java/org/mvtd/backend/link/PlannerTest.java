@@ -22,7 +22,7 @@ class PlannerTest {
 
     private void apply(Design d) throws Exception {
         Plan p = plan(d);
-        ApplyReport r = new Applier(kernel, nodes, new Journal(java.nio.file.Files.createTempDirectory("j")), TAPS)
+        ApplyReport r = new Applier(kernel, nodes, new Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-journal")), TAPS)
                 .apply(p, kernel.links());
         assertThat(r.ok()).as("apply of %s", p.steps()).isTrue();
     }

@@ -20,28 +20,10 @@ class LinkStateFeedTest {
     private static final class Pushing {
         final FakeKernel kernel = FakeKernel.withDevices("eth0", "eth1");
         final AtomicReference<org.mvtd.backend.link.LinkEventSink> sink = new AtomicReference<>();
-        final org.mvtd.backend.link.Kernel view = new org.mvtd.backend.link.Kernel() {
-            @Override
-            public List<LinkInfo> links() {
-                return kernel.links();
-            }
-
-            @Override
-            public org.mvtd.backend.link.BatchResult run(List<org.mvtd.backend.link.LinkOp> ops, boolean keepGoing) {
-                return kernel.run(ops, keepGoing);
-            }
-
-            @Override
-            public java.util.Optional<org.mvtd.backend.link.DevNumber> tapDevice(String ifname) {
-                return kernel.tapDevice(ifname);
-            }
-
-            @Override
-            public AutoCloseable watch(org.mvtd.backend.link.LinkEventSink onEvent) {
-                sink.set(onEvent);
-                return () -> sink.set(null);
-            }
-        };
+        final org.mvtd.backend.link.Kernel view = kernel.withFeed(onEvent -> {
+            sink.set(onEvent);
+            return () -> sink.set(null);
+        });
     }
 
     /** A listener that counts down {@code synced} and ignores failures; tests record the states. */

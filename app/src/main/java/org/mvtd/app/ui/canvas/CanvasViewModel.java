@@ -24,13 +24,16 @@ import org.mvtd.app.ui.viewmodel.ElementKind;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.Elements;
 import org.mvtd.app.ui.viewmodel.Explanation;
+import org.mvtd.app.ui.viewmodel.ForeignPaste;
 import org.mvtd.app.ui.viewmodel.Fragment;
+import org.mvtd.app.ui.viewmodel.FragmentYaml;
 import org.mvtd.app.ui.viewmodel.Layout;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.PaletteItem;
 import org.mvtd.app.ui.viewmodel.Placement;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.app.ui.viewmodel.TextClipboard;
 import org.mvtd.model.Design;
 import org.mvtd.model.Position;
 
@@ -53,6 +56,11 @@ public final class CanvasViewModel {
     private final ReadOnlyObjectWrapper<Explanation> explanation = new ReadOnlyObjectWrapper<>(this, "explanation");
     private Fragment clipboard;
     private int pasteCount;
+    private TextClipboard textClipboard = TextClipboard.NONE;
+    /** The system clipboard text that stands for {@link #clipboard}: what this window copied or last read. */
+    private String clipboardText;
+    /** Whether {@link #clipboard} came from text (another window, an editor): its pastes are checked. */
+    private boolean clipboardForeign;
     /** Elements the user may arrange but not delete: live mode's links not made by macvtap-designer. */
     private java.util.function.Predicate<ElementRef> readOnly = r -> false;
     private Design moveBase;
@@ -213,12 +221,21 @@ public final class CanvasViewModel {
         selection.selectAll(next);
     }
 
+    /** The system clipboard copies also go to, as YAML text, and pastes read from. */
+    public void setTextClipboard(TextClipboard textClipboard) {
+        this.textClipboard = Objects.requireNonNull(textClipboard, "textClipboard");
+    }
+
+    /** Copies the selection, in the window and as FORMAT.md text on the system clipboard. */
     public void copy() {
         if (selection.getSelectedItems().isEmpty()) {
             return;
         }
         clipboard = Fragment.copy(doc.design(), selection.getSelectedItems());
+        clipboardText = FragmentYaml.write(clipboard);
+        clipboardForeign = false;
         pasteCount = 0;
+        textClipboard.putText(clipboardText);
         post(Notice.info("Copied " + clipboard.refs().size() + (clipboard.refs().size() == 1 ? " element" : " elements")));
     }
 
@@ -231,12 +248,39 @@ public final class CanvasViewModel {
         return clipboard != null && !clipboard.isEmpty();
     }
 
+    /**
+     * Pastes what was copied last: this window's copy while the system clipboard still holds its text, else
+     * the elements in the clipboard's text (refused with the reason when the text is not elements or they
+     * would not fit the design). Names are made unique and links among the pasted elements kept.
+     */
     public void paste() {
+        Optional<String> text = textClipboard.text().filter(t -> !t.isBlank());
+        if (text.isPresent() && !text.get().equals(clipboardText)) {
+            FragmentYaml.Reading reading = FragmentYaml.read(text.get());
+            if (reading instanceof FragmentYaml.Unreadable u) {
+                post(Notice.info(u.reason()));
+                return;
+            }
+            clipboard = ((FragmentYaml.Readable) reading).fragment();
+            clipboardText = text.get();
+            clipboardForeign = true;
+            pasteCount = 0;
+        }
         if (!canPaste()) {
             return;
         }
         pasteCount++;
-        apply("Paste", clipboard.pasteInto(doc.design(), PASTE_OFFSET * pasteCount, PASTE_OFFSET * pasteCount));
+        double offset = PASTE_OFFSET * pasteCount;
+        if (clipboardForeign) {
+            EditResult r = ForeignPaste.paste(clipboard, doc.design(), offset, offset);
+            apply("Paste", r);
+            if (r.accepted()) {
+                post(Notice.info("Pasted " + r.created().size() + (r.created().size() == 1 ? " element" : " elements")
+                        + " from the clipboard"));
+            }
+        } else {
+            apply("Paste", clipboard.pasteInto(doc.design(), offset, offset));
+        }
     }
 
     /** Copies and pastes the selection in one step, keeping the links among the copies. */

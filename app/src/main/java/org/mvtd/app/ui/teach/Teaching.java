@@ -1,5 +1,7 @@
 package org.mvtd.app.ui.teach;
 
+import static org.mvtd.app.ui.controls.MenuItems.item;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +32,7 @@ import org.mvtd.app.ui.teach.start.StartView;
 import org.mvtd.app.ui.teach.walk.FrameAnimator;
 import org.mvtd.app.ui.teach.walk.WalkView;
 import org.mvtd.app.ui.teach.walk.WalkViewModel;
-import org.mvtd.app.ui.theme.Theme;
+import org.mvtd.app.ui.theme.WindowThemes;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
@@ -114,15 +116,6 @@ public final class Teaching {
 
     public Progress progress() {
         return progress;
-    }
-
-    private static MenuItem item(String text, String accel, Runnable r) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> r.run());
-        return m;
     }
 
     private void fillMenu() {
@@ -235,7 +228,7 @@ public final class Teaching {
         // Never larger than the screen: small laptops and the test's headless screen.
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(content, Math.min(w, screen.getWidth() - 40), Math.min(h, screen.getHeight() - 60));
-        Theme.parse(vm.settings().get("theme", "light")).apply(scene);
+        WindowThemes.styleLike(scene, owner); // and a later theme switch restyles it (MainView)
         s.setScene(scene);
         return s;
     }

@@ -2,11 +2,8 @@ package org.mvtd.app.ui.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicReference;
-import org.mvtd.app.ui.live.connect.ConnectFailure;
-import org.mvtd.app.ui.live.connect.HelperLauncher;
 import org.mvtd.backend.client.InProcessTransport;
 import org.mvtd.backend.client.Transport;
 import org.mvtd.backend.helper.HelperConfig;
@@ -17,7 +14,7 @@ import org.mvtd.backend.link.FakeKernel;
  * The real helper session in-process over a fake kernel, speaking the real protocol, as a launcher the
  * live view model can use; {@link #crash()} ends the helper's side as a dying process would.
  */
-final class FakeHelper implements HelperLauncher {
+final class FakeHelper implements PlainLauncher {
     final FakeKernel kernel;
     private final HelperConfig config;
     private final AtomicReference<Transport.Connection> current = new AtomicReference<>();
@@ -41,16 +38,6 @@ final class FakeHelper implements HelperLauncher {
     }
 
     @Override
-    public boolean prompts() {
-        return false;
-    }
-
-    @Override
-    public Optional<ConnectFailure> preflight() {
-        return Optional.empty();
-    }
-
-    @Override
     public Transport transport() {
         InProcessTransport inner = new InProcessTransport(config);
         return new Transport() {
@@ -66,11 +53,6 @@ final class FakeHelper implements HelperLauncher {
                 return inner.describe();
             }
         };
-    }
-
-    @Override
-    public OptionalInt exitStatus() {
-        return OptionalInt.empty();
     }
 
     /** The helper's output ends at once (the client's reader sees the pipe closed), whatever it is doing. */

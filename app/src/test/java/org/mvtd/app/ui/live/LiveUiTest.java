@@ -9,16 +9,18 @@ import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.MainView;
 import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.canvas.ElementSkin;
@@ -28,6 +30,7 @@ import org.mvtd.app.ui.live.connect.LocalHelperLauncher;
 import org.mvtd.app.ui.live.view.LiveDecoration;
 import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.live.view.Sparkline;
+import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.backend.link.Designs;
 import org.mvtd.backend.link.LinkInfo;
@@ -64,12 +67,7 @@ class LiveUiTest {
         LiveServices services = new LiveServices(launcher, verifier, "kvm1", Platform::runLater,
                 LiveServices.daemon("ui-live-worker"), LiveServices.daemon("ui-live-lab"), System::nanoTime);
         vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new QuietDialogs(), services);
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1280, 800);
         vm.document().change("load", Designs.small("lab"));
         view.fitToView();
     }
@@ -253,6 +251,27 @@ class LiveUiTest {
         Node note = fx(() -> view.inspector().lookup("#inspector-read-only"));
         assertThat(((Label) note).getText()).startsWith("Not made by macvtap-designer");
         assertThat(fx(() -> view.inspector().lookupAll(".text-field").stream().allMatch(Node::isDisabled))).isTrue();
+    }
+
+    @Test
+    void anOpenLiveDialogFollowsAThemeSwitchAndKeepsItsOwnSheet(FxRobot r) {
+        connect(r);
+        robot.clickOn("#live-apply-button");
+        await(() -> live().lastDialog() != null && live().lastDialog().isShowing(), "the dry run");
+        Dialog<ButtonType> d = fx(() -> live().lastDialog());
+        SVGPath create = fx(() -> (SVGPath) d.getDialogPane().lookup(".create .mvtd-step-glyph"));
+        assertThat(create).as("a create step's glyph").isNotNull();
+        // -mvtd-step-create is the theme's -mvtd-reach-ok: #007a55 in light.css, #2fbf8f in dark.css.
+        assertThat(fx(create::getFill)).isEqualTo(Color.web("#007a55"));
+
+        r.interact(() -> DesignerWindow.choose(view.canvas().getScene(), "mvtd-theme-dark"));
+        await(() -> Color.web("#2fbf8f").equals(create.getFill()), "the dry run redrawn in dark");
+        List<String> sheets = fx(() -> List.copyOf(d.getDialogPane().getStylesheets()));
+        assertThat(sheets).contains(Theme.DARK.tokenSheet()).doesNotContain(Theme.LIGHT.tokenSheet())
+                .anyMatch(s -> s.endsWith("/live.css"));
+        assertThat(fx(d::isShowing)).isTrue();
+        pressInDialog("Cancel");
+        assertThat(helper.kernel.changes()).as("cancelled: nothing applied").isZero();
     }
 
     @Test

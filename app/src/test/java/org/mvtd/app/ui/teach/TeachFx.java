@@ -1,16 +1,13 @@
 package org.mvtd.app.ui.teach;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.Dialogs;
 import org.mvtd.app.ui.MainView;
 import org.mvtd.app.ui.MainViewModel;
@@ -18,6 +15,7 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.backend.helper.ScratchDirs;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The designer window with teaching mode, on a fresh config directory, for TestFX tests. */
@@ -29,42 +27,17 @@ final class TeachFx {
 
     private TeachFx(Stage stage) {
         this.stage = stage;
-        try {
-            dir = Files.createTempDirectory("mvtd-teach-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dir = ScratchDirs.create("mvtd-teach-test"); // removed when the test JVM exits
         vm = new MainViewModel(Settings.load(dir), new RecoveryStore(dir), new QuietDialogs());
-        view = new MainView(vm, stage);
-        Scene scene = view.createScene();
-        stage.setScene(scene);
-        stage.setWidth(1400);
-        stage.setHeight(900);
-        stage.show();
+        view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
         view.teaching().greet();
     }
 
     /** Call from a TestFX {@code @Start} method. */
     static TeachFx open(Stage stage) {
-        ignoreForeignAsyncFailures();
+        IgnoreForeignAsyncFailures.now();
         return new TeachFx(stage);
-    }
-
-    /**
-     * A background thread of an earlier test class (the live helper's feed) may fail after that class
-     * ended, and TestFX would pin its exception on whichever test runs then, even inside its own set-up.
-     * These tests assert every outcome on the screen themselves, so they do not let TestFX rethrow
-     * foreign threads' exceptions (called before all, before the extension's set-up, and at each start).
-     */
-    static void ignoreForeignAsyncFailures() {
-        WaitForAsyncUtils.autoCheckException = false;
-        WaitForAsyncUtils.clearExceptions();
-    }
-
-    /** Gives later test classes TestFX's usual rethrowing of asynchronous exceptions back. */
-    static void restoreChecks() {
-        WaitForAsyncUtils.autoCheckException = true;
     }
 
     Teaching teaching() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -14,11 +15,13 @@ import javafx.scene.shape.SVGPath;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.teach.compare.CompareView;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonView;
 import org.mvtd.app.ui.teach.matrix.MatrixView;
 import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.lesson.Lessons;
@@ -28,23 +31,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The start screen, a lesson from prediction to reveal, the compare view and the matrix, in real windows. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})
 class TeachingFxTest {
     private TeachFx fx;
 
     @Start
     void start(Stage stage) {
         fx = TeachFx.open(stage);
-    }
-
-    @org.junit.jupiter.api.BeforeAll
-    static void ignoreForeignAsyncFailures() {
-        TeachFx.ignoreForeignAsyncFailures();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreTestFxChecks() {
-        TeachFx.restoreChecks();
     }
 
     @Test
@@ -175,5 +168,51 @@ class TeachingFxTest {
         assertThat(fx.teaching().startLayer().isVisible()).isTrue();
         robot.clickOn("#mvtd-start-close");
         assertThat(fx.teaching().startLayer().isVisible()).isFalse();
+    }
+
+    @Test
+    void openTeachingWindowsFollowAThemeSwitchAndNewOnesOpenInIt(FxRobot robot) {
+        Stage[] open = new Stage[2];
+        robot.interact(() -> {
+            fx.teaching().startLayer().hide();
+            fx.vm.selection().select(ElementRef.guest("uperf-client"));
+            open[0] = fx.teaching().openLesson(Lessons.byId("bridge").orElseThrow());
+            open[1] = fx.teaching().openCompare();
+        });
+        CompareView compare = robot.lookup("#mvtd-compare").queryAs(CompareView.class);
+        ElementRef tap1 = ElementRef.endpoint("kvmhost", "macvtap1");
+        Region vepaTap1 = compare.diagrams().get(0).skin(tap1).orElseThrow().getRoot();
+        TeachFx.await("the compare window is drawn in light", () -> Color.web("#c03d00")
+                .equals(vepaTap1.getBorder().getStrokes().get(0).getTopStroke()));
+        for (Stage s : open) {
+            assertThat(s.getScene().getStylesheets()).as(s.getTitle()).contains(Theme.LIGHT.tokenSheet())
+                    .doesNotContain(Theme.DARK.tokenSheet());
+        }
+
+        robot.interact(() -> DesignerWindow.choose(fx.stage.getScene(), "mvtd-theme-dark"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Stage s : open) {
+            assertThat(s.isShowing()).isTrue();
+            assertThat(s.getScene().getStylesheets()).as(s.getTitle() + " follows the switch")
+                    .contains(Theme.DARK.tokenSheet()).doesNotContain(Theme.LIGHT.tokenSheet());
+        }
+        // Not just the sheet: the drawing takes the dark tokens (-mvtd-reach-none of dark.css).
+        TeachFx.await("the compare window recoloured", () -> Color.web("#f0743a")
+                .equals(vepaTap1.getBorder().getStrokes().get(0).getTopStroke()));
+        assertThat(fx.stage.getScene().getStylesheets()).contains(Theme.DARK.tokenSheet());
+        assertThat(fx.vm.settings().get("theme", "light")).isEqualTo("dark");
+
+        Stage[] matrix = new Stage[1];
+        robot.interact(() -> matrix[0] = fx.teaching().openMatrix());
+        assertThat(matrix[0].getScene().getStylesheets()).as("a window opened after the switch").contains(Theme.DARK.tokenSheet())
+                .doesNotContain(Theme.LIGHT.tokenSheet());
+
+        robot.interact(() -> DesignerWindow.choose(fx.stage.getScene(), "mvtd-theme-light"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Stage s : List.of(open[0], open[1], matrix[0])) {
+            assertThat(s.getScene().getStylesheets()).as(s.getTitle() + " back to light").contains(Theme.LIGHT.tokenSheet())
+                    .doesNotContain(Theme.DARK.tokenSheet());
+        }
+        robot.interact(() -> List.of(open[0], open[1], matrix[0]).forEach(Stage::close));
     }
 }

@@ -22,23 +22,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The walk-through docked in the designer window: narration shown, events, frames on the canvas, playing. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})
 class WalkViewFxTest {
     private TeachFx fx;
 
     @Start
     void start(Stage stage) {
         fx = TeachFx.open(stage);
-    }
-
-    @org.junit.jupiter.api.BeforeAll
-    static void ignoreForeignAsyncFailures() {
-        TeachFx.ignoreForeignAsyncFailures();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreTestFxChecks() {
-        TeachFx.restoreChecks();
     }
 
     private WalkView openOn(FxRobot robot, org.mvtd.model.Design d) {

@@ -36,7 +36,8 @@ public record ConnectFailure(Kind kind, String headline, String advice, String d
     public static ConnectFailure notInstalled(String helperPath) {
         return new ConnectFailure(Kind.NOT_INSTALLED, "The privileged helper is not installed.",
                 "Install the macvtap-designer package (deb or rpm): it puts the helper at " + helperPath
-                        + " with its polkit action. The designer keeps working offline.",
+                        + " with its polkit action. Started as root, a build uses the helper inside it instead."
+                        + " The designer keeps working offline.",
                 "missing: " + helperPath);
     }
 

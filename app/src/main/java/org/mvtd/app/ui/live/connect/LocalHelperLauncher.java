@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.mvtd.backend.client.BundledHelper;
 import org.mvtd.backend.client.Transport;
+import org.mvtd.backend.protocol.Protocol;
 
 /**
  * The installed helper on this machine: run directly when the app is root already, else through
@@ -18,6 +20,8 @@ public final class LocalHelperLauncher implements HelperLauncher {
     private final Path helper;
     private final boolean root;
     private final List<String> prefix;
+    /** The whole command when it is not the launcher file (the helper inside this program), else null. */
+    private final List<String> command;
     private volatile LaunchedTransport last;
 
     /**
@@ -25,13 +29,24 @@ public final class LocalHelperLauncher implements HelperLauncher {
      *               tests also put {@code ip netns exec NS} or a JVM here
      */
     public LocalHelperLauncher(Path helper, boolean root, List<String> prefix) {
+        this(helper, root, prefix, null);
+    }
+
+    private LocalHelperLauncher(Path helper, boolean root, List<String> prefix, List<String> command) {
         this.helper = Objects.requireNonNull(helper, "helper");
         this.root = root;
         this.prefix = List.copyOf(prefix);
+        this.command = command == null ? null : List.copyOf(command);
     }
 
-    /** The installed launcher, directly as root, else through pkexec. */
+    /**
+     * The installed launcher, directly as root, else through pkexec. A root user running a build on a machine
+     * without the package gets the helper inside this program instead (see {@link BundledHelper}).
+     */
     public static LocalHelperLauncher system(Path helper, boolean root) {
+        if (root && helper.toString().equals(Protocol.HELPER_PATH) && !BundledHelper.installed()) {
+            return new LocalHelperLauncher(helper, true, List.of(), BundledHelper.command());
+        }
         return new LocalHelperLauncher(helper, root, root ? List.of() : List.of("pkexec", "--disable-internal-agent"));
     }
 
@@ -46,6 +61,9 @@ public final class LocalHelperLauncher implements HelperLauncher {
     }
 
     private List<String> argv() {
+        if (command != null) {
+            return command;
+        }
         List<String> a = new ArrayList<>(prefix);
         a.add(helper.toString());
         return a;
@@ -53,6 +71,9 @@ public final class LocalHelperLauncher implements HelperLauncher {
 
     @Override
     public Optional<ConnectFailure> preflight() {
+        if (command != null) {
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(helper) || !Files.isExecutable(helper)) {
             return Optional.of(ConnectFailure.notInstalled(helper.toString()));
         }

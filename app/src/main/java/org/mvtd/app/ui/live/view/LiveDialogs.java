@@ -40,6 +40,16 @@ final class LiveDialogs {
         return d;
     }
 
+    /** Runs {@code action} when the user answers {@code d} with {@code button} (and not when it is cancelled). */
+    static void onAnswer(Dialog<ButtonType> d, ButtonType button, Runnable action) {
+        Objects.requireNonNull(action, "action");
+        d.resultProperty().addListener((o, a, b) -> {
+            if (b == button) {
+                action.run();
+            }
+        });
+    }
+
     static ButtonType button(String text, ButtonBar.ButtonData data) {
         return new ButtonType(text, data);
     }

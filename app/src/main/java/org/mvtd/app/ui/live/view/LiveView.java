@@ -1,5 +1,7 @@
 package org.mvtd.app.ui.live.view;
 
+import static org.mvtd.app.ui.controls.MenuItems.item;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -196,15 +198,6 @@ public final class LiveView {
             hosts.getItems().add(r);
         }
         hosts.setDisable(hosts.getItems().isEmpty());
-    }
-
-    private static MenuItem item(String text, String accel, Runnable action) {
-        MenuItem m = new MenuItem(text);
-        if (accel != null) {
-            m.setAccelerator(KeyCombination.keyCombination(accel));
-        }
-        m.setOnAction(e -> action.run());
-        return m;
     }
 
     private MenuItem onlineItem(String text, String accel, Runnable action) {

@@ -37,11 +37,7 @@ public final class PlanDialog {
         }
         d.getDialogPane().setContent(content(p));
         d.getDialogPane().setPrefWidth(640);
-        d.resultProperty().addListener((o, a, b) -> {
-            if (b == apply) {
-                confirmed.run();
-            }
-        });
+        LiveDialogs.onAnswer(d, apply, confirmed);
         d.show();
         return d;
     }

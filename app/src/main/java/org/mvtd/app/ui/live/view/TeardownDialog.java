@@ -44,11 +44,7 @@ public final class TeardownDialog {
             d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, delete);
         }
         d.getDialogPane().setContent(box);
-        d.resultProperty().addListener((o, a, b) -> {
-            if (b == delete) {
-                confirmed.run();
-            }
-        });
+        LiveDialogs.onAnswer(d, delete, confirmed);
         d.show();
         return d;
     }

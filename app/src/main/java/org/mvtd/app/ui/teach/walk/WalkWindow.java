@@ -6,6 +6,7 @@ import javafx.scene.control.SplitPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
+import org.mvtd.app.ui.theme.WindowThemes;
 import org.mvtd.model.Design;
 
 /**
@@ -35,8 +36,8 @@ public final class WalkWindow {
         SplitPane split = new SplitPane(diagram, view);
         split.setDividerPositions(0.62);
         Scene scene = new Scene(split, 1200, 720);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        WindowThemes.styleLike(scene, owner);
+        if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setScene(scene);

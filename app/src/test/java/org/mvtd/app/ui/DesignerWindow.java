@@ -1,0 +1,59 @@
+package org.mvtd.app.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.stage.Stage;
+
+/** The designer's main window for TestFX tests: shown as the application does, at a size the test picks. */
+public final class DesignerWindow {
+    private DesignerWindow() {
+    }
+
+    /** Builds the window of {@code vm} in {@code stage}, sized {@code width} by {@code height}, and shows it. */
+    public static MainView show(MainViewModel vm, Stage stage, double width, double height) {
+        Objects.requireNonNull(vm, "vm");
+        Objects.requireNonNull(stage, "stage");
+        MainView view = new MainView(vm, stage);
+        stage.setScene(view.createScene());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        return view;
+    }
+
+    /**
+     * Chooses the menu item with id {@code id} from the window's menu bar as a click on it would (call on the
+     * FX thread). A menu's popup is a window of its own that robots reach unreliably headless; firing the
+     * item runs the same action.
+     */
+    public static void choose(Scene scene, String id) {
+        MenuBar bar = (MenuBar) scene.getRoot().lookup(".menu-bar");
+        Objects.requireNonNull(bar, "the window has no menu bar");
+        MenuItem item = find(bar.getMenus(), id).orElseThrow(() -> new AssertionError("no menu item #" + id));
+        if (item instanceof RadioMenuItem r) {
+            r.setSelected(true); // what the menu's skin does on a click, before the action
+        }
+        item.fire();
+    }
+
+    private static Optional<MenuItem> find(List<? extends MenuItem> items, String id) {
+        for (MenuItem m : items) {
+            if (id.equals(m.getId())) {
+                return Optional.of(m);
+            }
+            if (m instanceof Menu sub) {
+                Optional<MenuItem> inner = find(sub.getItems(), id);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package org.mvtd.backend.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mvtd.backend.helper.HelperMain;
+import org.mvtd.backend.protocol.Protocol;
+
+class BundledHelperTest {
+    @Test
+    void namesTheHelpersEntryPointAndSettings() throws Exception {
+        assertThat(BundledHelper.MAIN).isEqualTo(HelperMain.class.getName());
+        Method main = HelperMain.class.getMethod("main", String[].class);
+        assertThat(Modifier.isStatic(main.getModifiers())).isTrue();
+        assertThat(BundledHelper.FORWARDED).containsExactly(HelperMain.JOURNAL_PROPERTY, HelperMain.TAP_DIR_PROPERTY);
+    }
+
+    @Test
+    void runsThisJvmOnThisClassPathWithTheHelpersSettings() {
+        String before = System.getProperty(HelperMain.JOURNAL_PROPERTY);
+        System.setProperty(HelperMain.JOURNAL_PROPERTY, "/tmp/j x");
+        try {
+            List<String> argv = BundledHelper.command();
+            assertThat(argv.get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            assertThat(argv).contains("-D" + HelperMain.JOURNAL_PROPERTY + "=/tmp/j x");
+            assertThat(argv.subList(argv.size() - 3, argv.size()))
+                    .containsExactly("-cp", System.getProperty("java.class.path"), HelperMain.class.getName());
+        } finally {
+            if (before == null) {
+                System.clearProperty(HelperMain.JOURNAL_PROPERTY);
+            } else {
+                System.setProperty(HelperMain.JOURNAL_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void aNormalUserAlwaysGoesThroughPolkitToTheInstalledLauncher() {
+        assertThat(BundledHelper.local(false).argv()).containsExactly("pkexec", "--disable-internal-agent", Protocol.HELPER_PATH);
+    }
+
+    @Test
+    void rootUsesTheLauncherWhenInstalledElseTheHelperInThisProgram() {
+        List<String> argv = BundledHelper.local(true).argv();
+        if (BundledHelper.installed()) {
+            assertThat(argv).containsExactly(Protocol.HELPER_PATH);
+        } else {
+            assertThat(argv).isEqualTo(BundledHelper.command());
+        }
+    }
+}
