@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.canvas;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,12 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -42,7 +37,6 @@ import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ElementKind;
 import org.mvtd.app.ui.viewmodel.ElementRef;
 import org.mvtd.app.ui.viewmodel.Elements;
-import org.mvtd.app.ui.viewmodel.Explanation;
 import org.mvtd.app.ui.viewmodel.Layout;
 import org.mvtd.app.ui.viewmodel.Link;
 import org.mvtd.app.ui.viewmodel.Notice;
@@ -53,7 +47,8 @@ import org.mvtd.model.Design;
 
 /**
  * The drawing: host boxes, links and element cards in a pannable, zoomable layer, with the legend,
- * a minimap and zoom buttons floating above. Gestures are turned into calls on {@link CanvasViewModel}.
+ * a minimap and zoom buttons floating above. {@link CanvasGestures} turns gestures into calls on
+ * {@link CanvasViewModel}; {@link WhyCard} shows the hovered element's explanation.
  */
 public final class CanvasView extends StackPane {
     public static final double MIN_ZOOM = 0.1;
@@ -88,28 +83,15 @@ public final class CanvasView extends StackPane {
     private final HBox zoomBar;
     private final MinimapView minimap;
     private final Label toast = new Label();
-    private final Label why = new Label();
     private final Label emptyHint = new Label("Drag a switch, a host, a lower device, endpoints and guests from the palette on the left,\n"
             + "then drag from an element's handle (the dot on its right edge) to another to connect them.");
     private final PauseTransition toastTimer = new PauseTransition(Duration.seconds(6));
     private final Group world = new Group(content); // untransformed: its coordinates are the viewport's
     private final MotionImage motion;
-    private final Rectangle rubber = new Rectangle();
-    private final Line connectLine = new Line();
-    private final Set<ElementRef> onPath = new HashSet<>();
-    private final Set<Line> linesOnPath = new HashSet<>();
-    private ElementRef hoverTarget;
+    private final CanvasGestures gestures;
+    private final WhyCard whyCard;
     private Layout layout = Layout.of(Design.empty(""));
     private boolean far;
-
-    private Gesture gesture = Gesture.NONE;
-    private Point2D pressScreen;
-    private Point2D pressDesign;
-    private ElementRef connectFrom;
-    private ElementRef dropTarget;
-    private boolean dragged;
-
-    private enum Gesture { NONE, MOVE, PAN, RUBBER, CONNECT }
 
     public CanvasView(CanvasViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -120,13 +102,9 @@ public final class CanvasView extends StackPane {
         clip.heightProperty().bind(viewport.heightProperty());
         viewport.setClip(clip);
         viewport.setFocusTraversable(true);
-        rubber.getStyleClass().add(Styles.RUBBER_BAND);
-        rubber.setVisible(false);
-        rubber.setMouseTransparent(true);
-        connectLine.getStyleClass().add(Styles.CONNECT_LINE);
-        connectLine.setVisible(false);
-        connectLine.setMouseTransparent(true);
-        overlay.getChildren().addAll(rubber, connectLine);
+        motion = new MotionImage(new MotionDrawing());
+        gestures = new CanvasGestures(this, vm, viewport, motion, Collections.unmodifiableMap(skins));
+        overlay.getChildren().addAll(gestures.marks());
         linkLayer.setMouseTransparent(true);
         teachingLayer.setMouseTransparent(true);
         hostFillLayer.setMouseTransparent(true);
@@ -137,7 +115,6 @@ public final class CanvasView extends StackPane {
         grid.setManaged(false);
         viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
         viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
-        motion = new MotionImage(new MotionDrawing());
         viewport.getChildren().addAll(grid, motion.view(), world);
         watch(overlay, false);
         watch(teachingLayer, false);
@@ -156,13 +133,8 @@ public final class CanvasView extends StackPane {
         toast.setManaged(false);
         toast.setOnMouseClicked(e -> toast.setVisible(false));
         toastTimer.setOnFinished(e -> toast.setVisible(false));
-        why.getStyleClass().addAll(Styles.TOAST, "mvtd-why");
-        why.setWrapText(true);
-        why.setMaxWidth(380);
-        why.setVisible(false);
-        why.setManaged(false);
-        why.setMouseTransparent(true);
-        viewport.getChildren().addAll(why, toast);
+        whyCard = new WhyCard(this, viewport, legend, Collections.unmodifiableMap(skins), Collections.unmodifiableMap(links));
+        viewport.getChildren().addAll(whyCard.label(), toast);
         emptyHint.getStyleClass().add(Styles.HINT);
         emptyHint.setMouseTransparent(true);
 
@@ -177,7 +149,7 @@ public final class CanvasView extends StackPane {
         getChildren().addAll(viewport, emptyHint, legend, minimap, zoomBar);
         minimap.visibleProperty().bind(needMinimap.and(minimapWanted));
 
-        installGestures();
+        gestures.install();
         vm.shownProperty().addListener((o, a, b) -> render(b));
         vm.selection().getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> {
             if (c.wasRemoved() && skins.containsKey(c.getElementRemoved())) {
@@ -188,7 +160,7 @@ public final class CanvasView extends StackPane {
             }
         });
         vm.reach().colouringProperty().addListener((o, a, b) -> applyColouring(b));
-        vm.explanationProperty().addListener((o, a, b) -> showExplanation(b));
+        vm.explanationProperty().addListener((o, a, b) -> whyCard.show(b));
         vm.noticeProperty().addListener((o, a, b) -> {
             if (b != null && b.refusal()) {
                 showToast(b);
@@ -320,7 +292,7 @@ public final class CanvasView extends StackPane {
             if (!seen.contains(e.getKey())) {
                 invalidateAlong(e.getValue());
                 linkLayer.getChildren().remove(e.getValue());
-                linesOnPath.remove(e.getValue());
+                whyCard.forget(e.getValue());
                 return true;
             }
             return false;
@@ -349,88 +321,6 @@ public final class CanvasView extends StackPane {
             s.setMark(c.markOf(s.ref()));
         }
         legend.show(c);
-    }
-
-    private void showExplanation(Explanation x) {
-        // Only what differs from the last path changes: a repaint of the large design costs what changed.
-        ElementRef target = x == null ? null : x.target();
-        Set<ElementRef> path = new HashSet<>();
-        Set<Line> lines = new HashSet<>();
-        if (x != null) {
-            List<ElementRef> hops = x.path();
-            for (ElementRef r : hops) {
-                if (skins.containsKey(r)) {
-                    path.add(r);
-                }
-            }
-            for (int i = 0; i + 1 < hops.size(); i++) {
-                Line l = lineBetween(hops.get(i), hops.get(i + 1));
-                if (l != null) {
-                    lines.add(l);
-                }
-            }
-        }
-        if (!Objects.equals(target, hoverTarget)) {
-            if (hoverTarget != null && skins.containsKey(hoverTarget)) {
-                skins.get(hoverTarget).setHoverTarget(false);
-            }
-            if (target != null && skins.containsKey(target)) {
-                skins.get(target).setHoverTarget(true);
-            }
-            hoverTarget = target;
-        }
-        for (ElementRef r : onPath) {
-            if (!path.contains(r) && skins.containsKey(r)) {
-                skins.get(r).setOnPath(false);
-            }
-        }
-        for (ElementRef r : path) {
-            if (!onPath.contains(r)) {
-                skins.get(r).setOnPath(true);
-            }
-        }
-        onPath.clear();
-        onPath.addAll(path);
-        for (Line l : linesOnPath) {
-            if (!lines.contains(l)) {
-                l.pseudoClassStateChanged(Styles.ON_PATH, false);
-            }
-        }
-        for (Line l : lines) {
-            if (!linesOnPath.contains(l)) {
-                l.pseudoClassStateChanged(Styles.ON_PATH, true);
-            }
-        }
-        linesOnPath.clear();
-        linesOnPath.addAll(lines);
-        if (x == null) {
-            why.setVisible(false);
-            return;
-        }
-        why.setText(x.text());
-        Rectangle2D b = layout.bounds(x.target()).orElse(null);
-        if (b != null) {
-            // Beside the hovered element (right, else left), so it never hides the element or its mark.
-            why.autosize();
-            Point2D right = designToViewport(new Point2D(b.getMaxX(), b.getMinY()));
-            Point2D left = designToViewport(new Point2D(b.getMinX(), b.getMinY()));
-            double wx = right.getX() + 14 + why.getWidth() < viewport.getWidth() - 4 ? right.getX() + 14
-                    : Math.max(4, left.getX() - 14 - why.getWidth());
-            double floor = viewport.getHeight() - legend.getHeight() - 28; // stay clear of the legend strip
-            double wy = Math.max(4, Math.min(right.getY() - 6, floor - why.getHeight()));
-            why.relocate(wx, wy);
-            why.setVisible(true);
-        }
-    }
-
-    private Line lineBetween(ElementRef a, ElementRef b) {
-        for (var e : links.entrySet()) {
-            Link l = e.getKey();
-            if (l.touches(a) && l.touches(b)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 
     private void showToast(Notice n) {
@@ -469,9 +359,7 @@ public final class CanvasView extends StackPane {
             grid.show(s, tx, ty);
             levelOfDetail();
         }
-        if (why.isVisible()) {
-            why.setVisible(false);
-        }
+        whyCard.hide();
         if (!motion.follow(s, tx, ty)) {
             cull();
         }
@@ -722,227 +610,6 @@ public final class CanvasView extends StackPane {
         return legend;
     }
 
-    // ---------------------------------------------------------------- gestures
-
-    private void installGestures() {
-        // Input at rest means the user is not idle: the picture is not prepared under their hands.
-        viewport.addEventFilter(MouseEvent.MOUSE_MOVED, e -> motion.touch());
-        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> motion.touch());
-        viewport.addEventFilter(KeyEvent.KEY_PRESSED, e -> motion.touch());
-        viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        viewport.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        viewport.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(viewportToDesign(new Point2D(e.getX(), e.getY()))));
-        viewport.addEventHandler(MouseEvent.MOUSE_EXITED, e -> vm.hoveredProperty().set(null));
-        viewport.addEventHandler(ScrollEvent.SCROLL, e -> {
-            motion.start();
-            if (e.getTouchCount() > 1 || e.isShiftDown()) {
-                panBy(e.getDeltaX(), e.getDeltaY());
-            } else if (e.getDeltaY() != 0) {
-                zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
-            }
-            motion.settleLater();
-            e.consume();
-        });
-        viewport.addEventHandler(ZoomEvent.ZOOM, e -> {
-            motion.start();
-            zoomAt(e.getX(), e.getY(), e.getZoomFactor());
-            motion.settleLater();
-            e.consume();
-        });
-        viewport.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
-    }
-
-    private void hover(Point2D p) {
-        if (gesture != Gesture.NONE) {
-            return;
-        }
-        ElementRef r = layout.elementAt(p).orElse(null);
-        if (!Objects.equals(r, vm.hoveredProperty().get())) {
-            vm.hoveredProperty().set(r);
-        }
-    }
-
-    private void pressed(MouseEvent e) {
-        boolean pictureShown = motion.moving();
-        motion.stop(); // whatever comes next needs the live drawing (handles, hits)
-        viewport.requestFocus();
-        toast.setVisible(false);
-        pressScreen = new Point2D(e.getX(), e.getY());
-        pressDesign = viewportToDesign(pressScreen);
-        dragged = false;
-        if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
-            gesture = Gesture.PAN;
-            return;
-        }
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        ElementSkin handleOf = connectorOwner(e.getPickResult().getIntersectedNode());
-        if (handleOf == null && pictureShown) {
-            handleOf = connectorAt(pressDesign); // the press was picked while the picture hid the drawing
-        }
-        if (handleOf != null) {
-            gesture = Gesture.CONNECT;
-            connectFrom = handleOf.ref();
-            Point2D c = layout.centre(connectFrom);
-            connectLine.setStartX(c.getX());
-            connectLine.setStartY(c.getY());
-            connectLine.setEndX(pressDesign.getX());
-            connectLine.setEndY(pressDesign.getY());
-            connectLine.setVisible(true);
-            e.consume();
-            return;
-        }
-        ElementRef hit = layout.elementAt(pressDesign).orElse(null);
-        if (hit != null) {
-            if (e.isShiftDown() || e.isShortcutDown()) {
-                vm.selection().toggle(hit);
-                gesture = Gesture.NONE;
-            } else {
-                if (!vm.selection().isSelected(hit)) {
-                    vm.selection().select(hit);
-                }
-                gesture = Gesture.MOVE;
-                vm.beginMove(hit);
-            }
-        } else if (e.isShiftDown() || e.isShortcutDown()) {
-            gesture = Gesture.RUBBER;
-            rubber.setX(pressDesign.getX());
-            rubber.setY(pressDesign.getY());
-            rubber.setWidth(0);
-            rubber.setHeight(0);
-            rubber.setVisible(true);
-        } else {
-            gesture = Gesture.PAN;
-        }
-        e.consume();
-    }
-
-    /** The visible skin whose connector handle lies under design point {@code p}, or null. */
-    private ElementSkin connectorAt(Point2D p) {
-        for (ElementSkin s : skins.values()) {
-            Node c = s.connector();
-            if (c != null && c.isVisible() && s.getRoot().isVisible()) {
-                Point2D local = c.parentToLocal(s.getRoot().parentToLocal(p));
-                if (c.contains(local)) {
-                    return s;
-                }
-            }
-        }
-        return null;
-    }
-
-    private ElementSkin connectorOwner(Node n) {
-        for (Node x = n; x != null && x != viewport; x = x.getParent()) {
-            if (x.getStyleClass().contains(Styles.CONNECTOR)) {
-                Object o = x.getParent() == null ? null : x.getParent().getUserData();
-                return o instanceof ElementSkin s ? s : null;
-            }
-        }
-        return null;
-    }
-
-    private void dragged(MouseEvent e) {
-        Point2D now = new Point2D(e.getX(), e.getY());
-        if (pressScreen == null) {
-            return;
-        }
-        if (!dragged && now.distance(pressScreen) < 3) {
-            return; // a click, not a drag
-        }
-        dragged = true;
-        Point2D d = viewportToDesign(now);
-        switch (gesture) {
-            case MOVE -> vm.dragMove(d.getX() - pressDesign.getX(), d.getY() - pressDesign.getY());
-            case PAN -> {
-                motion.start();
-                panBy(now.getX() - pressScreen.getX(), now.getY() - pressScreen.getY());
-                pressScreen = now;
-            }
-            case RUBBER -> {
-                rubber.setX(Math.min(d.getX(), pressDesign.getX()));
-                rubber.setY(Math.min(d.getY(), pressDesign.getY()));
-                rubber.setWidth(Math.abs(d.getX() - pressDesign.getX()));
-                rubber.setHeight(Math.abs(d.getY() - pressDesign.getY()));
-            }
-            case CONNECT -> {
-                connectLine.setEndX(d.getX());
-                connectLine.setEndY(d.getY());
-                ElementRef t = layout.elementAt(d).filter(r -> !r.equals(connectFrom)).orElse(null);
-                setDropTarget(t);
-            }
-            default -> { }
-        }
-        e.consume();
-    }
-
-    private void setDropTarget(ElementRef t) {
-        if (Objects.equals(t, dropTarget)) {
-            return;
-        }
-        if (dropTarget != null && skins.containsKey(dropTarget)) {
-            skins.get(dropTarget).setHoverTarget(false);
-        }
-        dropTarget = t;
-        if (t != null && skins.containsKey(t)) {
-            skins.get(t).setHoverTarget(true);
-        }
-    }
-
-    private void released(MouseEvent e) {
-        Point2D d = viewportToDesign(new Point2D(e.getX(), e.getY()));
-        switch (gesture) {
-            case MOVE -> vm.endMove();
-            case RUBBER -> {
-                rubber.setVisible(false);
-                if (dragged) {
-                    vm.selectIn(new Rectangle2D(rubber.getX(), rubber.getY(), Math.max(1, rubber.getWidth()),
-                            Math.max(1, rubber.getHeight())), true);
-                }
-            }
-            case PAN -> {
-                motion.settleLater();
-                if (!dragged && e.getButton() == MouseButton.PRIMARY) {
-                    vm.selection().clear(); // a click on the background
-                }
-            }
-            case CONNECT -> {
-                connectLine.setVisible(false);
-                setDropTarget(null);
-                ElementRef t = layout.elementAt(d).filter(r -> !r.equals(connectFrom)).orElse(null);
-                if (t != null) {
-                    vm.connect(connectFrom, t, d);
-                }
-                connectFrom = null;
-            }
-            default -> { }
-        }
-        gesture = Gesture.NONE;
-        pressScreen = null;
-        e.consume();
-    }
-
-    private void key(KeyEvent e) {
-        double step = e.isShiftDown() ? CanvasViewModel.GRID * 5 : CanvasViewModel.GRID;
-        KeyCode c = e.getCode();
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        switch (c) {
-            case LEFT -> vm.nudge(-step, 0);
-            case RIGHT -> vm.nudge(step, 0);
-            case UP -> vm.nudge(0, -step);
-            case DOWN -> vm.nudge(0, step);
-            case TAB -> vm.selectNext(e.isShiftDown());
-            case ESCAPE -> vm.selection().clear();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
     /** Drops a palette item at scene point (x, y); false when that point is not over the canvas. */
     public boolean dropPalette(PaletteItem item, double sceneX, double sceneY) {
         if (!isOverCanvas(sceneX, sceneY)) {
@@ -1039,7 +706,7 @@ public final class CanvasView extends StackPane {
     }
 
     public Label why() {
-        return why;
+        return whyCard.label();
     }
 
 
