@@ -1,6 +1,5 @@
 package org.mvtd.app.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import jnr.posix.POSIXFactory;
@@ -27,8 +26,7 @@ public interface HelperConnector {
         if (root && installedPath && !BundledHelper.installed()) {
             return new ProcessTransport(BundledHelper.command());
         }
-        Path p = Path.of(path);
-        if (!Files.isRegularFile(p) || !Files.isExecutable(p)) {
+        if (!BundledHelper.launcher(Path.of(path))) {
             throw new UserError(ExitCodes.PRIVILEGE, installedPath
                     ? "the helper is not installed (no " + path + "): install the macvtap-designer package, or run this"
                             + " command as root (sudo), which starts the helper inside this program"

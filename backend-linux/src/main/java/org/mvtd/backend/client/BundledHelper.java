@@ -24,8 +24,12 @@ public final class BundledHelper {
 
     /** Whether the package's launcher is installed here. */
     public static boolean installed() {
-        Path p = Path.of(Protocol.HELPER_PATH);
-        return Files.isRegularFile(p) && Files.isExecutable(p);
+        return launcher(Path.of(Protocol.HELPER_PATH));
+    }
+
+    /** Whether {@code path} can be a helper launcher: a regular file this process may execute. */
+    public static boolean launcher(Path path) {
+        return Files.isRegularFile(path) && Files.isExecutable(path);
     }
 
     /**

@@ -74,7 +74,7 @@ public final class LocalHelperLauncher implements HelperLauncher {
         if (command != null) {
             return Optional.empty();
         }
-        if (!Files.isRegularFile(helper) || !Files.isExecutable(helper)) {
+        if (!BundledHelper.launcher(helper)) {
             return Optional.of(ConnectFailure.notInstalled(helper.toString()));
         }
         if (prompts() && (prefix.get(0).contains("/") ? !Files.isExecutable(Path.of(prefix.get(0))) : onPath(prefix.get(0)).isEmpty())) {
