@@ -6,8 +6,8 @@
 # took.
 #
 # Usage: installer/src/test/deb-smoke.sh [PACKAGE.deb]   (without an argument it builds the .deb)
-# Environment: MVTD_EXAMPLES  directory of *.mvtd.yaml examples (default: shared/examples beside
-#              the repository or an ancestor of it), MVTD_GUI_TIMEOUT  seconds to wait for the window (60).
+# Environment: MVTD_EXAMPLES  directory of *.mvtd.yaml examples (default: the repository's own,
+#              model/src/main/resources/org/mvtd/model/examples), MVTD_GUI_TIMEOUT  seconds to wait for the window (60).
 # Needs: maven, lintian, xvfb, xdotool, xauth, x11-utils, binutils, dpkg-dev, rpm (optional).
 set -euo pipefail
 
@@ -46,22 +46,8 @@ trap cleanup EXIT
 # shellcheck source=../main/packaging/xvfb-lib.sh
 source "$repo/installer/src/main/packaging/xvfb-lib.sh"
 
-find_examples() {
-  if [ -n "${MVTD_EXAMPLES:-}" ]; then
-    echo "$MVTD_EXAMPLES"
-    return
-  fi
-  local dir=$repo
-  while [ "$dir" != "/" ]; do
-    dir=$(dirname "$dir")
-    if [ -f "$dir/shared/examples/bridge-mode.mvtd.yaml" ]; then
-      echo "$dir/shared/examples"
-      return
-    fi
-  done
-  fail "no shared/examples/bridge-mode.mvtd.yaml beside or above $repo (set MVTD_EXAMPLES)"
-}
-example="$(find_examples)/bridge-mode.mvtd.yaml"
+example="${MVTD_EXAMPLES:-$repo/model/src/main/resources/org/mvtd/model/examples}/bridge-mode.mvtd.yaml"
+[ -f "$example" ] || fail "no example $example (set MVTD_EXAMPLES)"
 
 # --- build --------------------------------------------------------------------------------------
 if [ $# -ge 1 ]; then

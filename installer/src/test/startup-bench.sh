@@ -24,7 +24,7 @@
 #   RUNS      measured runs per variant, after one unmeasured warm-up run (default 20)
 #   JAR       the shaded jar (default app/target/macvtap-designer.jar; build it with
 #             mvn -B -q -pl app -am package -DskipTests)
-#   EXAMPLE   a design (default shared/examples/bridge-mode.mvtd.yaml beside or above the repository)
+#   EXAMPLE   a design (default: the repository's bridge-mode example)
 #   COMMAND   the installed command (default /usr/bin/macvtap-designer)
 #   LAUNCHER  the app-image's launcher (default /opt/macvtap-designer/bin/macvtap-designer)
 # Times come from bash's `time` (millisecond resolution); CPU time includes every JVM thread
@@ -57,16 +57,7 @@ done
 case "$runs" in
   '' | *[!0-9]* | 0) echo "startup-bench: -n wants a positive number of runs, not '$runs'" >&2; exit 2 ;;
 esac
-if [ -z "$example" ]; then
-  dir=$repo
-  while [ "$dir" != "/" ]; do
-    dir=$(dirname "$dir")
-    if [ -f "$dir/shared/examples/bridge-mode.mvtd.yaml" ]; then
-      example="$dir/shared/examples/bridge-mode.mvtd.yaml"
-      break
-    fi
-  done
-fi
+[ -n "$example" ] || example=$repo/model/src/main/resources/org/mvtd/model/examples/bridge-mode.mvtd.yaml
 [ -f "$jar" ] || { echo "startup-bench: no jar at $jar (build it, or pass -j)" >&2; exit 2; }
 if [ -z "$example" ] || [ ! -f "$example" ]; then
   echo "startup-bench: no example design '$example' (pass -e)" >&2

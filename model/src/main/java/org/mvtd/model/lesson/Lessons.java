@@ -17,7 +17,10 @@ import org.mvtd.model.yaml.LoadedDesign;
 
 /** The guided lessons: one per mode, the unreachable host and its two fixes. Designs are bundled. */
 public final class Lessons {
+    /** Designs used only by lessons; the shipped examples come from {@link #EXAMPLES}. */
     private static final String ROOT = "/org/mvtd/model/lesson/";
+    /** The shipped example designs (one copy, also installed as documentation and used by tests). */
+    public static final String EXAMPLES = "/org/mvtd/model/examples/";
 
     private static final List<Lesson> CATALOGUE = List.of(
             new Lesson("vepa", "VEPA: every frame goes to the switch",
@@ -85,7 +88,11 @@ public final class Lessons {
 
     /** The bundled design a question is about. */
     public static LoadedDesign design(Question q) {
-        try (InputStream in = Lessons.class.getResourceAsStream(ROOT + q.design())) {
+        InputStream found = Lessons.class.getResourceAsStream(EXAMPLES + q.design());
+        if (found == null) {
+            found = Lessons.class.getResourceAsStream(ROOT + q.design());
+        }
+        try (InputStream in = found) {
             if (in == null) {
                 throw new IllegalStateException("lesson design " + q.design() + " is not bundled");
             }

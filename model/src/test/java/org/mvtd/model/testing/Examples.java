@@ -11,22 +11,24 @@ import org.mvtd.model.yaml.DesignYaml;
 import org.mvtd.model.yaml.LoadedDesign;
 
 /**
- * The shared example designs ({@code shared/examples/*.mvtd.yaml}, beside the repository).
+ * The example designs shipped in the repository ({@code model/src/main/resources/org/mvtd/model/examples}), and
+ * the designs that reproduce reported bugs ({@code model/src/test/resources/org/mvtd/model/cases}).
  *
- * <p>Found through the system property {@code mvtd.examples} when set, else from the repository root (the
- * nearest directory above the working directory whose {@code pom.xml} lists {@code <module>model</module>}):
- * first {@code ../shared/examples}, then {@code shared/examples} beside any further ancestor (a git
- * worktree may sit deeper than the main checkout).
+ * <p>Found from the repository root (the nearest directory above the working directory whose {@code pom.xml}
+ * lists {@code <module>model</module>}), so every module's tests read the one copy the model bundles. The
+ * system property {@code mvtd.examples} names another examples directory.
  */
 public final class Examples {
     /** System property that names the examples directory explicitly. */
     public static final String PROPERTY = "mvtd.examples";
     private static final String SUFFIX = ".mvtd.yaml";
+    private static final Path EXAMPLES = Path.of("model", "src", "main", "resources", "org", "mvtd", "model", "examples");
+    private static final Path CASES = Path.of("model", "src", "test", "resources", "org", "mvtd", "model", "cases");
 
     private Examples() {
     }
 
-    /** The examples directory; throws with what was searched when there is none. */
+    /** The examples directory. */
     public static Path directory() {
         String explicit = System.getProperty(PROPERTY);
         if (explicit != null && !explicit.isBlank()) {
@@ -36,16 +38,30 @@ public final class Examples {
             }
             return dir;
         }
-        Path start = Path.of("").toAbsolutePath();
-        Path root = repositoryRoot(start);
-        for (Path p = root.getParent(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("shared").resolve("examples");
-            if (Files.isDirectory(dir)) {
-                return dir;
-            }
+        return inRepository(EXAMPLES);
+    }
+
+    /** The directory of designs that reproduce reported bugs. */
+    public static Path casesDirectory() {
+        return inRepository(CASES);
+    }
+
+    /** The case named {@code name}, with or without the {@code .mvtd.yaml} suffix. */
+    public static Path caseFile(String name) {
+        Path p = casesDirectory().resolve(name.endsWith(SUFFIX) ? name : name + SUFFIX);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException("no case " + p);
         }
-        throw new IllegalStateException("no shared/examples directory beside or above the repository root " + root
-                + "; set -D" + PROPERTY + "=DIR");
+        return p;
+    }
+
+    private static Path inRepository(Path relative) {
+        Path root = repositoryRoot(Path.of("").toAbsolutePath());
+        Path dir = root.resolve(relative);
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no directory " + dir + " in the repository");
+        }
+        return dir;
     }
 
     /** The example files, sorted by name. */
