@@ -18,6 +18,8 @@ public final class ErrorCode {
     public static final String APPLY_FAILED = "apply-failed";
     /** The kernel or iproute2 refused something outside an apply (listing, teardown). */
     public static final String KERNEL_ERROR = "kernel-error";
+    /** A per-session limit (subscriptions) is reached; nothing was started. */
+    public static final String LIMIT_REACHED = "limit-reached";
     /** A bug in the helper; the message says what. */
     public static final String INTERNAL_ERROR = "internal-error";
 

@@ -22,7 +22,7 @@ class PlannerTest {
 
     private void apply(Design d) throws Exception {
         Plan p = plan(d);
-        ApplyReport r = new Applier(kernel, nodes, new Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-journal")), TAPS)
+        ApplyReport r = new Applier(kernel, nodes, new Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-journal"), org.mvtd.backend.protocol.JournalJson::read), TAPS)
                 .apply(p, kernel.links());
         assertThat(r.ok()).as("apply of %s", p.steps()).isTrue();
     }
