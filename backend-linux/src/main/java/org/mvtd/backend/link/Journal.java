@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mvtd.backend.sys.SafeDir;
@@ -33,6 +34,8 @@ public final class Journal {
     static final String QUARANTINE = "quarantine";
     private static final Pattern ENTRY = Pattern.compile("apply-([a-z0-9-]{1,40})\\.json");
     private static final Pattern TEMPORARY = Pattern.compile("\\.apply-[a-z0-9-]{1,40}\\.tmp");
+    /** Keeps two quarantines in one millisecond apart. */
+    private static final AtomicInteger QUARANTINED = new AtomicInteger();
     private final Path dir;
     private final Decoder decoder;
 
@@ -124,7 +127,7 @@ public final class Journal {
     }
 
     private void quarantine(SafeDir d, String name, String reason) throws IOException {
-        String stamped = name + "." + Instant.now().toEpochMilli();
+        String stamped = name + "." + Instant.now().toEpochMilli() + "-" + QUARANTINED.incrementAndGet();
         LOG.error("journal entry {} quarantined as {}/{}/{}: {}", d.path().resolve(name), d.path(), QUARANTINE, stamped, reason);
         try (SafeDir q = d.sub(QUARANTINE, true)) {
             q.writeAtomically(stamped + ".reason", "." + stamped + ".reason.tmp", (reason + "\n").getBytes(StandardCharsets.UTF_8));

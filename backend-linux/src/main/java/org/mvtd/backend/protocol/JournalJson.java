@@ -66,7 +66,8 @@ public final class JournalJson {
             type = DesignJson.enumOf(s, "type", null, LinkType::fromKernelName).kernelName();
             lower = Names.interfaceName(s.text("lower"), s.path("lower"));
             mode = DesignJson.enumOf(s, "mode", null, MacvlanMode::fromKernelName).kernelName();
-            mac = s.has("mac") ? Names.mac(s.text("mac"), s.path("mac")) : null;
+            String m = s.optText("mac").orElse(null);
+            mac = m == null ? null : Names.mac(m, s.path("mac"));
         } else {
             for (String key : new String[] {"type", "lower", "mode", "mac"}) {
                 if (s.has(key)) {
