@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mvtd.backend.protocol.BoundedLineReader;
 import org.mvtd.backend.protocol.DesignJson;
+import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Protocol;
 import org.mvtd.backend.protocol.Wire;
 import org.mvtd.model.Design;
@@ -33,7 +34,8 @@ public final class HelperClient implements AutoCloseable {
     private static final int MAX_REPLY = 256 << 20;
     /**
      * How long hello may take: it includes the polkit password dialog, which a person answers. Later calls get
-     * {@link #CALL_TIMEOUT}: a 20,000-link apply takes seconds (an undo deleting them one by one minutes), so five minutes without a reply mean a hung helper.
+     * {@link #CALL_TIMEOUT}: a 20,000-link apply takes seconds (an undo deleting them one by one, minutes),
+     * so five minutes without a reply mean a hung helper.
      */
     public static final Duration HELLO_TIMEOUT = Duration.ofMinutes(5);
     public static final Duration CALL_TIMEOUT = Duration.ofMinutes(5);
@@ -184,10 +186,11 @@ public final class HelperClient implements AutoCloseable {
             return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             // the helper is hung or lost in a loop: nothing more can be trusted on this connection
-            gone = goneMessage("the helper did not answer '" + req.path("command").asText() + "' within "
+            String why = goneMessage("the helper did not answer '" + req.path("command").asText() + "' within "
                     + (limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + "; the connection was closed");
+            gone = why;
             conn.close();
-            throw HelperException.unreachable(gone);
+            throw HelperException.unreachable(why);
         } catch (IOException e) {
             throw HelperException.unreachable(goneMessage("cannot write to the helper: " + e.getMessage()));
         } catch (InterruptedException e) {
@@ -212,9 +215,13 @@ public final class HelperClient implements AutoCloseable {
                     dispatch(Wire.JSON.readTree(line.bytes()));
                 }
             }
-            gone = goneMessage("the helper ended the connection");
+            if (gone == null) {
+                gone = goneMessage("the helper ended the connection");
+            }
         } catch (IOException | RuntimeException e) {
-            gone = goneMessage("lost the helper: " + e.getMessage());
+            if (gone == null) {
+                gone = goneMessage("lost the helper: " + e.getMessage());
+            }
         }
         HelperException ex = HelperException.unreachable(gone);
         pending.values().forEach(p -> p.reply().completeExceptionally(ex));
@@ -254,10 +261,15 @@ public final class HelperClient implements AutoCloseable {
             }
             p.reply().complete(result);
         } else {
-            p.reply().completeExceptionally(new HelperException(msg.path("code").asText(), msg.path("field").asText(),
+            p.reply().completeExceptionally(new HelperException(code(msg.path("code").asText()), msg.path("field").asText(),
                     msg.path("message").asText(), Wire.readStrings(msg.path("names")),
                     msg.path("step").isObject() ? Wire.readStep(msg.path("step")) : null));
         }
+    }
+
+    /** A reply's error code; one this build does not know (a newer helper) is reported as an internal error. */
+    private static ErrorCode code(String wire) {
+        return ErrorCode.fromWireName(wire).orElse(ErrorCode.INTERNAL_ERROR);
     }
 
     /** Says bye and closes the transport. */

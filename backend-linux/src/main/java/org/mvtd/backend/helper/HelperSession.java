@@ -257,7 +257,7 @@ public final class HelperSession {
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
         } catch (PlanException e) {
-            ObjectNode err = errorNode(id, e.code(), e.code().equals(ErrorCode.UNKNOWN_HOST) ? "host" : "design", e.getMessage());
+            ObjectNode err = errorNode(id, code(e), e.code() == PlanException.Reason.UNKNOWN_HOST ? "host" : "design", e.getMessage());
             out.write(Wire.strings(err, "names", e.names()));
         }
         return null;
@@ -279,7 +279,7 @@ public final class HelperSession {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
             return;
         } catch (PlanException e) {
-            out.write(Wire.strings(errorNode(id, e.code(), "design", e.getMessage()), "names", e.names()));
+            out.write(Wire.strings(errorNode(id, code(e), "design", e.getMessage()), "names", e.names()));
             return;
         }
         if (expect != null && !expect.equals(p.digest())) {
@@ -364,12 +364,21 @@ public final class HelperSession {
         out.reply(id, result);
     }
 
-    private static ObjectNode errorNode(Long id, String code, String field, String message) {
+    private static ObjectNode errorNode(Long id, ErrorCode code, String field, String message) {
         return Replies.errorNode(id, code, field, message);
     }
 
-    private void error(Long id, String code, String field, String message) {
+    private void error(Long id, ErrorCode code, String field, String message) {
         out.error(id, code, field, message);
+    }
+
+    /** A planner's refusal as the protocol names it. */
+    private static ErrorCode code(PlanException e) {
+        return switch (e.code()) {
+            case UNKNOWN_HOST -> ErrorCode.UNKNOWN_HOST;
+            case MISSING_LOWER -> ErrorCode.MISSING_LOWER;
+            case NOT_OURS -> ErrorCode.NOT_OURS;
+        };
     }
 
     private static Long lenientId(JsonNode root) {

@@ -3,6 +3,7 @@ package org.mvtd.backend.helper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Wire;
 
 /** The session's outgoing messages (PROTOCOL.md): replies, errors and events, one JSON line each. */
@@ -24,17 +25,17 @@ final class Replies {
         out.write(r);
     }
 
-    static ObjectNode errorNode(Long id, String code, String field, String message) {
+    static ObjectNode errorNode(Long id, ErrorCode code, String field, String message) {
         ObjectNode e = Wire.object().put("type", "error");
         if (id == null) {
             e.putNull("id");
         } else {
             e.put("id", id);
         }
-        return e.put("code", code).put("field", field).put("message", message);
+        return e.put("code", code.wireName()).put("field", field).put("message", message);
     }
 
-    void error(Long id, String code, String field, String message) {
+    void error(Long id, ErrorCode code, String field, String message) {
         out.write(errorNode(id, code, field, message));
     }
 

@@ -199,7 +199,7 @@ class HelperNamespaceTest {
                 s.send(req);
                 com.fasterxml.jackson.databind.JsonNode r = s.next();
                 assertThat(r).as("helper alive after #%d", i).isNotNull();
-                assertThat(r.path("code").asText()).as("#%d", i++).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+                assertThat(r.path("code").asText()).as("#%d", i++).isEqualTo(ErrorCode.PROTOCOL_ERROR.wireName());
             }
             assertThat(s.call("{\"id\":1,\"command\":\"list\"}").path("type").asText()).isEqualTo("reply");
         }

@@ -36,7 +36,7 @@ class SessionLimitsTest {
                 if (r.path("type").asText().equals("reply")) {
                     accepted++;
                 } else {
-                    assertThat(r.path("code").asText()).isEqualTo(ErrorCode.LIMIT_REACHED);
+                    assertThat(r.path("code").asText()).isEqualTo(ErrorCode.LIMIT_REACHED.wireName());
                     assertThat(r.path("message").asText()).contains("4 subscriptions");
                     refused++;
                 }
