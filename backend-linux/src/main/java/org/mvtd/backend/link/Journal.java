@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ public final class Journal {
     private static final AtomicInteger QUARANTINED = new AtomicInteger();
     private final Path dir;
     private final Decoder decoder;
+    /** Entries this helper holds, by design id: the locked descriptor (another helper skips a locked entry). */
+    private final Map<String, Integer> held = new ConcurrentHashMap<>();
 
     /** Reads an entry's bytes strictly; refuses with a message naming the field at fault. */
     @FunctionalInterface
@@ -79,9 +83,15 @@ public final class Journal {
         return "apply-" + new DesignId(designId).value() + ".json";
     }
 
+    /**
+     * Writes the entry and keeps it locked until {@link #clear}: a second helper running at the same time (the
+     * app's and a CLI's) must not take a running apply for a killed one and undo it.
+     */
     public void write(JournalEntry entry) throws IOException {
+        release(entry.designId());
         try (SafeDir d = open(true)) {
-            d.writeAtomically(file(entry.designId()), ".apply-" + entry.designId() + ".tmp", JSON.writeValueAsBytes(entry));
+            held.put(entry.designId(), d.writeAtomicallyLocked(file(entry.designId()), ".apply-" + entry.designId() + ".tmp",
+                    JSON.writeValueAsBytes(entry)));
         }
     }
 
@@ -89,6 +99,20 @@ public final class Journal {
         try (SafeDir d = open(true)) {
             d.unlink(file(designId));
             d.fsync();
+        } finally {
+            release(designId);
+        }
+    }
+
+    /** Lets go of every entry this helper holds, as the kernel does when a helper dies (tests simulate a kill). */
+    public void releaseAll() {
+        List.copyOf(held.keySet()).forEach(this::release);
+    }
+
+    private void release(String designId) {
+        Integer fd = held.remove(designId);
+        if (fd != null) {
+            SafeDir.release(fd);
         }
     }
 
@@ -105,14 +129,27 @@ public final class Journal {
                 if (!m.matches()) {
                     continue;
                 }
+                if (held.containsKey(m.group(1))) {
+                    continue;
+                }
+                int lock = d.tryLock(name);
+                if (lock < 0) {
+                    LOG.info("journal entry {} is held by a running helper: not a killed apply, left alone", d.path().resolve(name));
+                    continue;
+                }
                 try {
                     JournalEntry e = decoder.decode(d.readTrusted(name, MAX_ENTRY_BYTES));
                     if (!e.designId().equals(m.group(1))) {
                         throw new InvalidEntryException("names design " + e.designId() + " but is the file of " + m.group(1));
                     }
+                    held.put(e.designId(), lock);
                     out.add(new Pending(name, e));
                 } catch (InvalidEntryException | IOException e) {
-                    quarantine(d, name, "untrusted or unreadable: " + e.getMessage());
+                    try {
+                        quarantine(d, name, "untrusted or unreadable: " + e.getMessage());
+                    } finally {
+                        SafeDir.release(lock);
+                    }
                 }
             }
         }
@@ -123,6 +160,8 @@ public final class Journal {
     public void quarantine(Pending p, String reason) throws IOException {
         try (SafeDir d = open(true)) {
             quarantine(d, p.file(), reason);
+        } finally {
+            release(p.entry().designId());
         }
     }
 
@@ -145,9 +184,20 @@ public final class Journal {
         int n = 0;
         try (SafeDir d = open(true)) {
             for (String name : d.names()) {
-                if (TEMPORARY.matcher(name).matches() && d.unlink(name)) {
-                    LOG.info("removed stale temporary journal file {}", d.path().resolve(name));
-                    n++;
+                if (!TEMPORARY.matcher(name).matches()) {
+                    continue;
+                }
+                int lock = d.tryLock(name);
+                if (lock < 0) {
+                    continue; // a running helper is writing it
+                }
+                try {
+                    if (d.unlink(name)) {
+                        LOG.info("removed stale temporary journal file {}", d.path().resolve(name));
+                        n++;
+                    }
+                } finally {
+                    SafeDir.release(lock);
                 }
             }
             if (n > 0) {

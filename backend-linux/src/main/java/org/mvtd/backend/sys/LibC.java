@@ -68,6 +68,8 @@ public interface LibC {
 
     int umask(int mask);
 
+    int flock(int fd, int operation);
+
     int geteuid();
 
     int gettid();

@@ -41,6 +41,8 @@ public final class SafeDir implements AutoCloseable {
     static final int S_IFREG = 0100000;
     static final int S_IFLNK = 0120000;
     static final int S_ISVTX = 01000;
+    static final int LOCK_EX = 2;
+    static final int LOCK_NB = 4;
 
     private final int fd;
     private final Path path;
@@ -267,6 +269,50 @@ public final class SafeDir implements AutoCloseable {
      * of a killed helper removed first), fsynced, renamed over {@code name}, and the directory fsynced.
      */
     public void writeAtomically(String name, String tmpName, byte[] data) throws IOException {
+        Sys.libc().close(write(name, tmpName, data, false));
+    }
+
+    /**
+     * As {@link #writeAtomically}, but the file is locked ({@code flock} exclusive) before it is written and
+     * renamed, and the locked descriptor is returned: whoever holds it owns the entry, and the kernel releases
+     * the lock when the holder dies (a SIGKILLed helper). Close it with {@link #release}.
+     */
+    public int writeAtomicallyLocked(String name, String tmpName, byte[] data) throws IOException {
+        return write(name, tmpName, data, true);
+    }
+
+    /**
+     * Locks the file {@code name} (exclusive, not waiting) and returns the descriptor, or -1 when another
+     * process holds the lock or the file is gone.
+     */
+    public int tryLock(String name) throws IOException {
+        checkName(name);
+        int f = Sys.libc().openat(fd, name, Sys.O_RDONLY | O_NOFOLLOW | Sys.O_CLOEXEC | Sys.O_NONBLOCK, 0);
+        if (f < 0) {
+            if (Sys.errno() == ENOENT) {
+                return -1;
+            }
+            Sys.check(-1, "open", path.resolve(name).toString());
+        }
+        if (Sys.libc().flock(f, LOCK_EX | LOCK_NB) < 0) {
+            int e = Sys.errno();
+            Sys.libc().close(f);
+            if (e == Sys.EAGAIN) {
+                return -1;
+            }
+            throw new IOException("flock(" + path.resolve(name) + ") failed: errno " + e);
+        }
+        return f;
+    }
+
+    /** Closes a descriptor from {@link #tryLock} or {@link #writeAtomicallyLocked}, releasing its lock. */
+    public static void release(int lockFd) {
+        if (lockFd >= 0) {
+            Sys.libc().close(lockFd);
+        }
+    }
+
+    private int write(String name, String tmpName, byte[] data, boolean lock) throws IOException {
         checkName(name);
         checkName(tmpName);
         LibC c = Sys.libc();
@@ -274,7 +320,11 @@ public final class SafeDir implements AutoCloseable {
         String tmp = path.resolve(tmpName).toString();
         int f = (int) Sys.check(c.openat(fd, tmpName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | Sys.O_CLOEXEC, 0600),
                 "open", tmp);
+        boolean ok = false;
         try {
+            if (lock) {
+                Sys.check(c.flock(f, LOCK_EX), "flock", tmp);
+            }
             int off = 0;
             while (off < data.length) {
                 byte[] chunk = off == 0 ? data : java.util.Arrays.copyOfRange(data, off, data.length);
@@ -282,11 +332,15 @@ public final class SafeDir implements AutoCloseable {
             }
             Sys.check(c.fchmod(f, 0600), "fchmod", tmp);
             Sys.check(c.fsync(f), "fsync", tmp);
+            Sys.check(c.renameat(fd, tmpName, fd, name), "renameat", tmp);
+            fsync();
+            ok = true;
+            return f;
         } finally {
-            c.close(f);
+            if (!ok) {
+                c.close(f);
+            }
         }
-        Sys.check(c.renameat(fd, tmpName, fd, name), "renameat", tmp);
-        fsync();
     }
 
     /** Removes the file or node {@code name}; false when there was none. */

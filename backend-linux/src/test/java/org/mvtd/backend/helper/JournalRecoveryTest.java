@@ -43,7 +43,9 @@ class JournalRecoveryTest {
         journal = new Journal(dir, JournalJson::read);
     }
 
+    /** A helper starting after this one was killed: the kernel released the killed helper's locks. */
     private List<String> recover() throws Exception {
+        journal.releaseAll();
         return HelperMain.recover(journal, kernel, nodes, TAPS, err);
     }
 
@@ -70,6 +72,7 @@ class JournalRecoveryTest {
         JournalEntry e = new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0"),
                 new LinkSnapshot("mvt1", true, "macvtap", "eth0", "vepa", "52:54:00:00:00:02", true, 1000)), 1000);
         journal.write(e);
+        journal.releaseAll();
         assertThat(journal.pending()).extracting(Journal.Pending::entry).containsExactly(e);
         assertThat(SafeDirModes.of(dir.resolve("apply-" + ID + ".json"))).isEqualTo(0600);
     }
@@ -153,6 +156,18 @@ class JournalRecoveryTest {
         assertThat(tried.get()).as("the second start replays nothing").isEqualTo(first);
         assertThat(err()).containsOnlyOnce("could not fully undo");
         assertThat(journal.pending()).isEmpty();
+    }
+
+    @Test
+    void anEntryARunningHelperHoldsIsNotTakenForAKilledApply() throws Exception {
+        // the app's helper is applying; a CLI's helper starts meanwhile and must not undo that apply
+        Journal running = new Journal(dir, JournalJson::read);
+        running.write(new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0")), 0));
+        assertThat(HelperMain.recover(journal, kernel, nodes, TAPS, err)).isEmpty();
+        assertThat(Files.exists(dir.resolve("apply-" + ID + ".json"))).isTrue();
+        running.releaseAll(); // the running helper was killed now
+        assertThat(HelperMain.recover(journal, kernel, nodes, TAPS, err)).containsExactly(ID);
+        assertThat(Files.exists(dir.resolve("apply-" + ID + ".json"))).isFalse();
     }
 
     @Test
