@@ -85,4 +85,23 @@ class HelperBoundaryTest {
         }
         assertThat(Files.exists(taps)).as("teardown removes the empty directories it made (issue 14 item 6)").isFalse();
     }
+
+    @Test
+    void theHelperRefusesToStartOnASymlinkedTapRootOrAnOpenJournal() throws Exception {
+        Netns.assumeRoot();
+        a = Netns.create("ref");
+        Path scratch = ScratchDirs.create("mvtd-refuse");
+        taps = Path.of("/dev", a.name());
+        Files.createSymbolicLink(taps, scratch);
+        HelperProcess linked = new HelperProcess(a, ScratchDirs.create("mvtd-journal"), taps);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HelperClient.connect(linked.transport(), OptionalInt.empty()))
+                .hasMessageContaining("refusing the tap-node directory").hasMessageContaining("symbolic link");
+        Files.delete(taps);
+        Path open = ScratchDirs.create("mvtd-journal");
+        Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        HelperProcess careless = new HelperProcess(a, open, taps);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HelperClient.connect(careless.transport(), OptionalInt.empty()))
+                .hasMessageContaining("refusing the journal").hasMessageContaining("has mode 0777");
+        assertThat(scratch.toFile().list()).as("nothing was made through the link").isEmpty();
+    }
 }
