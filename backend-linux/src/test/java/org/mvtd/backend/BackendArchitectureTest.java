@@ -27,4 +27,15 @@ class BackendArchitectureTest {
     @ArchTest
     static final ArchRule noApp = noClasses().should().dependOnClassesThat().resideInAnyPackage("org.mvtd.app..")
             .because("the app depends on the backend, not the other way round");
+
+    @ArchTest
+    static final ArchRule protocolIsShared = noClasses().that().resideInAPackage("org.mvtd.backend.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mvtd.backend.helper..", "org.mvtd.backend.client..")
+            .because("the helper and the client share one codec; it knows neither side");
+
+    @ArchTest
+    static final ArchRule linkKnowsNoProtocol = noClasses().that().resideInAPackage("org.mvtd.backend.link..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mvtd.backend.protocol..", "org.mvtd.backend.helper..",
+                    "org.mvtd.backend.client..")
+            .because("planning and applying are below the wire: errors are PlanException reasons, mapped by the helper");
 }

@@ -23,16 +23,14 @@ public interface HelperConnector {
 
     static Transport local(String path, boolean root) {
         boolean installedPath = path.equals(Protocol.HELPER_PATH);
-        if (root && installedPath && !BundledHelper.installed()) {
-            return new ProcessTransport(BundledHelper.command());
-        }
-        if (!BundledHelper.launcher(Path.of(path))) {
+        BundledHelper.Launch launch = BundledHelper.launch(Path.of(path), root);
+        if (!launch.bundled() && !BundledHelper.launcher(Path.of(path))) {
             throw new UserError(ExitCodes.PRIVILEGE, installedPath
                     ? "the helper is not installed (no " + path + "): install the macvtap-designer package, or run this"
                             + " command as root (sudo), which starts the helper inside this program"
                     : "--helper " + path + ": no such executable file");
         }
-        return root ? ProcessTransport.direct(path) : ProcessTransport.pkexec(path);
+        return new ProcessTransport(launch.argv());
     }
 
     /** Connects and says hello; failures become a {@link UserError} with exit code 3. */

@@ -38,7 +38,10 @@ public final class BundledHelper {
      */
     public static List<String> command() {
         List<String> argv = new ArrayList<>();
+        // umask 077 before the JVM starts: the helper sets it again first thing, but the JVM writes files before main
+        argv.addAll(List.of("/bin/sh", "-c", "umask 077 && exec \"$@\"", "sh"));
         argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        argv.add("-XX:-UsePerfData");
         argv.add("-XX:TieredStopAtLevel=1");
         argv.add("-Xshare:auto");
         for (String key : FORWARDED) {
@@ -52,13 +55,39 @@ public final class BundledHelper {
     }
 
     /**
-     * How a local client reaches the helper: the installed launcher (directly as root, else through pkexec),
-     * or, for a root caller on a machine without the package, the helper inside this program.
+     * The one launch policy of the CLI and the app, for the launcher at {@code helper}: directly as root, else
+     * through {@code pkexec --disable-internal-agent}; for a root caller whose {@code helper} is the package's
+     * path on a machine without the package, the helper inside this program.
+     *
+     * @param prefix  what runs the launcher (empty, or pkexec and its option); empty when bundled
+     * @param argv    the whole command
+     * @param bundled whether it is the helper inside this program (then no launcher file is needed)
      */
-    public static ProcessTransport local(boolean root) {
-        if (root && !installed()) {
-            return new ProcessTransport(command());
+    public record Launch(List<String> prefix, List<String> argv, boolean bundled) {
+        public Launch {
+            prefix = List.copyOf(prefix);
+            argv = List.copyOf(argv);
         }
-        return ProcessTransport.local(root);
+
+        /** Whether starting it asks the desktop user for a password (polkit). */
+        public boolean prompts() {
+            return !prefix.isEmpty();
+        }
+    }
+
+    public static Launch launch(Path helper, boolean root) {
+        java.util.Objects.requireNonNull(helper, "helper");
+        if (root && helper.toString().equals(Protocol.HELPER_PATH) && !installed()) {
+            return new Launch(List.of(), command(), true);
+        }
+        List<String> prefix = root ? List.of() : List.of("pkexec", "--disable-internal-agent");
+        List<String> argv = new ArrayList<>(prefix);
+        argv.add(helper.toString());
+        return new Launch(prefix, argv, false);
+    }
+
+    /** How a local client reaches the installed helper ({@link #launch} of the package's path). */
+    public static ProcessTransport local(boolean root) {
+        return new ProcessTransport(launch(Path.of(Protocol.HELPER_PATH), root).argv());
     }
 }

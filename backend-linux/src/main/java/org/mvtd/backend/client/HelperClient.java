@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +15,12 @@ import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mvtd.backend.protocol.BoundedLineReader;
 import org.mvtd.backend.protocol.DesignJson;
+import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Protocol;
 import org.mvtd.backend.protocol.Wire;
 import org.mvtd.model.Design;
@@ -28,6 +32,13 @@ import org.mvtd.model.Design;
 public final class HelperClient implements AutoCloseable {
     /** Replies can be large (a list of 20,000 links); the client trusts the helper more than the reverse. */
     private static final int MAX_REPLY = 256 << 20;
+    /**
+     * How long hello may take: it includes the polkit password dialog, which a person answers. Later calls get
+     * {@link #CALL_TIMEOUT}: a 20,000-link apply takes seconds (an undo deleting them one by one, minutes),
+     * so five minutes without a reply mean a hung helper.
+     */
+    public static final Duration HELLO_TIMEOUT = Duration.ofMinutes(5);
+    public static final Duration CALL_TIMEOUT = Duration.ofMinutes(5);
     private final Transport.Connection conn;
     private final OutputStream out;
     private final AtomicLong ids = new AtomicLong();
@@ -35,20 +46,22 @@ public final class HelperClient implements AutoCloseable {
     private final Map<Long, LinkStateListener> subscriptions = new ConcurrentHashMap<>();
     private final Thread reader;
     private final Results.Hello hello;
+    private final Duration timeout;
     private volatile String gone;
 
     private record Pending(CompletableFuture<JsonNode> reply, LinkStateListener listener) {
     }
 
-    private HelperClient(Transport.Connection conn, OptionalInt uid) throws HelperException {
+    private HelperClient(Transport.Connection conn, OptionalInt uid, Duration helloTimeout, Duration timeout) throws HelperException {
         this.conn = conn;
+        this.timeout = timeout;
         this.out = conn.toHelper();
         this.reader = new Thread(this::readLoop, "helper-client-reader");
         this.reader.setDaemon(true);
         this.reader.start();
         ObjectNode req = request("hello").put("version", Protocol.VERSION).put("client", "macvtap-designer");
         uid.ifPresent(u -> req.put("uid", u));
-        JsonNode r = call(req, null);
+        JsonNode r = call(req, null, helloTimeout);
         this.hello = new Results.Hello(r.path("version").asInt(), r.path("uid").asInt(), Wire.readStrings(r.path("recovered")));
     }
 
@@ -57,7 +70,15 @@ public final class HelperClient implements AutoCloseable {
      * helper cannot tell by itself (started directly by root); usually empty.
      */
     public static HelperClient connect(Transport transport, OptionalInt uid) throws HelperException {
+        return connect(transport, uid, HELLO_TIMEOUT, CALL_TIMEOUT);
+    }
+
+    /** As {@link #connect(Transport, OptionalInt)} with the given time limits for hello and for every later call. */
+    public static HelperClient connect(Transport transport, OptionalInt uid, Duration helloTimeout, Duration timeout)
+            throws HelperException {
         Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(helloTimeout, "helloTimeout");
+        Objects.requireNonNull(timeout, "timeout");
         Transport.Connection c;
         try {
             c = transport.open();
@@ -65,7 +86,7 @@ public final class HelperClient implements AutoCloseable {
             throw HelperException.unreachable("cannot start the helper (" + transport.describe() + "): " + e.getMessage());
         }
         try {
-            return new HelperClient(c, uid);
+            return new HelperClient(c, uid, helloTimeout, timeout);
         } catch (HelperException e) {
             c.close();
             throw e;
@@ -146,6 +167,10 @@ public final class HelperClient implements AutoCloseable {
     }
 
     private JsonNode call(ObjectNode req, LinkStateListener listener) throws HelperException {
+        return call(req, listener, timeout);
+    }
+
+    private JsonNode call(ObjectNode req, LinkStateListener listener, Duration limit) throws HelperException {
         long id = req.path("id").asLong();
         CompletableFuture<JsonNode> f = new CompletableFuture<>();
         pending.put(id, new Pending(f, listener));
@@ -158,7 +183,14 @@ public final class HelperClient implements AutoCloseable {
                 out.write('\n');
                 out.flush();
             }
-            return f.get();
+            return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // the helper is hung or lost in a loop: nothing more can be trusted on this connection
+            String why = goneMessage("the helper did not answer '" + req.path("command").asText() + "' within "
+                    + (limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + "; the connection was closed");
+            gone = why;
+            conn.close();
+            throw HelperException.unreachable(why);
         } catch (IOException e) {
             throw HelperException.unreachable(goneMessage("cannot write to the helper: " + e.getMessage()));
         } catch (InterruptedException e) {
@@ -183,9 +215,13 @@ public final class HelperClient implements AutoCloseable {
                     dispatch(Wire.JSON.readTree(line.bytes()));
                 }
             }
-            gone = goneMessage("the helper ended the connection");
+            if (gone == null) {
+                gone = goneMessage("the helper ended the connection");
+            }
         } catch (IOException | RuntimeException e) {
-            gone = goneMessage("lost the helper: " + e.getMessage());
+            if (gone == null) {
+                gone = goneMessage("lost the helper: " + e.getMessage());
+            }
         }
         HelperException ex = HelperException.unreachable(gone);
         pending.values().forEach(p -> p.reply().completeExceptionally(ex));
@@ -225,10 +261,15 @@ public final class HelperClient implements AutoCloseable {
             }
             p.reply().complete(result);
         } else {
-            p.reply().completeExceptionally(new HelperException(msg.path("code").asText(), msg.path("field").asText(),
+            p.reply().completeExceptionally(new HelperException(code(msg.path("code").asText()), msg.path("field").asText(),
                     msg.path("message").asText(), Wire.readStrings(msg.path("names")),
                     msg.path("step").isObject() ? Wire.readStep(msg.path("step")) : null));
         }
+    }
+
+    /** A reply's error code; one this build does not know (a newer helper) is reported as an internal error. */
+    private static ErrorCode code(String wire) {
+        return ErrorCode.fromWireName(wire).orElse(ErrorCode.INTERNAL_ERROR);
     }
 
     /** Says bye and closes the transport. */

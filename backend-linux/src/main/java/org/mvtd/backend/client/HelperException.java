@@ -3,21 +3,22 @@ package org.mvtd.backend.client;
 import java.util.List;
 import java.util.Objects;
 import org.mvtd.backend.link.Step;
+import org.mvtd.backend.protocol.ErrorCode;
 
 /**
  * The helper refused a request, or could not be reached. {@link #code()} is one of PROTOCOL.md's error
- * codes, or {@link #UNREACHABLE} when the helper could not be started or went away.
+ * codes, or {@link #UNREACHABLE} when the helper could not be started, went away or did not answer.
  */
 public final class HelperException extends Exception {
     private static final long serialVersionUID = 1L;
     /** The helper could not be started, or its connection ended. */
-    public static final String UNREACHABLE = "unreachable";
-    private final String code;
+    public static final ErrorCode UNREACHABLE = ErrorCode.UNREACHABLE;
+    private final ErrorCode code;
     private final String field;
     private final transient List<String> names;
     private final transient Step step;
 
-    public HelperException(String code, String field, String message, List<String> names, Step step) {
+    public HelperException(ErrorCode code, String field, String message, List<String> names, Step step) {
         super(message);
         this.code = Objects.requireNonNull(code, "code");
         this.field = field == null ? "" : field;
@@ -29,7 +30,7 @@ public final class HelperException extends Exception {
         return new HelperException(UNREACHABLE, "", message, List.of(), null);
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
@@ -23,6 +23,7 @@ import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.PosixTapNodes;
 import org.mvtd.backend.link.Restorer;
 import org.mvtd.backend.link.TapNodes;
+import org.mvtd.backend.protocol.JournalJson;
 
 /**
  * The privileged helper process: refuses to run unless root, finishes the undo of any apply a previous
@@ -51,8 +52,10 @@ public final class HelperMain {
      * Returns the exit status.
      */
     public static int run(String[] args, Map<String, String> env, UnaryOperator<Kernel> decorate) {
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         POSIX posix = POSIXFactory.getNativePOSIX();
+        // first: pkexec passes the caller's umask on, and nothing we create may be open to others
+        posix.umask(077);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         if (posix.geteuid() != 0) {
             err.println("macvtap-designer-helper: must run as root (it changes network links and /dev nodes);"
                     + " it is running as uid " + posix.geteuid() + ". Start it through pkexec or sudo.");
@@ -62,80 +65,88 @@ public final class HelperMain {
             err.println("macvtap-designer-helper: takes no arguments (it speaks JSON lines on stdin, see PROTOCOL.md)");
             return 1;
         }
-        OptionalInt caller = callerUid(env, parentRealUid());
+        Optional<Caller> caller = Caller.atStart(env, parent());
         Path journalDir = Path.of(System.getProperty(JOURNAL_PROPERTY, HelperConfig.DEFAULT_JOURNAL_DIR.toString()));
         Path tapDir = Path.of(System.getProperty(TAP_DIR_PROPERTY, HelperConfig.DEFAULT_TAP_DIR.toString()));
         Kernel kernel = decorate.apply(IpKernel.local());
-        TapNodes nodes = new PosixTapNodes();
-        Journal journal = new Journal(journalDir);
+        PosixTapNodes nodes = new PosixTapNodes(tapDir);
+        Journal journal = new Journal(journalDir, JournalJson::read);
         List<String> recovered;
+        try {
+            nodes.checkRoot();
+        } catch (IOException e) {
+            err.println("macvtap-designer-helper: refusing the tap-node directory: " + e.getMessage());
+            return 1;
+        }
         try {
             recovered = recover(journal, kernel, nodes, tapDir, err);
         } catch (IOException e) {
-            err.println("macvtap-designer-helper: cannot read the journal in " + journalDir + ": " + e.getMessage());
+            err.println("macvtap-designer-helper: refusing the journal in " + journalDir + ": " + e.getMessage());
             return 1;
         }
         HelperConfig cfg = new HelperConfig(kernel, nodes, journal, tapDir, caller, uid -> posix.getpwuid(uid) != null);
         try {
-            return new HelperSession(cfg, new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
-                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), recovered).run();
+            HelperSession session = new HelperSession(cfg, new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
+                    new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), recovered);
+            // a read on stdin cannot be interrupted: an idle session ends the process, as end of input would
+            IdleWatch.start(session, IdleWatch.DEFAULT_LIMIT, () -> {
+                err.println("macvtap-designer-helper: idle for " + IdleWatch.DEFAULT_LIMIT.toMinutes() + " minutes, exiting");
+                System.exit(0);
+            });
+            return session.run();
         } catch (IOException e) {
             err.println("macvtap-designer-helper: " + e.getMessage());
             return 1;
         }
     }
 
-    /** Finishes the undo of applies a killed helper left; returns the design ids restored. */
+    /**
+     * Finishes the undo of applies a killed helper left; returns the design ids restored. Stale temporary files
+     * go first; an entry that cannot be trusted, or whose restore fails, is quarantined with the reason and
+     * reported once here: it is never replayed at every start.
+     */
     static List<String> recover(Journal journal, Kernel kernel, TapNodes nodes, Path tapDir, PrintStream err) throws IOException {
+        int stale = journal.removeStaleTemporaries();
+        if (stale > 0) {
+            err.println("macvtap-designer-helper: removed " + stale + " temporary journal file(s) a killed helper left");
+        }
+        long netns = TapLayout.netnsInode();
         List<String> done = new ArrayList<>();
-        for (JournalEntry e : journal.pending()) {
-            Restorer.Result r = new Restorer(kernel, nodes, tapDir).restore(e);
+        for (Journal.Pending p : journal.pending()) {
+            JournalEntry e = p.entry();
+            Restorer.Result r = new Restorer(kernel, nodes, TapLayout.sessionDir(tapDir, netns, e.uid())).restore(e);
             if (r.failed().isEmpty()) {
                 journal.clear(e.designId());
                 done.add(e.designId());
                 err.println("macvtap-designer-helper: undid the unfinished apply of " + e.designId()
                         + (r.lost().isEmpty() ? "" : "; " + String.join("; ", r.lost())));
             } else {
-                err.println("macvtap-designer-helper: could not fully undo the apply of " + e.designId() + ": "
-                        + String.join("; ", r.all()) + " (will try again at the next start)");
+                String reason = "could not fully undo the apply of " + e.designId() + ": " + String.join("; ", r.all());
+                journal.quarantine(p, reason);
+                err.println("macvtap-designer-helper: " + reason + " (entry quarantined in " + journal.dir()
+                        + "/quarantine; it will not be retried)");
             }
         }
         return done;
     }
 
-    /**
-     * The desktop user behind pkexec or sudo: PKEXEC_UID, else SUDO_UID, else the real uid of the parent
-     * process when it is not root (pkexec execs the launcher in place, so the parent is the asking app even
-     * when a launcher cleared the environment). Empty when root itself started us: then hello may name a uid.
-     */
-    static OptionalInt callerUid(Map<String, String> env, OptionalInt parentRealUid) {
-        for (String key : new String[] {"PKEXEC_UID", "SUDO_UID"}) {
-            String v = env.get(key);
-            if (v != null && v.matches("\\d{1,10}")) {
-                long n = Long.parseLong(v);
-                if (n <= Integer.MAX_VALUE) {
-                    return OptionalInt.of((int) n);
-                }
-            }
-        }
-        return parentRealUid.isPresent() && parentRealUid.getAsInt() != 0 ? parentRealUid : OptionalInt.empty();
-    }
-
-    /** The real uid of our parent process, from /proc (first field of its {@code Uid:} line). */
-    static OptionalInt parentRealUid() {
+    /** The process that started us: its real uid (first field of {@code Uid:}) and name, from /proc. */
+    static Optional<Caller.Parent> parent() {
         try {
             long ppid = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
             if (ppid <= 0) {
-                return OptionalInt.empty();
+                return Optional.empty();
             }
-            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(ppid), "status"))) {
+            Path proc = Path.of("/proc", Long.toString(ppid));
+            String comm = java.nio.file.Files.readString(proc.resolve("comm")).strip();
+            for (String line : java.nio.file.Files.readAllLines(proc.resolve("status"))) {
                 if (line.startsWith("Uid:")) {
-                    return OptionalInt.of(Integer.parseInt(line.substring(4).strip().split("\\s+")[0]));
+                    return Optional.of(new Caller.Parent(Integer.parseInt(line.substring(4).strip().split("\\s+")[0]), comm));
                 }
             }
         } catch (IOException | RuntimeException e) {
             // no /proc or the parent is gone: no caller known
         }
-        return OptionalInt.empty();
+        return Optional.empty();
     }
 }

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.mvtd.backend.link.Applier;
 import org.mvtd.backend.link.ApplyReport;
 import org.mvtd.backend.link.DesignId;
@@ -24,8 +23,6 @@ import org.mvtd.backend.link.PlanException;
 import org.mvtd.backend.link.Planner;
 import org.mvtd.backend.link.Teardown;
 import org.mvtd.backend.link.TeardownReport;
-import org.mvtd.backend.monitor.LinkState;
-import org.mvtd.backend.monitor.LinkStateFeed;
 import org.mvtd.backend.protocol.BoundedLineReader;
 import org.mvtd.backend.protocol.DesignJson;
 import org.mvtd.backend.protocol.ErrorCode;
@@ -64,18 +61,19 @@ public final class HelperSession {
 
     private final HelperConfig cfg;
     private final InputStream in;
-    private final JsonLineWriter out;
+    private final Replies out;
     private final List<String> recovered;
-    private final AtomicLong seq = new AtomicLong();
-    private final Map<Long, LinkStateFeed> feeds = new LinkedHashMap<>();
-    private long nextSubscription = 1;
-    private Integer uid;
+    private final Subscriptions subscriptions;
+    private volatile long lastRequest = System.nanoTime();
+    private Caller caller;
+    private Path tapDir;
 
     public HelperSession(HelperConfig cfg, InputStream in, OutputStream out, List<String> recovered) {
         this.cfg = Objects.requireNonNull(cfg, "cfg");
         this.in = Objects.requireNonNull(in, "in");
-        this.out = new JsonLineWriter(Objects.requireNonNull(out, "out"));
+        this.out = new Replies(new JsonLineWriter(Objects.requireNonNull(out, "out")));
         this.recovered = List.copyOf(recovered);
+        this.subscriptions = new Subscriptions(cfg.kernel(), this.out);
     }
 
     /** Serves requests until {@code bye}, end of input or an unknown version; returns the exit status. */
@@ -84,6 +82,7 @@ public final class HelperSession {
         try {
             BoundedLineReader.Line line;
             while ((line = reader.next()) != null) {
+                lastRequest = System.nanoTime();
                 Integer exit = handle(line);
                 if (exit != null) {
                     return exit;
@@ -94,8 +93,7 @@ public final class HelperSession {
             LOG.info("client closed the connection: {}", e.getMessage());
             return 0;
         } finally {
-            feeds.values().forEach(LinkStateFeed::close);
-            feeds.clear();
+            subscriptions.closeAll();
         }
     }
 
@@ -137,7 +135,7 @@ public final class HelperSession {
         if (keys != null) {
             req.allowOnly(keys);
         }
-        if (uid == null && !command.equals("hello")) {
+        if (caller == null && !command.equals("hello")) {
             throw ProtocolException.bad("command", "the first request must be 'hello'");
         }
         switch (command) {
@@ -162,7 +160,7 @@ public final class HelperSession {
     }
 
     private Integer hello(long id, Fields req) throws ProtocolException {
-        if (uid != null) {
+        if (caller != null) {
             throw ProtocolException.bad("command", "'hello' was already received");
         }
         long version = req.integer("version", 0, Integer.MAX_VALUE);
@@ -178,24 +176,48 @@ public final class HelperSession {
                     + " is not supported; this helper speaks version " + Protocol.VERSION);
             return EXIT_VERSION;
         }
-        if (cfg.callerUid().isPresent()) {
-            int caller = cfg.callerUid().getAsInt();
-            if (claimed != null && claimed != caller) {
-                throw ProtocolException.bad("uid", "uid " + claimed + " is not the user who started the helper (uid " + caller + ")");
+        Caller who = caller(claimed);
+        try {
+            tapDir = TapLayout.sessionDir(cfg.tapDir(), TapLayout.netnsInode(), who.uid());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read this process's network namespace: " + e.getMessage(), e);
+        }
+        caller = who;
+        ObjectNode r = Wire.object().put("version", Protocol.VERSION).put("helper", "macvtap-designer-helper")
+                .put("uid", who.uid());
+        reply(id, Wire.strings(r, "recovered", recovered));
+        return null;
+    }
+
+    /** Who this session works for: the user who started the helper, else a uid root names in hello, else root. */
+    private Caller caller(Integer claimed) throws ProtocolException {
+        if (cfg.caller().isPresent()) {
+            Caller c = cfg.caller().get();
+            if (claimed != null && claimed != c.uid()) {
+                throw ProtocolException.bad("uid", "uid " + claimed + " is not the user who started the helper (uid " + c.uid() + ")");
             }
-            uid = caller;
-        } else if (claimed != null) {
+            return c;
+        }
+        if (claimed != null) {
             if (!cfg.uidExists().test(claimed)) {
                 throw ProtocolException.bad("uid", "uid " + claimed + " has no account on this machine");
             }
-            uid = claimed;
-        } else {
-            uid = 0;
+            return new Caller(claimed, Caller.Source.HELLO);
         }
-        ObjectNode r = Wire.object().put("version", Protocol.VERSION).put("helper", "macvtap-designer-helper")
-                .put("uid", uid);
-        reply(id, Wire.strings(r, "recovered", recovered));
-        return null;
+        return new Caller(0, Caller.Source.ROOT);
+    }
+
+    /** The user this session works for (after hello): the planner and teardown use it for ownership. */
+    public Caller caller() {
+        return caller;
+    }
+
+    /**
+     * Nanoseconds since the last request, or 0 while subscriptions are open (a live view is quiet but in use);
+     * {@link IdleWatch} ends a session idle for too long.
+     */
+    long idleNanos(long now) {
+        return subscriptions.size() > 0 ? 0 : Math.max(0, now - lastRequest);
     }
 
     /** A design and one of its hosts from a request, read strictly and re-validated. */
@@ -231,11 +253,11 @@ public final class HelperSession {
     private Plan planFor(long id, Target t) {
         try {
             List<LinkInfo> live = cfg.kernel().links();
-            return new Planner(cfg.kernel(), cfg.nodes(), cfg.tapDir()).plan(t.design(), t.host(), live, uid);
+            return new Planner(cfg.kernel(), cfg.nodes(), tapDir).plan(t.design(), t.host(), live, caller.uid());
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
         } catch (PlanException e) {
-            ObjectNode err = errorNode(id, e.code(), e.code().equals(ErrorCode.UNKNOWN_HOST) ? "host" : "design", e.getMessage());
+            ObjectNode err = errorNode(id, code(e), e.code() == PlanException.Reason.UNKNOWN_HOST ? "host" : "design", e.getMessage());
             out.write(Wire.strings(err, "names", e.names()));
         }
         return null;
@@ -252,12 +274,12 @@ public final class HelperSession {
         Plan p;
         try {
             live = cfg.kernel().links();
-            p = new Planner(cfg.kernel(), cfg.nodes(), cfg.tapDir()).plan(t.design(), t.host(), live, uid);
+            p = new Planner(cfg.kernel(), cfg.nodes(), tapDir).plan(t.design(), t.host(), live, caller.uid());
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
             return;
         } catch (PlanException e) {
-            out.write(Wire.strings(errorNode(id, e.code(), "design", e.getMessage()), "names", e.names()));
+            out.write(Wire.strings(errorNode(id, code(e), "design", e.getMessage()), "names", e.names()));
             return;
         }
         if (expect != null && !expect.equals(p.digest())) {
@@ -269,7 +291,7 @@ public final class HelperSession {
         }
         ApplyReport r;
         try {
-            r = new Applier(cfg.kernel(), cfg.nodes(), cfg.journal(), cfg.tapDir()).apply(p, live);
+            r = new Applier(cfg.kernel(), cfg.nodes(), cfg.journal(), tapDir).apply(p, live);
         } catch (IOException e) {
             error(id, ErrorCode.APPLY_FAILED, "", "cannot write the journal, nothing was done: " + e.getMessage());
             return;
@@ -295,7 +317,7 @@ public final class HelperSession {
         Target t = target(req, false);
         req.done();
         try {
-            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), cfg.tapDir()).teardown(DesignId.of(t.design().name()));
+            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), tapDir).teardown(DesignId.of(t.design().name()));
             if (!r.problems().isEmpty()) {
                 ObjectNode err = errorNode(id, ErrorCode.KERNEL_ERROR, "", "teardown incomplete: " + String.join("; ", r.problems()));
                 out.write(Wire.strings(err, "deleted", r.deleted()));
@@ -329,76 +351,34 @@ public final class HelperSession {
         List<String> names = new ArrayList<>();
         host.devices().forEach(d -> names.add(d.name()));
         host.endpoints().forEach(e -> names.add(e.name()));
-        DesignId design = DesignId.of(t.design().name());
-        long sub = nextSubscription++;
-        // The reply goes out before the feed starts so the client knows the id before the first event.
-        reply(id, Wire.strings(Wire.object().put("subscription", sub), "links", names));
-        try {
-            feeds.put(sub, LinkStateFeed.start(cfg.kernel(), names, design::owns, new FeedSink(sub)));
-        } catch (IOException e) {
-            event(sub, "failed").put("reason", "cannot watch links: " + e.getMessage());
-        }
+        subscriptions.subscribe(id, DesignId.of(t.design().name()), names);
     }
 
     private void unsubscribe(long id, Fields req) throws ProtocolException {
         long sub = req.integer("subscription", 1, MAX_ID);
         req.done();
-        LinkStateFeed f = feeds.remove(sub);
-        if (f == null) {
-            throw ProtocolException.bad("subscription", "no subscription " + sub);
-        }
-        f.close();
-        reply(id, Wire.object().put("subscription", sub));
-    }
-
-    /** Turns a feed's callbacks into events. */
-    private final class FeedSink implements LinkStateFeed.Listener {
-        private final long sub;
-
-        FeedSink(long sub) {
-            this.sub = sub;
-        }
-
-        @Override
-        public void state(LinkState state, boolean initial) {
-            ObjectNode e = event(sub, "state").put("initial", initial);
-            e.set("link", Wire.state(state));
-            out.write(e);
-        }
-
-        @Override
-        public void synced() {
-            out.write(event(sub, "synced"));
-        }
-
-        @Override
-        public void failed(String reason) {
-            out.write(event(sub, "failed").put("reason", reason));
-        }
-    }
-
-    private ObjectNode event(long sub, String kind) {
-        return Wire.object().put("type", "event").put("seq", seq.incrementAndGet()).put("subscription", sub).put("event", kind);
+        subscriptions.unsubscribe(id, sub);
     }
 
     private void reply(long id, ObjectNode result) {
-        ObjectNode r = Wire.object().put("type", "reply").put("id", id);
-        r.set("result", result);
-        out.write(r);
+        out.reply(id, result);
     }
 
-    private static ObjectNode errorNode(Long id, String code, String field, String message) {
-        ObjectNode e = Wire.object().put("type", "error");
-        if (id == null) {
-            e.putNull("id");
-        } else {
-            e.put("id", id);
-        }
-        return e.put("code", code).put("field", field).put("message", message);
+    private static ObjectNode errorNode(Long id, ErrorCode code, String field, String message) {
+        return Replies.errorNode(id, code, field, message);
     }
 
-    private void error(Long id, String code, String field, String message) {
-        out.write(errorNode(id, code, field, message));
+    private void error(Long id, ErrorCode code, String field, String message) {
+        out.error(id, code, field, message);
+    }
+
+    /** A planner's refusal as the protocol names it. */
+    private static ErrorCode code(PlanException e) {
+        return switch (e.code()) {
+            case UNKNOWN_HOST -> ErrorCode.UNKNOWN_HOST;
+            case MISSING_LOWER -> ErrorCode.MISSING_LOWER;
+            case NOT_OURS -> ErrorCode.NOT_OURS;
+        };
     }
 
     private static Long lenientId(JsonNode root) {

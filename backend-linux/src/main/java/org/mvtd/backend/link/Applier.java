@@ -37,7 +37,7 @@ public final class Applier {
         if (plan.isEmpty()) {
             return new ApplyReport(true, plan, null, null, List.of(), made);
         }
-        JournalEntry entry = new JournalEntry(plan.designId().value(), plan.group(), snapshot(plan, live));
+        JournalEntry entry = new JournalEntry(plan.designId().value(), plan.group(), snapshot(plan, live), plan.uid());
         journal.write(entry);
 
         List<LinkOp> ops = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.model.Design;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
@@ -38,7 +37,7 @@ public final class Planner {
     }
 
     public Plan plan(Design design, String hostName, List<LinkInfo> live, int uid) throws PlanException {
-        Host host = design.host(hostName).orElseThrow(() -> new PlanException(ErrorCode.UNKNOWN_HOST,
+        Host host = design.host(hostName).orElseThrow(() -> new PlanException(PlanException.Reason.UNKNOWN_HOST,
                 "the design has no host '" + hostName + "'", List.of(hostName)));
         DesignId id = DesignId.of(design.name());
         Map<String, LinkInfo> byName = new LinkedHashMap<>();
@@ -99,7 +98,7 @@ public final class Planner {
             }
         }
         if (!missing.isEmpty()) {
-            throw new PlanException(ErrorCode.MISSING_LOWER, "lower device" + (missing.size() > 1 ? "s " : " ")
+            throw new PlanException(PlanException.Reason.MISSING_LOWER, "lower device" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " missing on this machine", List.copyOf(missing));
         }
         List<String> foreign = new ArrayList<>();
@@ -114,7 +113,7 @@ public final class Planner {
             }
         }
         if (!foreign.isEmpty()) {
-            throw new PlanException(ErrorCode.NOT_OURS, "link" + (foreign.size() > 1 ? "s " : " ") + String.join(", ", why)
+            throw new PlanException(PlanException.Reason.NOT_OURS, "link" + (foreign.size() > 1 ? "s " : " ") + String.join(", ", why)
                     + " already exist" + (foreign.size() > 1 ? "" : "s") + " and will not be touched: rename the endpoint"
                     + (foreign.size() > 1 ? "s" : "") + " or remove the link yourself", foreign);
         }

@@ -112,11 +112,11 @@ public final class DesignJson {
         return new Guest(name, host, nics, at);
     }
 
-    private interface Parse<T> {
+    interface Parse<T> {
         T apply(String s);
     }
 
-    private static <T> T enumOf(Fields f, String key, String fallback, Parse<T> parse) throws ProtocolException {
+    static <T> T enumOf(Fields f, String key, String fallback, Parse<T> parse) throws ProtocolException {
         String s = f.optText(key).orElse(fallback);
         try {
             return parse.apply(s);
@@ -133,7 +133,7 @@ public final class DesignJson {
         return s;
     }
 
-    private static List<Fields.Element> items(Fields f, String key) throws ProtocolException {
+    static List<Fields.Element> items(Fields f, String key) throws ProtocolException {
         List<Fields.Element> list = f.array(key);
         if (list.size() > MAX_ITEMS) {
             throw ProtocolException.bad(f.path(key), "more than " + MAX_ITEMS + " items");

@@ -9,10 +9,10 @@ import java.util.Objects;
  */
 public final class ProtocolException extends Exception {
     private static final long serialVersionUID = 1L;
-    private final String code;
+    private final ErrorCode code;
     private final String field;
 
-    public ProtocolException(String code, String field, String message) {
+    public ProtocolException(ErrorCode code, String field, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.code = Objects.requireNonNull(code, "code");
         this.field = Objects.requireNonNull(field, "field");
@@ -23,7 +23,7 @@ public final class ProtocolException extends Exception {
         return new ProtocolException(ErrorCode.PROTOCOL_ERROR, field, message);
     }
 
-    public String code() {
+    public ErrorCode code() {
         return code;
     }
 

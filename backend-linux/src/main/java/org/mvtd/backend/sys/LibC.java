@@ -7,7 +7,7 @@ import jnr.ffi.annotations.Variadic;
 
 /**
  * The few glibc calls the lab needs that jnr-posix does not offer (sockets with sockaddr_ll or sockaddr_nl, ioctl with
- * a struct, setns, unshare, mount, mknod, poll, per-thread priority). Bound by jnr-ffi; every call saves errno for {@link Sys}.
+ * a struct, setns, unshare, mount, mknod, poll, per-thread priority, and the *at calls that work relative to a directory fd). Bound by jnr-ffi; every call saves errno for {@link Sys}.
  */
 @SaveError
 public interface LibC {
@@ -46,6 +46,29 @@ public interface LibC {
     int mknod(String path, int mode, long dev);
 
     int unlink(String path);
+
+    @Variadic(fixedCount = 3)
+    int openat(int dirFd, String path, int flags, int mode);
+
+    int mkdirat(int dirFd, String path, int mode);
+
+    int mknodat(int dirFd, String path, int mode, long dev);
+
+    int fchownat(int dirFd, String path, int uid, int gid, int flags);
+
+    int renameat(int oldDirFd, String oldPath, int newDirFd, String newPath);
+
+    int unlinkat(int dirFd, String path, int flags);
+
+    int fchown(int fd, int uid, int gid);
+
+    int fchmod(int fd, int mode);
+
+    int fsync(int fd);
+
+    int umask(int mask);
+
+    int flock(int fd, int operation);
 
     int geteuid();
 

@@ -450,8 +450,8 @@ public final class HelperBenchmark {
         });
         Design d = Designs.many("storm", "st", links);
         org.mvtd.backend.helper.HelperConfig cfg = new org.mvtd.backend.helper.HelperConfig(storming,
-                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-storm")),
-                java.nio.file.Path.of("/dev/mvtd-storm"), OptionalInt.empty(), uid -> true);
+                new org.mvtd.backend.link.FakeTapNodes(), new org.mvtd.backend.link.Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-storm"), org.mvtd.backend.protocol.JournalJson::read),
+                java.nio.file.Path.of("/dev/mvtd-storm"), java.util.Optional.empty(), uid -> true);
         AtomicLong delivered = new AtomicLong();
         try (HelperClient c = HelperClient.connect(new org.mvtd.backend.client.InProcessTransport(cfg), OptionalInt.empty())) {
             c.apply(d, "kvm1", null);

@@ -25,7 +25,7 @@ class BundledHelperTest {
         System.setProperty(HelperMain.JOURNAL_PROPERTY, "/tmp/j x");
         try {
             List<String> argv = BundledHelper.command();
-            assertThat(argv.get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            assertThat(argv.get(4)).isEqualTo(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             assertThat(argv).contains("-D" + HelperMain.JOURNAL_PROPERTY + "=/tmp/j x");
             assertThat(argv.subList(argv.size() - 3, argv.size()))
                     .containsExactly("-cp", System.getProperty("java.class.path"), HelperMain.class.getName());
@@ -51,5 +51,34 @@ class BundledHelperTest {
         } else {
             assertThat(argv).isEqualTo(BundledHelper.command());
         }
+    }
+
+    @Test
+    void theBundledHelperStartsUnderUmask077WhateverTheCallersIs() throws Exception {
+        List<String> argv = new java.util.ArrayList<>(BundledHelper.command().subList(0, 4));
+        assertThat(argv).containsExactly("/bin/sh", "-c", "umask 077 && exec \"$@\"", "sh");
+        argv.addAll(List.of("/bin/sh", "-c", "umask"));
+        // the caller's umask 0 first, as a careless pkexec caller would pass it on
+        Process p = new ProcessBuilder(concat(List.of("/bin/sh", "-c", "umask 0 && exec \"$@\"", "sh"), argv)).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).isZero();
+        assertThat(out).isEqualTo("0077");
+    }
+
+    @Test
+    void theLaunchPolicyIsTheSameForEveryCaller() {
+        BundledHelper.Launch user = BundledHelper.launch(java.nio.file.Path.of("/opt/x/helper"), false);
+        assertThat(user.argv()).containsExactly("pkexec", "--disable-internal-agent", "/opt/x/helper");
+        assertThat(user.prompts()).isTrue();
+        BundledHelper.Launch root = BundledHelper.launch(java.nio.file.Path.of("/opt/x/helper"), true);
+        assertThat(root.argv()).containsExactly("/opt/x/helper");
+        assertThat(root.bundled()).isFalse();
+        assertThat(root.prompts()).isFalse();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

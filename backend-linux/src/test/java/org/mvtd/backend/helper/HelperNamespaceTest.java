@@ -86,7 +86,10 @@ class HelperNamespaceTest {
 
             // the guest's node: owner the requesting user, 0600, the device of this namespace's mvt0
             String node = r.nodes().get("mvt0");
-            TapNodes.NodeInfo info = new PosixTapNodes().stat(java.nio.file.Path.of(node)).orElseThrow();
+            // under TAPDIR/NETNS-INODE/UID: the namespace's inode as the helper inside it sees it
+            long netns = ((Number) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/run/netns", ns.name()), "unix:ino")).longValue();
+            assertThat(node).isEqualTo(helper.tapDir().resolve(netns + "/" + GUEST_UID + "/" + DesignId.of("lab").value() + "/mvt0").toString());
+            TapNodes.NodeInfo info = new PosixTapNodes(helper.tapDir()).stat(java.nio.file.Path.of(node)).orElseThrow();
             int ifindex = listed.get("mvt0").ifindex();
             DevNumber dev = DevNumber.parse(ns.sysfs("/sys/class/net/mvt0/macvtap/tap" + ifindex + "/dev"));
             assertThat(info.uid()).isEqualTo(GUEST_UID);
@@ -196,7 +199,7 @@ class HelperNamespaceTest {
                 s.send(req);
                 com.fasterxml.jackson.databind.JsonNode r = s.next();
                 assertThat(r).as("helper alive after #%d", i).isNotNull();
-                assertThat(r.path("code").asText()).as("#%d", i++).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+                assertThat(r.path("code").asText()).as("#%d", i++).isEqualTo(ErrorCode.PROTOCOL_ERROR.wireName());
             }
             assertThat(s.call("{\"id\":1,\"command\":\"list\"}").path("type").asText()).isEqualTo("reply");
         }

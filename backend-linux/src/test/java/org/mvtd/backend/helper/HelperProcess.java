@@ -42,6 +42,13 @@ public final class HelperProcess {
         return transport(HelperMain.class.getName(), List.of());
     }
 
+    /** The helper started as pkexec would start it for a careless caller: with umask 0. */
+    public ProcessTransport transportUnderUmaskZero() {
+        List<String> argv = new ArrayList<>(List.of("sh", "-c", "umask 0 && exec \"$@\"", "sh"));
+        argv.addAll(transport(HelperMain.class.getName(), List.of()).argv());
+        return new ProcessTransport(argv);
+    }
+
     public ProcessTransport faulty(String mode, int k, Path marker) {
         return transport(FaultHelperMain.class.getName(), List.of(mode, Integer.toString(k), marker.toString()));
     }

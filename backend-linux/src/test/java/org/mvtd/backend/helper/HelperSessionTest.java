@@ -25,7 +25,7 @@ class HelperSessionTest {
     void helloMustComeFirstAndOnlyOnce() throws Exception {
         try (RawSession s = new RawSession(InProcessHelpers.transport(kernel))) {
             JsonNode r = s.call("{\"id\":1,\"command\":\"list\"}");
-            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.PROTOCOL_ERROR.wireName());
             assertThat(r.path("field").asText()).isEqualTo("command");
             assertThat(r.path("id").asLong()).isEqualTo(1);
             assertThat(s.call(HELLO).path("type").asText()).isEqualTo("reply");
@@ -74,7 +74,7 @@ class HelperSessionTest {
                 String shown = new String(req, 0, Math.min(req.length, 300), StandardCharsets.UTF_8);
                 assertThat(r).as("reply to #%d %s", i, shown).isNotNull();
                 assertThat(r.path("type").asText()).as("#%d %s", i, shown).isEqualTo("error");
-                assertThat(r.path("code").asText()).as("#%d %s -> %s", i, shown, r).isEqualTo(ErrorCode.PROTOCOL_ERROR);
+                assertThat(r.path("code").asText()).as("#%d %s -> %s", i, shown, r).isEqualTo(ErrorCode.PROTOCOL_ERROR.wireName());
                 assertThat(r.path("field").asText()).as("#%d %s names a field", i, shown).isNotEmpty();
                 i++;
             }
@@ -110,7 +110,7 @@ class HelperSessionTest {
             s.call(HELLO);
             JsonNode r = s.call("{\"id\":3,\"command\":\"apply\",\"host\":\"kvm1\",\"design\":"
                     + Wire.JSON.writeValueAsString(DesignJson.write(bad)) + "}");
-            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.INVALID_DESIGN);
+            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.INVALID_DESIGN.wireName());
             assertThat(r.path("field").asText()).startsWith("design.hosts[kvm1]");
             assertThat(r.path("message").asText()).containsIgnoringCase("passthru");
         }
@@ -123,9 +123,9 @@ class HelperSessionTest {
             s.call(HELLO);
             String design = Wire.JSON.writeValueAsString(DesignJson.write(Designs.small("lab")));
             JsonNode r = s.call("{\"id\":3,\"command\":\"plan\",\"host\":\"kvm9\",\"design\":" + design + "}");
-            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.UNKNOWN_HOST);
+            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.UNKNOWN_HOST.wireName());
             r = s.call("{\"id\":4,\"command\":\"apply\",\"host\":\"kvm1\",\"design\":" + design + "}");
-            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.MISSING_LOWER);
+            assertThat(r.path("code").asText()).isEqualTo(ErrorCode.MISSING_LOWER.wireName());
             assertThat(r.path("names").get(0).asText()).isEqualTo("eth0");
         }
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mvtd.backend.helper.ScratchDirs;
+import org.mvtd.backend.protocol.JournalJson;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
 
@@ -24,7 +25,7 @@ class ApplierTest {
 
     @Test
     void createdLinksAreMarkedOursInTheDesignGroup() throws Exception {
-        ApplyReport r = apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal")));
+        ApplyReport r = apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read));
         assertThat(r.ok()).isTrue();
         DesignId id = DesignId.of("lab");
         LinkInfo mvt0 = kernel.link("mvt0").orElseThrow();
@@ -39,7 +40,7 @@ class ApplierTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
     void anyRefusalRestoresTheBeforeState(int k) throws Exception {
-        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
         Design before = Designs.small("lab");
         assertThat(apply(before, journal).ok()).isTrue();
         kernel.putForeign("keep0", "macvtap", "eth0", "vepa");
@@ -61,7 +62,7 @@ class ApplierTest {
 
     @Test
     void aNameStolenMidApplyIsReportedLostAndTheJournalStillClears() throws Exception {
-        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
         assertThat(apply(Designs.small("lab"), journal).ok()).isTrue();
         // between our delete of mvt1 (replace) and its re-creation someone else takes the name
         kernel.refuse(op -> {
@@ -81,7 +82,7 @@ class ApplierTest {
 
     @Test
     void tenStepChangeIsTwelveOps() throws Exception {
-        assertThat(apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal"))).ok()).isTrue();
+        assertThat(apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read)).ok()).isTrue();
         Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
         assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(12);
     }
@@ -111,7 +112,7 @@ class ApplierTest {
 
     @Test
     void teardownDeletesWholeGroupOnlyWhenEveryMemberIsOurs() throws Exception {
-        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
         ApplyReport r = apply(Designs.small("lab"), journal);
         TeardownReport t = new Teardown(kernel, nodes, TAPS).teardown(DesignId.of("lab"));
         assertThat(t.wholeGroups()).containsExactly(r.plan().group());
@@ -130,16 +131,17 @@ class ApplierTest {
 
     @Test
     void restorerFinishesAnApplyKilledHalfWay() throws Exception {
-        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
         Design d = Designs.small("lab");
         Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
         journal.write(new JournalEntry(p.designId().value(), p.group(),
-                List.of(LinkSnapshot.absent("mvt0"), LinkSnapshot.absent("mvt1"), LinkSnapshot.absent("mvl0"))));
+                List.of(LinkSnapshot.absent("mvt0"), LinkSnapshot.absent("mvt1"), LinkSnapshot.absent("mvl0")), 1000));
         // the kill came after the first add, before its alias line
         kernel.run(List.of(new LinkOp.Add("mvt0", "eth0", org.mvtd.model.LinkType.MACVTAP, MacvlanMode.BRIDGE, null, p.group())), false);
         kernel.putForeign("mvt1", "macvlan", "eth0", "private");
-        for (JournalEntry e : journal.pending()) {
-            Restorer.Result r = new Restorer(kernel, nodes, TAPS).restore(e);
+        journal.releaseAll(); // as the kernel does for a killed helper
+        for (Journal.Pending e : journal.pending()) {
+            Restorer.Result r = new Restorer(kernel, nodes, TAPS).restore(e.entry());
             assertThat(r.all()).isEmpty();
         }
         assertThat(kernel.links()).extracting(LinkInfo::name).containsExactly("lo", "eth0", "mvt1");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
 
@@ -22,7 +21,7 @@ class PlannerTest {
 
     private void apply(Design d) throws Exception {
         Plan p = plan(d);
-        ApplyReport r = new Applier(kernel, nodes, new Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-journal")), TAPS)
+        ApplyReport r = new Applier(kernel, nodes, new Journal(org.mvtd.backend.helper.ScratchDirs.create("mvtd-journal"), org.mvtd.backend.protocol.JournalJson::read), TAPS)
                 .apply(p, kernel.links());
         assertThat(r.ok()).as("apply of %s", p.steps()).isTrue();
     }
@@ -70,7 +69,7 @@ class PlannerTest {
         kernel.putForeign("mvt1", "macvtap", "eth0", "vepa");
         assertThatThrownBy(() -> plan(Designs.small("lab")))
                 .isInstanceOfSatisfying(PlanException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.NOT_OURS);
+                    assertThat(e.code()).isEqualTo(PlanException.Reason.NOT_OURS);
                     assertThat(e.names()).containsExactly("mvt1");
                     assertThat(e.getMessage()).contains("mvt1 (macvtap, not made by macvtap-designer)");
                 });
@@ -88,7 +87,7 @@ class PlannerTest {
         Design d = Designs.of("lab", List.of(org.mvtd.model.Endpoint.macvtap("a", "eth7", MacvlanMode.VEPA),
                 org.mvtd.model.Endpoint.macvtap("b", "eth9", MacvlanMode.VEPA)), List.of());
         assertThatThrownBy(() -> plan(d)).isInstanceOfSatisfying(PlanException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.MISSING_LOWER);
+            assertThat(e.code()).isEqualTo(PlanException.Reason.MISSING_LOWER);
             assertThat(e.names()).containsExactly("eth7", "eth9");
         });
     }

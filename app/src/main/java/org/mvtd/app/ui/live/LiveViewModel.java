@@ -219,7 +219,7 @@ public final class LiveViewModel {
 
     /** Why a connect failed: pkexec's 126/127 are a refused authentication, other exits a failed start. */
     private ConnectFailure classify(HelperException e) {
-        String msg = e.getMessage() == null ? e.code() : e.getMessage();
+        String msg = e.getMessage() == null ? e.code().wireName() : e.getMessage();
         OptionalInt exit = services.launcher().exitStatus();
         if (services.launcher().prompts() && exit.isPresent() && (exit.getAsInt() == 126 || exit.getAsInt() == 127)) {
             return ConnectFailure.refused(exit.getAsInt(), msg);

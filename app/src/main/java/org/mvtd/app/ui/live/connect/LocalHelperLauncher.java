@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.mvtd.backend.client.BundledHelper;
 import org.mvtd.backend.client.Transport;
-import org.mvtd.backend.protocol.Protocol;
 
 /**
  * The installed helper on this machine: run directly when the app is root already, else through
@@ -44,10 +43,11 @@ public final class LocalHelperLauncher implements HelperLauncher {
      * without the package gets the helper inside this program instead (see {@link BundledHelper}).
      */
     public static LocalHelperLauncher system(Path helper, boolean root) {
-        if (root && helper.toString().equals(Protocol.HELPER_PATH) && !BundledHelper.installed()) {
-            return new LocalHelperLauncher(helper, true, List.of(), BundledHelper.command());
+        BundledHelper.Launch launch = BundledHelper.launch(helper, root);
+        if (launch.bundled()) {
+            return new LocalHelperLauncher(helper, true, List.of(), launch.argv());
         }
-        return new LocalHelperLauncher(helper, root, root ? List.of() : List.of("pkexec", "--disable-internal-agent"));
+        return new LocalHelperLauncher(helper, root, launch.prefix());
     }
 
     @Override

@@ -67,11 +67,11 @@ public record ApplyOutcome(boolean ok, String headline, Step failedStep, String 
                     List.of());
         }
         String headline = switch (e.code()) {
-            case ErrorCode.PLAN_CHANGED -> "The machine changed since the plan was shown; nothing was done. Plan again.";
-            case ErrorCode.NOT_OURS -> "Links with the design's names exist and were not made by it; nothing was done.";
-            case ErrorCode.MISSING_LOWER -> "Lower devices the design needs are missing on this machine; nothing was done.";
-            case ErrorCode.INVALID_DESIGN -> "The helper refused the design; nothing was done.";
-            case HelperException.UNREACHABLE -> "The helper could not be reached; nothing is known to have changed.";
+            case PLAN_CHANGED -> "The machine changed since the plan was shown; nothing was done. Plan again.";
+            case NOT_OURS -> "Links with the design's names exist and were not made by it; nothing was done.";
+            case MISSING_LOWER -> "Lower devices the design needs are missing on this machine; nothing was done.";
+            case INVALID_DESIGN -> "The helper refused the design; nothing was done.";
+            case UNREACHABLE -> "The helper could not be reached; nothing is known to have changed.";
             default -> "The " + action + " failed.";
         };
         List<String> lines = e.names().isEmpty() ? List.of() : List.of("names: " + String.join(", ", e.names()));

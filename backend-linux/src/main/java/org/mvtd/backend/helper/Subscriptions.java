@@ -1,0 +1,113 @@
+package org.mvtd.backend.helper;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.mvtd.backend.link.DesignId;
+import org.mvtd.backend.link.Kernel;
+import org.mvtd.backend.monitor.LinkState;
+import org.mvtd.backend.monitor.LinkStateFeed;
+import org.mvtd.backend.protocol.ErrorCode;
+import org.mvtd.backend.protocol.ProtocolException;
+import org.mvtd.backend.protocol.Wire;
+
+/**
+ * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: each costs kernel sockets and
+ * threads, and a client that asked for hundreds (the review's 600 made 1,821 threads and 474 MB) would take
+ * the root helper's resources, not its own. Events are written from the feeds' threads.
+ */
+final class Subscriptions {
+    /** Enough for the app's live view and a CLI watch on one host at once. */
+    static final int MAX_PER_SESSION = 4;
+    private final Kernel kernel;
+    private final Replies out;
+    private final Map<Long, LinkStateFeed> feeds = new LinkedHashMap<>();
+    private long next = 1;
+
+    Subscriptions(Kernel kernel, Replies out) {
+        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.out = Objects.requireNonNull(out, "out");
+    }
+
+    synchronized int size() {
+        return feeds.size();
+    }
+
+    /** Replies with the subscription id and its links, then starts the feed; refuses past the limit. */
+    void subscribe(long id, DesignId design, List<String> names) throws ProtocolException {
+        long sub;
+        synchronized (this) {
+            if (feeds.size() >= MAX_PER_SESSION) {
+                throw new ProtocolException(ErrorCode.LIMIT_REACHED, "command", "this session already has "
+                        + feeds.size() + " subscriptions, the most one session may hold; unsubscribe one first");
+            }
+            sub = next++;
+            feeds.put(sub, null);
+        }
+        // The reply goes out before the feed starts so the client knows the id before the first event.
+        out.reply(id, Wire.strings(Wire.object().put("subscription", sub), "links", names));
+        try {
+            LinkStateFeed f = LinkStateFeed.start(kernel, names, design::owns, new FeedSink(sub));
+            synchronized (this) {
+                feeds.put(sub, f);
+            }
+        } catch (IOException e) {
+            synchronized (this) {
+                feeds.remove(sub);
+            }
+            out.write(out.event(sub, "failed").put("reason", "cannot watch links: " + e.getMessage()));
+        }
+    }
+
+    void unsubscribe(long id, long sub) throws ProtocolException {
+        LinkStateFeed f;
+        synchronized (this) {
+            if (!feeds.containsKey(sub)) {
+                throw ProtocolException.bad("subscription", "no subscription " + sub);
+            }
+            f = feeds.remove(sub);
+        }
+        if (f != null) {
+            f.close();
+        }
+        out.reply(id, Wire.object().put("subscription", sub));
+    }
+
+    void closeAll() {
+        List<LinkStateFeed> all;
+        synchronized (this) {
+            all = feeds.values().stream().filter(Objects::nonNull).toList();
+            feeds.clear();
+        }
+        all.forEach(LinkStateFeed::close);
+    }
+
+    /** Turns a feed's callbacks into events. */
+    private final class FeedSink implements LinkStateFeed.Listener {
+        private final long sub;
+
+        FeedSink(long sub) {
+            this.sub = sub;
+        }
+
+        @Override
+        public void state(LinkState state, boolean initial) {
+            ObjectNode e = out.event(sub, "state").put("initial", initial);
+            e.set("link", Wire.state(state));
+            out.write(e);
+        }
+
+        @Override
+        public void synced() {
+            out.write(out.event(sub, "synced"));
+        }
+
+        @Override
+        public void failed(String reason) {
+            out.write(out.event(sub, "failed").put("reason", reason));
+        }
+    }
+}
