@@ -24,6 +24,8 @@ public final class DesignYaml {
     public static final int MAX_BYTES = InputGuard.MAX_BYTES;
     /** The deepest nesting of mappings and lists a file may have. */
     public static final int MAX_DEPTH = TreeReader.MAX_DEPTH;
+    /** The longest scalar (a name, free text) a design may hold, in characters. */
+    public static final int MAX_SCALAR = TreeReader.MAX_SCALAR;
 
     private DesignYaml() {
     }
