@@ -30,7 +30,7 @@ public final class ReachCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml); - reads standard input.")
     Path file;
 
-    @Option(names = "--json", description = "Print the FORMAT.md JSON document instead of a table.")
+    @Option(names = "--json", description = "Print the JSON document of format.md instead of a table.")
     boolean json;
 
     @Option(names = "--from", paramLabel = "NODE", description = "Only pairs from this node.")

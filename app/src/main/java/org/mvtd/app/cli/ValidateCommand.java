@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: every format error, rule and warning of FORMAT.md, one line per problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check design files: structure, references, names, MACs and the FORMAT.md rules.",
+        description = {"Check design files: structure, references, names, MACs and the rules of the format (format.md).",
             "Prints one line per problem: FILE:LINE:COL: error|warning: message [element] - how to fix it.",
             "Nothing is printed for a clean file."},
         exitCodeListHeading = "%nExit codes:%n",
