@@ -248,12 +248,12 @@ if [ -z "$shlibs" ]; then
   log "dpkg-shlibdeps found no shared-library dependencies; the runtime needs at least libc6" >&2
   exit 1
 fi
-# pkexec was split out of policykit-1 (Debian 12); either provides it.
+# pkexec was split out of policykit-1 (Debian 12); either provides it. ('|' is why sed below uses '#'.)
 depends="$shlibs, libgtk-3-0, iproute2, pkexec | policykit-1"
 mkdir -p "$stage/DEBIAN"
 size_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
-  -e "s|@SIZE@|$size_kb|" -e "s|@DEPENDS@|$depends|" "$src/deb/control.in" > "$stage/DEBIAN/control"
+  -e "s|@SIZE@|$size_kb|" -e "s#@DEPENDS@#$depends#" "$src/deb/control.in" > "$stage/DEBIAN/control"
 chmod 0644 "$stage/DEBIAN/control"
 install -m 0755 "$src/deb/postrm" "$stage/DEBIAN/postrm"
 # md5sums as dh_md5sums writes them (dpkg --verify and debsums check installed files against it);
