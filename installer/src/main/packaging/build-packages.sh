@@ -6,6 +6,7 @@
 #   MVTD_ICONS    dir with svg/ and png/SIZE/ icons    MVTD_POLICY  the polkit policy
 #   MVTD_DOCS     man page and bash completion         MVTD_SRC     this script's directory
 #   MVTD_OUT      installer/target                    MVTD_EXAMPLE a design, to train the CDS archive
+#   MVTD_FORMAT   docs/format.md                      MVTD_EXAMPLES the shipped example designs' directory
 # Optional: MVTD_NO_APPCDS=1 builds without the application's CDS archive (section 2b).
 # Why dpkg-deb rather than `jpackage --type deb`: jpackage's .deb can only add files through
 # maintainer scripts that dpkg does not track (so purge would leave them) and fails lintian on
@@ -19,7 +20,8 @@ log() {
 }
 # shellcheck source=xvfb-lib.sh
 source "$MVTD_SRC/xvfb-lib.sh"
-for var in MVTD_VERSION MVTD_JAR MVTD_ICONS MVTD_POLICY MVTD_DOCS MVTD_SRC MVTD_OUT MVTD_EXAMPLE; do
+for var in MVTD_VERSION MVTD_JAR MVTD_ICONS MVTD_POLICY MVTD_DOCS MVTD_SRC MVTD_OUT MVTD_EXAMPLE MVTD_FORMAT \
+    MVTD_EXAMPLES; do
   if [ -z "${!var:-}" ]; then
     log "$var is not set (run through: mvn -Ppackage package)" >&2
     exit 2
@@ -39,6 +41,7 @@ require_file "$MVTD_ICONS/svg/app.svg" "application icon (build the icons module
 require_file "$MVTD_DOCS/$name.1" "man page (DocsMain)"
 require_file "$MVTD_DOCS/$name.bash" "bash completion (DocsMain)"
 require_file "$MVTD_EXAMPLE" "example design (trains the CDS archive)"
+require_file "$MVTD_FORMAT" "format specification (docs/format.md)"
 
 app_version=${MVTD_VERSION%%-*}   # jpackage accepts digits and dots only: 0.1.0
 pkg_version=${MVTD_VERSION/-/\~}  # 0.1.0~SNAPSHOT sorts before the 0.1.0 release
@@ -92,6 +95,8 @@ install -D -m 0755 "$src/$name-helper" "$stage/usr/libexec/$name/$name-helper"
 install -D -m 0644 "$MVTD_POLICY" "$stage/usr/share/polkit-1/actions/org.mvtd.$name.policy"
 install -D -m 0644 "$src/$name.desktop" "$stage/usr/share/applications/$name.desktop"
 install -D -m 0644 "$src/$name-mime.xml" "$stage/usr/share/mime/packages/$name.xml"
+metainfo=io.github.mvtd.macvtap_designer.metainfo.xml
+install -D -m 0644 "$src/$metainfo" "$stage/usr/share/metainfo/$metainfo"
 for size_dir in "$MVTD_ICONS"/png/*/; do
   size=$(basename "$size_dir")
   install -D -m 0644 "$size_dir/app.png" "$stage/usr/share/icons/hicolor/${size}x${size}/apps/$name.png"
@@ -111,6 +116,10 @@ changelog_date=$(date -u -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@MAINTAINER@|$maintainer|" -e "s|@DATE@|$changelog_date|" \
   "$src/deb/changelog" \
   | gzip -9n > "$doc/changelog.gz"
+# The format the designer reads and writes, and the examples it describes (README points here).
+install -m 0644 "$MVTD_FORMAT" "$doc/format.md"
+install -d "$doc/examples"
+install -m 0644 "$MVTD_EXAMPLES"/*.mvtd.yaml "$doc/examples/"
 install -D -m 0644 "$src/deb/lintian-overrides" "$stage/usr/share/lintian/overrides/$name"
 # Strip ELF files as dh_strip does (the JDK ships its libraries with symbols).
 mapfile -t elves < <(find "$stage/opt" -type f -exec sh -c \
@@ -239,13 +248,19 @@ if [ -z "$shlibs" ]; then
   log "dpkg-shlibdeps found no shared-library dependencies; the runtime needs at least libc6" >&2
   exit 1
 fi
-depends="$shlibs, libgtk-3-0, iproute2, pkexec"
+# pkexec was split out of policykit-1 (Debian 12); either provides it. ('|' is why sed below uses '#'.)
+depends="$shlibs, libgtk-3-0, iproute2, pkexec | policykit-1"
 mkdir -p "$stage/DEBIAN"
 size_kb=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
 sed -e "s|@VERSION@|$pkg_version|" -e "s|@ARCH@|$arch|" -e "s|@MAINTAINER@|$maintainer|" \
-  -e "s|@SIZE@|$size_kb|" -e "s|@DEPENDS@|$depends|" "$src/deb/control.in" > "$stage/DEBIAN/control"
+  -e "s|@SIZE@|$size_kb|" -e "s#@DEPENDS@#$depends#" "$src/deb/control.in" > "$stage/DEBIAN/control"
 chmod 0644 "$stage/DEBIAN/control"
 install -m 0755 "$src/deb/postrm" "$stage/DEBIAN/postrm"
+# md5sums as dh_md5sums writes them (dpkg --verify and debsums check installed files against it);
+# made last, after every file of the tree is final.
+(cd "$stage" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z \
+  | xargs -0 md5sum) > "$stage/DEBIAN/md5sums"
+chmod 0644 "$stage/DEBIAN/md5sums"
 deb="$MVTD_OUT/${name}_${pkg_version}_${arch}.deb"
 rm -f "$MVTD_OUT"/*.deb
 # gzip: readable by every dpkg and apt tool; xz saves 7 % here but takes ten times as long.

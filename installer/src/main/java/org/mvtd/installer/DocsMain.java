@@ -25,7 +25,11 @@ public final class DocsMain {
                     new ManPage.Entry("/usr/libexec/macvtap-designer/macvtap-designer-helper",
                             "The privileged helper. The designer starts it through pkexec(1) to apply a design;"
                                     + " the polkit action is org.mvtd.macvtap-designer.helper."),
-                    new ManPage.Entry("*.mvtd.yaml", "Design files (MIME type application/x-macvtap-designer)."))),
+                    new ManPage.Entry("*.mvtd.yaml", "Design files (MIME type application/x-macvtap-designer)."),
+                    new ManPage.Entry("/usr/share/doc/macvtap-designer/format.md",
+                            "The file format and the reach --json document; example designs are in examples/ beside it."),
+                    new ManPage.Entry("$XDG_CONFIG_HOME/macvtap-designer, $XDG_STATE_HOME/macvtap-designer",
+                            "Settings; recent files and the crash-recovery file (~/.config and ~/.local/state when unset)."))),
             new ManPage.Section("See also", List.of(new ManPage.Entry("", "ip-link(8), pkexec(1), virsh(1)"))));
 
     private DocsMain() {

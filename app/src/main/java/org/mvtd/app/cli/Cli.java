@@ -25,8 +25,21 @@ public final class Cli {
         root.connector = java.util.Objects.requireNonNull(connector, "connector");
         CommandLine cl = new CommandLine(root);
         cl.setExecutionExceptionHandler(new Handler(root));
+        cl.setParameterExceptionHandler(Cli::usageError);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandSummaries.install(cl);
         return cl;
+    }
+
+    /** A usage error is one line naming the problem and one pointing at the command's --help, not the whole help. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String message = ex.getMessage() == null ? "bad usage" : ex.getMessage().strip().replaceAll("\\s*\\R\\s*", " ");
+        err.println("macvtap-designer: " + message);
+        err.println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     private record Handler(RootCommand root) implements IExecutionExceptionHandler {

@@ -36,10 +36,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml).")
+    @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml); - reads standard input.")
     Path file;
 
     @Option(names = "--to", required = true, paramLabel = "TARGET", converter = TargetConverter.class,
+            completionCandidates = TargetNames.class,
             description = "libvirt-domain, libvirt-network, ip-script, qemu or networkd.")
     ExportTarget target;
 
@@ -55,7 +56,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Design design = DesignFiles.readValid(file, spec.commandLine().getErr()).design();
+        Design design = DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec)).design();
         if (host != null) {
             DesignFiles.requireHost(design, host, file);
         }
@@ -77,6 +78,14 @@ public final class ExportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    /** What completion offers for --to: the names the converter accepts, not the enum's constants. */
+    static final class TargetNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(ExportTarget.values()).map(ExportTarget::cliName).iterator();
+        }
     }
 
     /** Accepts the CLI names (libvirt-domain, ...) and lists them on a typo. */

@@ -27,10 +27,10 @@ public final class ReachCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml).")
+    @Parameters(paramLabel = "FILE", description = "The design (*.mvtd.yaml); - reads standard input.")
     Path file;
 
-    @Option(names = "--json", description = "Print the FORMAT.md JSON document instead of a table.")
+    @Option(names = "--json", description = "Print the JSON document of format.md instead of a table.")
     boolean json;
 
     @Option(names = "--from", paramLabel = "NODE", description = "Only pairs from this node.")
@@ -42,7 +42,7 @@ public final class ReachCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        ReachEngine engine = ReachEngine.of(DesignFiles.readValid(file, spec.commandLine().getErr()).design());
+        ReachEngine engine = ReachEngine.of(DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec)).design());
         requireNode(engine, from, "--from");
         requireNode(engine, to, "--to");
         List<Pair> pairs = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 import org.mvtd.model.yaml.DesignFormatException;
-import org.mvtd.model.yaml.DesignYaml;
 import org.mvtd.model.yaml.LoadedDesign;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate FILE...}: every format error, rule and warning of FORMAT.md, one line per problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check design files: structure, references, names, MACs and the FORMAT.md rules.",
+        description = {"Check design files: structure, references, names, MACs and the rules of the format (format.md).",
             "Prints one line per problem: FILE:LINE:COL: error|warning: message [element] - how to fix it.",
             "Nothing is printed for a clean file."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
             "1:at least one file has an error",
             "2:a file could not be read (missing, unreadable, a directory), or the command line is wrong"})
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (*.mvtd.yaml).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files (*.mvtd.yaml); - reads standard input.")
     List<Path> files;
 
     @Option(names = "--summary", description = "After the problems, print one line counting errors and warnings.")
@@ -49,14 +48,14 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path file : files) {
             List<Problem> problems;
             try {
-                problems = problems(file);
+                problems = problems(file, DesignFiles.stdin(spec));
             } catch (IOException e) {
-                err.println(file + ": " + reason(file, e));
+                err.println(DesignFiles.displayName(file) + ": " + reason(file, e));
                 unreadable = true;
                 continue;
             }
             for (Problem p : problems) {
-                out.println(oneLine(p.format(file.toString())));
+                out.println(oneLine(p.format(DesignFiles.displayName(file))));
                 if (p.isError()) {
                     errors++;
                 } else {
@@ -74,12 +73,12 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     /** Format errors if the file does not load, else the validator's problems. */
-    private static List<Problem> problems(Path file) throws IOException {
+    private static List<Problem> problems(Path file, java.io.InputStream stdin) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a directory, not a design file");
         }
         try {
-            LoadedDesign loaded = DesignYaml.read(file);
+            LoadedDesign loaded = DesignFiles.load(file, stdin);
             return Validator.validate(loaded.design(), loaded.sourceMap());
         } catch (DesignFormatException e) {
             return e.problems();

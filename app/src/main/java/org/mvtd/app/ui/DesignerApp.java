@@ -29,9 +29,9 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path dir = AppDirs.configDir();
-        Settings settings = Settings.load(dir);
-        vm = new MainViewModel(settings, new RecoveryStore(dir), new FxDialogs(stage));
+        Path state = AppDirs.stateDir();
+        Settings settings = Settings.load(AppDirs.configDir(), state);
+        vm = new MainViewModel(settings, new RecoveryStore(state), new FxDialogs(stage));
         MainView view = new MainView(vm, stage);
         Scene scene = view.createScene();
         stage.setScene(scene);

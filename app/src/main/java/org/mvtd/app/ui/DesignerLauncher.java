@@ -14,6 +14,7 @@ public final class DesignerLauncher {
     /** Opens the designer (on {@code file}, when given) and returns when its window closes. */
     public static void launch(Path file) {
         String[] args = file == null ? new String[0] : new String[] {file.toAbsolutePath().toString()};
+        JavaFxLog.quietUnsupportedConfiguration();
         Application.launch(DesignerApp.class, args);
     }
 }

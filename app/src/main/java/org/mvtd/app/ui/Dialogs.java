@@ -22,4 +22,9 @@ public interface Dialogs {
     boolean offerRecovery(RecoveryStore.Recovery recovery);
 
     void info(String title, String message);
+
+    /** Asks before a save replaces a read-only file, as editors do; true to replace it. Scripts refuse by default. */
+    default boolean confirmReplaceReadOnly(Path file) {
+        return false;
+    }
 }

@@ -23,6 +23,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public boolean confirmReplaceReadOnly(Path file) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Read-only file", file.getFileName() + " is read-only.",
+                "Replace it anyway? It keeps its read-only permissions.", replace, cancel);
+        return a.showAndWait().orElse(cancel) == replace;
+    }
+
+    @Override
     public Unsaved askUnsaved(String documentName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);

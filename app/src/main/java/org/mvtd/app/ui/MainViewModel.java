@@ -195,6 +195,10 @@ public final class MainViewModel {
     }
 
     private boolean saveTo(Path p) {
+        if (readOnly(p) && !dialogs.confirmReplaceReadOnly(p)) {
+            say(p.getFileName() + " is read-only: not saved");
+            return false;
+        }
         try {
             doc.saveAs(p);
             remember(p);
@@ -203,6 +207,21 @@ public final class MainViewModel {
         } catch (IOException | RuntimeException e) {
             dialogs.error("Could not save " + p.getFileName(), message(e) + "\nThe file on disk was not changed.");
             return false;
+        }
+    }
+
+    /**
+     * Whether {@code p} exists without its owner's write permission. The bits, not {@link Files#isWritable}:
+     * root may write anything, and a 0444 file is still one its owner meant to keep.
+     */
+    static boolean readOnly(Path p) {
+        if (!Files.exists(p)) {
+            return false;
+        }
+        try {
+            return !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return !Files.isWritable(p);
         }
     }
 

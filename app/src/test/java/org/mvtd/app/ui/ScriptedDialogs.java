@@ -12,6 +12,7 @@ public final class ScriptedDialogs implements Dialogs {
     public Path saveTo;
     public Path openFrom;
     public boolean recover = true;
+    public boolean replaceReadOnly;
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -41,6 +42,12 @@ public final class ScriptedDialogs implements Dialogs {
     public boolean offerRecovery(RecoveryStore.Recovery recovery) {
         asked.add("recover " + recovery.design().name());
         return recover;
+    }
+
+    @Override
+    public boolean confirmReplaceReadOnly(Path file) {
+        asked.add("read-only " + file.getFileName());
+        return replaceReadOnly;
     }
 
     @Override

@@ -16,14 +16,25 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
-/** Replaces a file's content all at once: readers see the old file or the new one, never a part. */
-final class AtomicWrite {
+/**
+ * Replaces a file's content all at once: readers see the old file or the new one, never a part. The
+ * temporary file has the target's permissions before it holds a byte, and a new file gets the usual
+ * umask-derived ones.
+ */
+public final class AtomicWrite {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicWrite() {
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically and durably (the data and the rename are synced). */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        java.util.Objects.requireNonNull(bytes, "bytes");
+        write(file, ByteBuffer.wrap(bytes));
     }
 
     static void write(Path file, String text) throws IOException {
@@ -37,21 +48,30 @@ final class AtomicWrite {
         } catch (CharacterCodingException e) {
             throw new IOException("cannot save " + file + ": the design holds text that is not valid Unicode", e);
         }
+        write(file, bytes);
+    }
+
+    private static void write(Path file, ByteBuffer bytes) throws IOException {
         Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file.toAbsolutePath();
         if (Files.isDirectory(target)) {
             throw new IOException("cannot save to " + file + ": it is a directory");
         }
         Path dir = target.getParent();
-        Path temp = createTemp(dir, target.getFileName().toString());
+        boolean replacing = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        Path temp = createTemp(dir, target.getFileName().toString(), replacing);
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                // Before any byte is written, a 0600 design must never sit readable beside it, even briefly;
+                // after the open, so a read-only (0444) target's mode does not lock us out of the temp file.
+                if (replacing) {
+                    copyPermissions(target, temp);
+                }
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }
                 ch.force(true);
             }
-            copyPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -66,14 +86,23 @@ final class AtomicWrite {
         }
     }
 
-    /** A new, empty, uniquely named file beside the target, created with the process's default permissions. */
-    private static Path createTemp(Path dir, String name) throws IOException {
+    /**
+     * A new, empty, uniquely named file beside the target. When it replaces a file it is created owner-only
+     * (0600), so nobody else can open it before {@link #copyPermissions} gives it the target's mode; for a new
+     * file it gets the process's default (umask-derived) permissions, as any program's new file does.
+     */
+    static Path createTemp(Path dir, String name, boolean ownerOnly) throws IOException {
         for (int attempt = 0; ; attempt++) {
             byte[] suffix = new byte[6];
             RANDOM.nextBytes(suffix);
             Path temp = dir.resolve("." + name + "." + HexFormat.of().formatHex(suffix) + ".tmp");
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                if (ownerOnly && dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.newByteChannel(temp, java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))).close();
+                } else {
+                    Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                }
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 10) {

@@ -1,6 +1,7 @@
 package org.mvtd.model.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ public final class DesignYaml {
     public static final int MAX_BYTES = InputGuard.MAX_BYTES;
     /** The deepest nesting of mappings and lists a file may have. */
     public static final int MAX_DEPTH = TreeReader.MAX_DEPTH;
+    /** The longest scalar (a name, free text) a design may hold, in characters. */
+    public static final int MAX_SCALAR = TreeReader.MAX_SCALAR;
 
     private DesignYaml() {
     }
@@ -32,6 +35,13 @@ public final class DesignYaml {
         Objects.requireNonNull(file, "file");
         String name = file.toString();
         return parse(InputGuard.readText(file, name), name);
+    }
+
+    /** Reads a design from a stream (standard input), reading no more than {@link #MAX_BYTES}; {@code fileName} names it in messages. */
+    public static LoadedDesign read(InputStream in, String fileName) throws IOException, DesignFormatException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        return parse(InputGuard.readText(in, fileName), fileName);
     }
 
     /** Reads design text; {@code fileName} is used in messages. */

@@ -32,11 +32,15 @@ final class InputGuard {
         if (size > MAX_BYTES) {
             throw tooLarge(fileName, size);
         }
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             // The file may grow between size() and here: never read more than the limit allows.
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            return readText(in, fileName);
         }
+    }
+
+    /** The stream's text (at most {@link #MAX_BYTES} are read), or a format error saying why it is not a design. */
+    static String readText(InputStream in, String fileName) throws IOException, DesignFormatException {
+        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
         if (bytes.length > MAX_BYTES) {
             throw tooLarge(fileName, bytes.length);
         }

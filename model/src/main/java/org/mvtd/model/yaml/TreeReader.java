@@ -27,6 +27,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class TreeReader {
     /** The format nests six levels (hosts, a host, endpoints, an endpoint, at, a coordinate); leave room. */
     static final int MAX_DEPTH = 32;
+    /**
+     * The longest scalar (name, free text, key) a design may hold: the most the privileged helper accepts.
+     * Checked while reading, so a huge name is refused before it is bound, copied and validated.
+     */
+    static final int MAX_SCALAR = 256;
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder()
             .loaderOptions(loaderOptions())
@@ -84,6 +89,9 @@ final class TreeReader {
     private Node node(JsonToken token) throws IOException, DesignFormatException {
         refuseAliasesAndTags();
         Mark mark = mark();
+        if (token.isScalarValue()) {
+            refuseLong(parser.getText(), mark, "value");
+        }
         return switch (token) {
             case START_OBJECT -> mapping(mark);
             case START_ARRAY -> sequence(mark);
@@ -112,6 +120,7 @@ final class TreeReader {
             refuseAliasesAndTags();
             String key = parser.currentName();
             Mark keyMark = mark();
+            refuseLong(key, keyMark, "key");
             Node value = node(parser.nextToken());
             Entry entry = new Entry(key, keyMark, value);
             if (seen.putIfAbsent(key, entry) == null) {
@@ -133,6 +142,14 @@ final class TreeReader {
         }
         depth--;
         return new Node.Sequence(List.copyOf(items), mark);
+    }
+
+    private void refuseLong(String text, Mark mark, String what) throws DesignFormatException {
+        if (text != null && text.length() > MAX_SCALAR) {
+            throw InputGuard.fatal(fileName, mark.line(), mark.column(), "a " + what + " of " + text.length()
+                    + " characters; names and text in a design may be at most " + MAX_SCALAR,
+                    "Shorten it (interface names are at most 15 bytes; a design's name is a short title).");
+        }
     }
 
     private void enter(Mark mark) throws DesignFormatException {

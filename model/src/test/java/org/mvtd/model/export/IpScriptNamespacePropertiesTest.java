@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.mvtd.model.Design;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
@@ -22,13 +21,8 @@ import org.mvtd.model.testing.RandomDesigns;
  * macvlan shims, down links) build exactly the first host's links in a namespace, leave them alone
  * on a second run, and the teardown removes them all.
  */
+@NeedsTools(value = {"ip", "bash"}, root = true)
 class IpScriptNamespacePropertiesTest {
-
-    @BeforeProperty
-    void needs() {
-        Tools.assumeRoot();
-        Tools.assumeInstalled("ip", "bash");
-    }
 
     @Property(tries = 12)
     void randomDesignsAreBuiltExactlyAndTornDown(@ForAll("designs") Design design) throws Exception {

@@ -13,17 +13,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.mvtd.model.Design;
 import org.mvtd.model.testing.RandomDesigns;
 
 /** The scripts of random designs (several hosts, tricky names) pass bash -n and shellcheck. */
+@NeedsTools({"bash", "shellcheck"})
 class ScriptLintPropertiesTest {
-
-    @BeforeProperty
-    void tools() {
-        Tools.assumeInstalled("bash", "shellcheck");
-    }
 
     @Provide
     Arbitrary<Design> designs() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -24,18 +25,30 @@ final class Tools {
 
     /** Skips the calling test, saying why, unless every tool is on the PATH. */
     static void assumeInstalled(String... tools) {
+        Optional<String> why = missing(false, tools);
+        Assumptions.assumeTrue(why.isEmpty(), () -> why.orElseThrow());
+    }
+
+    static void assumeRoot() {
+        Optional<String> why = missing(true);
+        Assumptions.assumeTrue(why.isEmpty(), () -> why.orElseThrow());
+    }
+
+    /** Why a test cannot run here (not root, a tool missing), or empty when it can. */
+    static Optional<String> missing(boolean root, String... tools) {
+        if (root && !"root".equals(System.getProperty("user.name"))) {
+            return Optional.of("needs root to create network namespaces; skipping");
+        }
         for (String t : tools) {
             boolean found = false;
             for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
                 found |= Files.isExecutable(Path.of(dir, t));
             }
-            Assumptions.assumeTrue(found, t + " is not installed (CI installs it: see .ci/run); skipping");
+            if (!found) {
+                return Optional.of(t + " is not installed (CI installs it: see .ci/run); skipping");
+            }
         }
-    }
-
-    static void assumeRoot() {
-        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
-                "needs root to create network namespaces; skipping");
+        return Optional.empty();
     }
 
     static Result run(List<String> cmd) {

@@ -103,6 +103,11 @@ public final class Examples {
         return files().stream().map(Examples::load).toList();
     }
 
+    /** The repository's root directory (the one holding the parent pom), found from the working directory. */
+    public static Path repositoryRoot() {
+        return repositoryRoot(Path.of("").toAbsolutePath());
+    }
+
     private static Path repositoryRoot(Path start) {
         for (Path p = start; p != null; p = p.getParent()) {
             Path pom = p.resolve("pom.xml");

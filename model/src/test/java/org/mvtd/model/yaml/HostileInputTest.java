@@ -125,7 +125,7 @@ class HostileInputTest {
 
     @Test
     void aHugeKeyIsShownShortened() {
-        DesignFormatException e = catchFormat("version: 1\n" + "k".repeat(1000) + ": x\n");
+        DesignFormatException e = catchFormat("version: 1\n" + "k".repeat(200) + ": x\n");
         assertThat(e.problems()).singleElement().extracting(p -> p.message())
                 .isEqualTo("unknown key '" + "k".repeat(57) + "...' at top level");
     }
@@ -148,6 +148,23 @@ class HostileInputTest {
         assertRefused("# only a comment\n", "t.mvtd.yaml:1:1: error: empty file: a design starts with 'version: 1'");
         assertRefused("- 1\n- 2\n", "t.mvtd.yaml:1:1: error: expected a design (a mapping of version, name,"
                 + " switches, stations, hosts, guests) at top level, found a list");
+    }
+
+    @Test
+    void aThreeMegabyteNameIsRefusedWhereItStarts() {
+        String text = "version: 1\nname: " + "x".repeat(3 * 1024 * 1024) + "\n";
+        assertRefused(text, "t.mvtd.yaml:2:7: error: a value of 3145728 characters; names and text in a design may be at"
+                + " most " + DesignYaml.MAX_SCALAR);
+    }
+
+    @Test
+    void aLongKeyIsRefusedAndTheLongestNameStillLoads() throws DesignFormatException {
+        assertRefused("version: 1\n" + "k".repeat(300) + ": 1\n",
+                "t.mvtd.yaml:2:1: error: a key of 300 characters; names and text in a design may be at most "
+                        + DesignYaml.MAX_SCALAR);
+        String longest = "n".repeat(DesignYaml.MAX_SCALAR);
+        assertThat(DesignYaml.read("version: 1\nname: " + longest + "\n", "t.mvtd.yaml").design().name())
+                .isEqualTo(longest);
     }
 
     private static void assertRefused(String text, String expected) {

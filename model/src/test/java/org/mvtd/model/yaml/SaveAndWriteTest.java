@@ -127,6 +127,42 @@ class SaveAndWriteTest {
     }
 
     @Test
+    void theTemporaryFileOfAReplacementIsOwnerOnlyFromTheStart() throws Exception {
+        Path temp = AtomicWrite.createTemp(dir, "d.mvtd.yaml", true);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp))).isEqualTo("rw-------");
+        assertThat(Files.size(temp)).isZero();
+        Files.delete(temp);
+    }
+
+    @Test
+    void aNewFileGetsTheUmaskDerivedPermissionsAnyNewFileGets() throws Exception {
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Path file = dir.resolve("new.mvtd.yaml");
+        DesignYaml.save(LoadedDesign.of(sample()), file);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(probe));
+    }
+
+    @Test
+    void aPrivateOrReadOnlyFileKeepsItsModeWhenReplaced() throws Exception {
+        for (String mode : new String[] {"rw-------", "r--r--r--"}) {
+            Path file = dir.resolve("m" + mode.hashCode() + ".mvtd.yaml");
+            Files.writeString(file, "old");
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+            DesignYaml.save(LoadedDesign.of(sample()), file);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo(mode);
+            assertThat(Files.readString(file)).isEqualTo(DesignYaml.toYaml(sample()));
+        }
+    }
+
+    @Test
+    void bytesAreWrittenAtomicallyToo() throws Exception {
+        Path file = dir.resolve("picture.svg");
+        AtomicWrite.write(file, "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(Files.readString(file)).isEqualTo("<svg/>");
+        assertThat(leftovers()).containsExactly(file);
+    }
+
+    @Test
     void saveWritesThroughASymbolicLink() throws Exception {
         Path real = Files.writeString(dir.resolve("real.mvtd.yaml"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.mvtd.yaml"), real);

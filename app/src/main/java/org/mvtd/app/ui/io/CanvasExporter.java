@@ -4,9 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.embed.swing.SwingFXUtils;
@@ -34,6 +32,7 @@ import javafx.scene.transform.Affine;
 import javafx.scene.transform.NonInvertibleTransformException;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.mvtd.model.yaml.AtomicWrite;
 
 /**
  * Exports the drawing for slides: a PNG snapshot at twice the design's resolution, or an SVG built from
@@ -97,17 +96,11 @@ public final class CanvasExporter {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Through the designer's one atomic write: umask-derived mode for a new file, the old mode for a replaced one. */
     private static void atomically(Path file, Writer w) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), ".export", ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                w.write(out);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        w.write(bytes);
+        AtomicWrite.write(file, bytes.toByteArray());
     }
 
     /** The drawing as an SVG document in design units. */

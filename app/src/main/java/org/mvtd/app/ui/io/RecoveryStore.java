@@ -2,22 +2,22 @@ package org.mvtd.app.ui.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import org.mvtd.model.Design;
 import org.mvtd.model.yaml.DesignFormatException;
+import org.mvtd.model.yaml.AtomicWrite;
 import org.mvtd.model.yaml.DesignYaml;
 import org.mvtd.model.yaml.LoadedDesign;
 
 /**
  * The autosave recovery file. It exists only while there is unsaved work: a save or a clean exit
- * deletes it, so finding one at start means the last session ended without saving.
+ * deletes it, so finding one at start means the last session ended without saving. It lives in the state
+ * directory ({@link AppDirs#stateDir}).
  */
 public final class RecoveryStore {
     private final Path design;
@@ -45,11 +45,10 @@ public final class RecoveryStore {
         if (original != null) {
             p.setProperty("original", original.toAbsolutePath().toString());
         }
-        Path tmp = Files.createTempFile(meta.getParent(), "recovery", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "macvtap-designer autosave");
-        }
-        Files.move(tmp, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // Synced like the design beside it: after a crash the two must agree on which file the work belongs to.
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        p.store(out, "macvtap-designer autosave");
+        AtomicWrite.write(meta, out.toByteArray());
     }
 
     /** The recovery left by a session that did not end cleanly, if any and readable. */

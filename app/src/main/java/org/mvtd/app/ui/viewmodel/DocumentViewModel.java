@@ -29,16 +29,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
-    public static final String EXAMPLE_RESOURCE = "/org/mvtd/app/ui/examples/welcome.mvtd.yaml";
+    /** The name a new design has until it is saved. */
+    public static final String UNTITLED = "untitled";
+    public static final String EXAMPLE_RESOURCE = "/org/mvtd/model/examples/bridge-mode.mvtd.yaml";
 
     private final RecoveryStore recovery;
     private final UndoManager undo = new UndoManager();
-    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design", Design.empty("untitled"));
+    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design", Design.empty(UNTITLED));
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<SourceMap> sourceMap = new ReadOnlyObjectWrapper<>(this, "sourceMap", SourceMap.empty());
     private final BooleanBinding dirty = undo.unchangedSinceSaveProperty().not();
     private final StringBinding title;
-    private LoadedDesign base = LoadedDesign.of(Design.empty("untitled"));
+    private LoadedDesign base = LoadedDesign.of(Design.empty(UNTITLED));
 
     public DocumentViewModel(RecoveryStore recovery) {
         this.recovery = Objects.requireNonNull(recovery, "recovery");
@@ -88,7 +90,7 @@ public final class DocumentViewModel {
 
     /** Replaces the document by a new empty design. */
     public void newDocument() {
-        load(LoadedDesign.of(Design.empty("untitled")), null);
+        load(LoadedDesign.of(Design.empty(UNTITLED)), null);
     }
 
     public void open(Path path) throws IOException, DesignFormatException {
@@ -133,11 +135,23 @@ public final class DocumentViewModel {
         saveAs(f);
     }
 
+    /** The design name a file gives: its name without {@code .mvtd.yaml} (or {@code .yaml}). */
+    static String nameFor(Path path) {
+        String n = String.valueOf(path.getFileName());
+        return n.replaceFirst("(\\.mvtd)?\\.ya?ml$", "");
+    }
+
     public void saveAs(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
-        LoadedDesign out = base.withDesign(design.get());
+        Design named = design.get();
+        if (named.name().isBlank() || UNTITLED.equals(named.name())) {
+            // A design without a name of its own takes the name it is saved under, as documents do.
+            named = named.withName(nameFor(path));
+        }
+        LoadedDesign out = base.withDesign(named);
         DesignYaml.save(out, path);
         base = out;
+        design.set(named);
         file.set(path.toAbsolutePath());
         undo.markSaved();
         clearRecovery();
