@@ -51,9 +51,9 @@ import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.theme.WindowThemes;
-import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.DesignEdits.Alignment;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.PaletteItem;
 
 /** The main window: menus, toolbar, palette, canvas, problems, inspector and status bar. */
 public final class MainView {

@@ -34,13 +34,13 @@ import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
-import org.mvtd.app.ui.viewmodel.Layout;
-import org.mvtd.app.ui.viewmodel.Link;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
+import org.mvtd.app.ui.viewmodel.FxLayout;
+import org.mvtd.model.edit.Link;
 import org.mvtd.app.ui.viewmodel.Notice;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.PaletteItem;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
@@ -90,7 +90,7 @@ public final class CanvasView extends StackPane {
     private final MotionImage motion;
     private final CanvasGestures gestures;
     private final WhyCard whyCard;
-    private Layout layout = Layout.of(Design.empty(""));
+    private FxLayout layout = FxLayout.of(Design.empty(""));
     private boolean far;
 
     public CanvasView(CanvasViewModel vm) {
@@ -200,7 +200,7 @@ public final class CanvasView extends StackPane {
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
         motion.stop();
-        layout = Layout.of(d);
+        layout = FxLayout.of(d);
         Map<ElementRef, Object> models = Elements.index(d);
         Set<ElementRef> seen = new HashSet<>();
         List<Node> newHosts = new ArrayList<>();
@@ -697,7 +697,7 @@ public final class CanvasView extends StackPane {
         return content;
     }
 
-    public Layout currentLayout() {
+    public FxLayout currentLayout() {
         return layout;
     }
 

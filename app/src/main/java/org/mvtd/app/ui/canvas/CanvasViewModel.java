@@ -16,21 +16,22 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import org.mvtd.app.ui.viewmodel.Connections;
-import org.mvtd.app.ui.viewmodel.DesignEdits;
+import org.mvtd.model.edit.Connections;
+import org.mvtd.model.edit.DesignEdits;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.EditResult;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.EditResult;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.Explanation;
-import org.mvtd.app.ui.viewmodel.ForeignPaste;
-import org.mvtd.app.ui.viewmodel.Fragment;
-import org.mvtd.app.ui.viewmodel.FragmentYaml;
-import org.mvtd.app.ui.viewmodel.Layout;
+import org.mvtd.model.edit.ForeignPaste;
+import org.mvtd.model.edit.Fragment;
+import org.mvtd.model.edit.FragmentYaml;
+import org.mvtd.model.edit.Layout;
+import org.mvtd.app.ui.viewmodel.FxLayout;
 import org.mvtd.app.ui.viewmodel.Notice;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
-import org.mvtd.app.ui.viewmodel.Placement;
+import org.mvtd.model.edit.PaletteItem;
+import org.mvtd.model.edit.Placement;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.viewmodel.TextClipboard;
@@ -101,7 +102,7 @@ public final class CanvasViewModel {
     /** Places {@code item} at design point {@code at}; selects it, or explains the refusal there. */
     public EditResult place(PaletteItem item, Point2D at) {
         Point2D p = snap(at);
-        EditResult r = Placement.placeIn(doc.design(), item, p);
+        EditResult r = Placement.placeIn(doc.design(), item, FxLayout.position(p));
         if (r.accepted()) {
             doc.change("Add " + item.title().toLowerCase(java.util.Locale.ROOT), r.design());
             selection.selectAll(r.created());
@@ -208,7 +209,7 @@ public final class CanvasViewModel {
 
     /** Selects every element whose box intersects {@code area} (design units); adds to the selection when {@code add}. */
     public void selectIn(Rectangle2D area, boolean add) {
-        Layout layout = Layout.of(doc.design());
+        FxLayout layout = FxLayout.of(doc.design());
         List<ElementRef> hit = new ArrayList<>();
         layout.all().forEach((r, b) -> {
             boolean inside = r.kind() == ElementKind.HOST ? area.contains(b) : area.intersects(b);

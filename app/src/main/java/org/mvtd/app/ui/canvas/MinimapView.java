@@ -12,8 +12,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * An overview of the whole design with the visible part framed; click or drag in it to look elsewhere.

@@ -12,7 +12,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.PaletteItem;
 
 /**
  * The palette: drag an item onto the canvas to place it where it is dropped, or press it (mouse, Enter,

@@ -12,9 +12,9 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.Explanation;
-import org.mvtd.app.ui.viewmodel.Link;
+import org.mvtd.model.edit.Link;
 
 /**
  * Why the hovered element is (or is not) reached: the explanation's card beside the element, its path's

@@ -33,7 +33,7 @@ import org.mvtd.app.ui.teach.walk.FrameAnimator;
 import org.mvtd.app.ui.teach.walk.WalkView;
 import org.mvtd.app.ui.teach.walk.WalkViewModel;
 import org.mvtd.app.ui.theme.WindowThemes;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
 import org.mvtd.model.lesson.Lessons;

@@ -1,7 +1,7 @@
 package org.mvtd.app.ui.theme;
 
 import javafx.css.PseudoClass;
-import org.mvtd.app.ui.viewmodel.ElementKind;
+import org.mvtd.model.edit.ElementKind;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 
 /** Every style-class and pseudo-class name the views use, in one place (the CSS uses the same strings). */

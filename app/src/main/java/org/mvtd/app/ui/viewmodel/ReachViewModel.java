@@ -21,6 +21,8 @@ import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 
 /**
  * Keeps a reachability engine in step with the design (incrementally) and turns the selected node's

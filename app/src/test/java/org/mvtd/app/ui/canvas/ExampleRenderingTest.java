@@ -23,7 +23,7 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
@@ -122,7 +122,7 @@ class ExampleRenderingTest {
             });
             String name = f.getFileName().toString().replace(".mvtd.yaml", "");
             WritableImage img = render(robot, name);
-            assertThat(canvas.skins()).as(name).hasSize(org.mvtd.app.ui.viewmodel.Elements.all(doc.design()).size());
+            assertThat(canvas.skins()).as(name).hasSize(org.mvtd.model.edit.Elements.all(doc.design()).size());
             assertThat(img.getWidth()).as(name).isGreaterThan(200);
             int nonWhite = 0;
             PixelReader px = img.getPixelReader();

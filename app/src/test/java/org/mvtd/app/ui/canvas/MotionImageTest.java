@@ -27,7 +27,7 @@ import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.Guest;
 import org.mvtd.model.Position;

@@ -22,7 +22,7 @@ import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.live.plan.PlanPreview;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.FakeKernel;
 import org.mvtd.backend.link.LinkInfo;
 import org.mvtd.backend.link.LinkOp;
@@ -227,7 +227,7 @@ public final class LiveScreenshots {
     }
 
     private static ElementRef refOf(MainViewModel vm, String node) {
-        return org.mvtd.app.ui.viewmodel.Elements.all(vm.document().design()).stream()
+        return org.mvtd.model.edit.Elements.all(vm.document().design()).stream()
                 .filter(r -> r.qualifiedName().equals(node)).findFirst().orElseThrow();
     }
 

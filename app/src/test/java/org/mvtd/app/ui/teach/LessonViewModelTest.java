@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.lesson.Answer;
 import org.mvtd.model.lesson.Lessons;
 

@@ -22,7 +22,7 @@ import org.mvtd.app.ui.teach.lesson.LessonView;
 import org.mvtd.app.ui.teach.matrix.MatrixView;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.lesson.Lessons;
 import org.testfx.api.FxRobot;

@@ -23,8 +23,8 @@ import org.mvtd.app.ui.live.board.RateHistory;
 import org.mvtd.app.ui.live.verify.LabMark;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 
 /**

@@ -13,7 +13,7 @@ import org.mvtd.app.ui.live.LiveGlyphs;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.backend.lab.Disagreement;
 

@@ -19,7 +19,7 @@ import org.mvtd.app.ui.canvas.LegendView;
 import org.mvtd.app.ui.teach.TeachStyles;
 import org.mvtd.app.ui.teach.compare.CompareViewModel.Panel;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
 
 /**

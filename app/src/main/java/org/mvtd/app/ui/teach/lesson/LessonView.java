@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import org.mvtd.app.ui.teach.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.lesson.Answer;
 import org.mvtd.model.lesson.Grade;
@@ -157,7 +157,7 @@ public final class LessonView extends BorderPane {
         ElementRef src = org.mvtd.app.ui.viewmodel.ReachViewModel.refForNode(vm.design(), vm.source());
         if (src != null) {
             marks.put(src, ReachMark.SOURCE);
-            org.mvtd.app.ui.viewmodel.Elements.guestOn(vm.design(), src)
+            org.mvtd.model.edit.Elements.guestOn(vm.design(), src)
                     .ifPresent(gu -> marks.put(ElementRef.guest(gu.name()), ReachMark.SOURCE));
         }
         diagram.setMarks(marks);

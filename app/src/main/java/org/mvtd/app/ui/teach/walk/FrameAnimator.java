@@ -23,7 +23,7 @@ import org.mvtd.app.ui.teach.TeachGlyphs;
 import org.mvtd.app.ui.teach.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.Surface;
 import org.mvtd.app.ui.theme.Glyphs;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.reach.WalkStep;
 
 /**

@@ -24,7 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.mvtd.app.ui.teach.TeachStyles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * The walk-through panel beside the canvas: source and destination, the transport controls (restart,

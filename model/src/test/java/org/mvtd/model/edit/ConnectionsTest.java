@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mvtd.model.Design;
+import org.mvtd.model.testing.EditFixtures;
 
 class ConnectionsTest {
-    private final Design d = Fixtures.mixed();
+    private final Design d = EditFixtures.mixed();
 
     static Stream<Arguments> refused() {
         return Stream.of(
@@ -64,7 +65,7 @@ class ConnectionsTest {
     void anEndpointMovesToAnotherDeviceOfItsHost() {
         var o = Connections.connect(d, ElementRef.endpoint("kvm1", "shim0"), ElementRef.device("kvm1", "eth1"));
         assertThat(o).isInstanceOf(Connections.Refused.class); // already there
-        Design moved = ((Connections.Connected) Connections.connect(Fixtures.welcome().withHost("kvmhost",
+        Design moved = ((Connections.Connected) Connections.connect(EditFixtures.welcome().withHost("kvmhost",
                 h -> h.withDevices(java.util.List.of(h.devices().get(0), org.mvtd.model.Device.of("eth1", "lan")))),
                 ElementRef.endpoint("kvmhost", "macvtap0"), ElementRef.device("kvmhost", "eth1"))).design();
         assertThat(moved.host("kvmhost").orElseThrow().endpoint("macvtap0").orElseThrow().lower()).isEqualTo("eth1");

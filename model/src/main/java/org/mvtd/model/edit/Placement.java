@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.geometry.Point2D;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -23,9 +22,9 @@ public final class Placement {
     private Placement() {
     }
 
-    public static EditResult placeIn(Design d, PaletteItem item, Point2D at) {
+    public static EditResult placeIn(Design d, PaletteItem item, Position at) {
         Layout layout = Layout.of(d);
-        Position p = new Position(at.getX(), at.getY());
+        Position p = at;
         return switch (item) {
             case SWITCH -> {
                 String n = Names.fresh(Names.taken(d, ElementRef.sw("")), "switch", 1);
@@ -38,7 +37,7 @@ public final class Placement {
                 String n = Names.fresh(Names.taken(d, ElementRef.host("")), "host", 1);
                 List<Host> h = new ArrayList<>(d.hosts());
                 h.add(new Host(n, List.of(), List.of(),
-                        new Position(at.getX() - Layout.HOST_MIN_W / 2, at.getY() - Layout.HOST_MIN_H / 2)));
+                        new Position(at.x() - Layout.HOST_MIN_W / 2, at.y() - Layout.HOST_MIN_H / 2)));
                 yield EditResult.ok(d.withHosts(h), List.of(ElementRef.host(n)));
             }
             case DEVICE -> placeDevice(d, layout, at, p);
@@ -48,7 +47,7 @@ public final class Placement {
         };
     }
 
-    private static EditResult placeStation(Design d, Layout layout, Point2D at, Position p) {
+    private static EditResult placeStation(Design d, Layout layout, Position at, Position p) {
         Optional<ElementRef> target = layout.elementAt(at).filter(r -> r.kind() == ElementKind.SWITCH);
         String sw = target.map(ElementRef::name).orElseGet(() -> nearest(layout, at, ElementKind.SWITCH, null));
         if (sw == null) {
@@ -60,7 +59,7 @@ public final class Placement {
         return EditResult.ok(d.withStations(s), List.of(ElementRef.station(n)));
     }
 
-    private static EditResult placeDevice(Design d, Layout layout, Point2D at, Position p) {
+    private static EditResult placeDevice(Design d, Layout layout, Position at, Position p) {
         Optional<ElementRef> host = layout.hostAt(at);
         if (host.isEmpty()) {
             return EditResult.refused("A lower device belongs to a host: drop it inside a host's box.");
@@ -73,7 +72,7 @@ public final class Placement {
         return EditResult.ok(d.withHost(h.name(), x -> x.withDevices(devices)), List.of(ElementRef.device(h.name(), n)));
     }
 
-    private static EditResult placeEndpoint(Design d, Layout layout, Point2D at, Position p, LinkType type) {
+    private static EditResult placeEndpoint(Design d, Layout layout, Position at, Position p, LinkType type) {
         Optional<ElementRef> host = layout.hostAt(at);
         if (host.isEmpty()) {
             return EditResult.refused("An endpoint sits on a lower device of a host: drop it inside a host's box.");
@@ -98,7 +97,7 @@ public final class Placement {
         return EditResult.ok(d.withHost(h.name(), x -> x.withEndpoints(eps)), List.of(ElementRef.endpoint(h.name(), n)));
     }
 
-    private static EditResult placeGuest(Design d, Layout layout, Point2D at, Position p) {
+    private static EditResult placeGuest(Design d, Layout layout, Position at, Position p) {
         Optional<ElementRef> onEndpoint = layout.elementAt(at).filter(r -> r.kind() == ElementKind.ENDPOINT);
         String host = onEndpoint.map(ElementRef::host)
                 .or(() -> layout.hostAt(at).map(ElementRef::name))
@@ -122,10 +121,10 @@ public final class Placement {
     }
 
     /** The name of the element of kind {@code k} (of host {@code host}, for hosted kinds) nearest {@code at}. */
-    private static String nearest(Layout layout, Point2D at, ElementKind k, String host) {
+    private static String nearest(Layout layout, Position at, ElementKind k, String host) {
         return layout.all().keySet().stream()
                 .filter(r -> r.kind() == k && (host == null || host.equals(r.host())))
-                .min(Comparator.comparingDouble(r -> layout.centre(r).distance(at)))
+                .min(Comparator.comparingDouble(r -> Box.distance(layout.centre(r), at)))
                 .map(ElementRef::name).orElse(null);
     }
 }

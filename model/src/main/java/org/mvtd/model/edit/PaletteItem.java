@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 /** What the palette offers to place, with the one line its tooltip teaches. */
 public enum PaletteItem {

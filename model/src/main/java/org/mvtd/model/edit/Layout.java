@@ -1,12 +1,10 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.geometry.Point2D;
-import javafx.geometry.Rectangle2D;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -28,28 +26,28 @@ public final class Layout {
     private static final double COLUMN = 200;
     private static final double ROW_WIDTH = 2400;
 
-    private final Map<ElementRef, Rectangle2D> bounds;
-    private Rectangle2D extent;
+    private final Map<ElementRef, Box> bounds;
+    private Box extent;
 
-    private Layout(Map<ElementRef, Rectangle2D> bounds) {
+    private Layout(Map<ElementRef, Box> bounds) {
         this.bounds = bounds;
     }
 
-    /** The size of an element of kind {@code k} (hosts: their minimum). */
-    public static Point2D size(ElementKind k) {
+    /** The size of an element of kind {@code k} (hosts: their minimum), as a box at the origin. */
+    public static Box size(ElementKind k) {
         return switch (k) {
-            case SWITCH -> new Point2D(190, 50);
-            case STATION -> new Point2D(150, 50);
-            case HOST -> new Point2D(HOST_MIN_W, HOST_MIN_H);
-            case DEVICE -> new Point2D(164, 48);
-            case ENDPOINT -> new Point2D(176, 56);
-            case GUEST -> new Point2D(164, 50);
+            case SWITCH -> new Box(0, 0, 190, 50);
+            case STATION -> new Box(0, 0, 150, 50);
+            case HOST -> new Box(0, 0, HOST_MIN_W, HOST_MIN_H);
+            case DEVICE -> new Box(0, 0, 164, 48);
+            case ENDPOINT -> new Box(0, 0, 176, 56);
+            case GUEST -> new Box(0, 0, 164, 50);
         };
     }
 
     public static Layout of(Design d) {
-        Map<ElementRef, Point2D> centres = new HashMap<>();
-        Map<ElementRef, Rectangle2D> out = new LinkedHashMap<>();
+        Map<ElementRef, Position> centres = new HashMap<>();
+        Map<ElementRef, Box> out = new LinkedHashMap<>();
         double cursor = 40;
         double top = 170;
         double rowBottom = top;
@@ -77,26 +75,26 @@ public final class Layout {
                     hx += COLUMN;
                 }
             }
-            Rectangle2D box = hostBox(h, centres, cursor, top);
+            Box box = hostBox(h, centres, cursor, top);
             out.put(ElementRef.host(h.name()), box);
-            cursor = Math.max(cursor + HOST_MIN_W, box.getMaxX()) + 60;
-            rowBottom = Math.max(rowBottom, box.getMaxY());
+            cursor = Math.max(cursor + HOST_MIN_W, box.maxX()) + 60;
+            rowBottom = Math.max(rowBottom, box.maxY());
         }
         placeSwitchesAndStations(d, centres);
         Map<String, Integer> extraPerHost = new HashMap<>();
         for (Guest g : d.guests()) {
-            Point2D below = g.nics().isEmpty() ? null : centres.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
-            Point2D p;
+            Position below = g.nics().isEmpty() ? null : centres.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
+            Position p;
             if (below != null) {
-                p = new Point2D(below.getX(), below.getY() + 140);
+                p = new Position(below.x(), below.y() + 140);
             } else {
-                Rectangle2D hb = out.get(ElementRef.host(g.host()));
+                Box hb = out.get(ElementRef.host(g.host()));
                 int i = extraPerHost.merge(g.host(), 1, Integer::sum) - 1;
-                p = hb == null ? new Point2D(100 + i * COLUMN, 560) : new Point2D(hb.getMinX() + 85 + i * COLUMN, hb.getMaxY() + 70);
+                p = hb == null ? new Position(100 + i * COLUMN, 560) : new Position(hb.minX() + 85 + i * COLUMN, hb.maxY() + 70);
             }
-            centres.put(ElementRef.guest(g.name()), pos(g.at(), p.getX(), p.getY()));
+            centres.put(ElementRef.guest(g.name()), pos(g.at(), p.x(), p.y()));
         }
-        Map<ElementRef, Rectangle2D> all = new LinkedHashMap<>();
+        Map<ElementRef, Box> all = new LinkedHashMap<>();
         for (ElementRef r : Elements.all(d)) {
             if (r.kind() == ElementKind.HOST) {
                 all.put(r, out.get(r));
@@ -111,8 +109,8 @@ public final class Layout {
      * Switches without a position sit in a row above the hosts, each over the devices plugged into it
      * (so cables run straight down), never overlapping; stations follow their switch in the same row.
      */
-    private static void placeSwitchesAndStations(Design d, Map<ElementRef, Point2D> centres) {
-        double minGap = size(ElementKind.SWITCH).getX() + 40;
+    private static void placeSwitchesAndStations(Design d, Map<ElementRef, Position> centres) {
+        double minGap = size(ElementKind.SWITCH).width() + 40;
         double lastRight = -Double.MAX_VALUE;
         double cursor = 140;
         for (var s : d.switches()) {
@@ -121,22 +119,22 @@ public final class Layout {
             for (Host h : d.hosts()) {
                 for (Device dev : h.devices()) {
                     if (s.name().equals(dev.switchName())) {
-                        sum += centres.get(ElementRef.device(h.name(), dev.name())).getX();
+                        sum += centres.get(ElementRef.device(h.name(), dev.name())).x();
                         n++;
                     }
                 }
             }
             double x = n > 0 ? sum / n : cursor;
             x = Math.max(x, lastRight + minGap);
-            Point2D p = pos(s.at(), x, 60);
+            Position p = pos(s.at(), x, 60);
             centres.put(ElementRef.sw(s.name()), p);
-            lastRight = Math.max(lastRight, p.getX());
+            lastRight = Math.max(lastRight, p.x());
             for (var st : d.stations()) {
                 if (st.switchName().equals(s.name())) {
-                    double sx = lastRight + minGap / 2 + size(ElementKind.STATION).getX() / 2 + 20;
-                    Point2D q = pos(st.at(), sx, 60);
+                    double sx = lastRight + minGap / 2 + size(ElementKind.STATION).width() / 2 + 20;
+                    Position q = pos(st.at(), sx, 60);
                     centres.put(ElementRef.station(st.name()), q);
-                    lastRight = Math.max(lastRight, q.getX());
+                    lastRight = Math.max(lastRight, q.x());
                 }
             }
             cursor = lastRight + minGap;
@@ -146,82 +144,76 @@ public final class Layout {
         }
     }
 
-    private static double lastRightOf(Map<ElementRef, Point2D> centres) {
-        return centres.values().stream().mapToDouble(Point2D::getX).max().orElse(0);
+    private static double lastRightOf(Map<ElementRef, Position> centres) {
+        return centres.values().stream().mapToDouble(Position::x).max().orElse(0);
     }
 
-    private static Rectangle2D hostBox(Host h, Map<ElementRef, Point2D> centres, double cursor, double top) {
+    private static Box hostBox(Host h, Map<ElementRef, Position> centres, double cursor, double top) {
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         boolean any = false;
         for (Device dev : h.devices()) {
-            Rectangle2D r = rect(ElementKind.DEVICE, centres.get(ElementRef.device(h.name(), dev.name())));
-            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
-            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+            Box r = rect(ElementKind.DEVICE, centres.get(ElementRef.device(h.name(), dev.name())));
+            minX = Math.min(minX, r.minX()); minY = Math.min(minY, r.minY());
+            maxX = Math.max(maxX, r.maxX()); maxY = Math.max(maxY, r.maxY());
             any = true;
         }
         for (Endpoint e : h.endpoints()) {
-            Rectangle2D r = rect(ElementKind.ENDPOINT, centres.get(ElementRef.endpoint(h.name(), e.name())));
-            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
-            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+            Box r = rect(ElementKind.ENDPOINT, centres.get(ElementRef.endpoint(h.name(), e.name())));
+            minX = Math.min(minX, r.minX()); minY = Math.min(minY, r.minY());
+            maxX = Math.max(maxX, r.maxX()); maxY = Math.max(maxY, r.maxY());
             any = true;
         }
         Position at = h.at();
-        Rectangle2D base = at != null ? new Rectangle2D(at.x(), at.y(), HOST_MIN_W, HOST_MIN_H)
-                : any ? null : new Rectangle2D(cursor, top, HOST_MIN_W, HOST_MIN_H);
+        Box base = at != null ? new Box(at.x(), at.y(), HOST_MIN_W, HOST_MIN_H)
+                : any ? null : new Box(cursor, top, HOST_MIN_W, HOST_MIN_H);
         if (!any) {
             return base;
         }
-        Rectangle2D kids = new Rectangle2D(minX - HOST_PAD, minY - HOST_PAD - HOST_HEADER,
+        Box kids = new Box(minX - HOST_PAD, minY - HOST_PAD - HOST_HEADER,
                 maxX - minX + 2 * HOST_PAD, maxY - minY + 2 * HOST_PAD + HOST_HEADER);
-        return base == null ? kids : union(base, kids);
+        return base == null ? kids : base.union(kids);
     }
 
-    private static Rectangle2D union(Rectangle2D a, Rectangle2D b) {
-        double x = Math.min(a.getMinX(), b.getMinX());
-        double y = Math.min(a.getMinY(), b.getMinY());
-        return new Rectangle2D(x, y, Math.max(a.getMaxX(), b.getMaxX()) - x, Math.max(a.getMaxY(), b.getMaxY()) - y);
+    private static Position pos(Position at, double x, double y) {
+        return at != null ? at : new Position(x, y);
     }
 
-    private static Point2D pos(Position at, double x, double y) {
-        return at != null ? new Point2D(at.x(), at.y()) : new Point2D(x, y);
-    }
-
-    private static Rectangle2D rect(ElementKind k, Point2D c) {
-        Point2D s = size(k);
-        return new Rectangle2D(c.getX() - s.getX() / 2, c.getY() - s.getY() / 2, s.getX(), s.getY());
+    private static Box rect(ElementKind k, Position c) {
+        Box s = size(k);
+        return Box.around(c, s.width(), s.height());
     }
 
     /** The drawn box of {@code r}; empty when the element does not exist. */
-    public Optional<Rectangle2D> bounds(ElementRef r) {
+    public Optional<Box> bounds(ElementRef r) {
         return Optional.ofNullable(bounds.get(r));
     }
 
     /** Every element's box, in drawing order. */
-    public Map<ElementRef, Rectangle2D> all() {
+    public Map<ElementRef, Box> all() {
         return bounds;
     }
 
     /** The centre of {@code r}, or the origin when it does not exist. */
-    public Point2D centre(ElementRef r) {
-        Rectangle2D b = bounds.get(r);
-        return b == null ? Point2D.ZERO : new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+    public Position centre(ElementRef r) {
+        Box b = bounds.get(r);
+        return b == null ? new Position(0, 0) : b.centre();
     }
 
     /** The position to store for {@code r} so that it is drawn where it is now (hosts: their top-left). */
     public Position anchor(ElementRef r) {
-        Rectangle2D b = bounds.get(r);
+        Box b = bounds.get(r);
         if (b == null) {
             return new Position(0, 0);
         }
-        return r.kind() == ElementKind.HOST ? new Position(b.getMinX(), b.getMinY())
-                : new Position(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2);
+        return r.kind() == ElementKind.HOST ? new Position(b.minX(), b.minY())
+                : new Position(b.minX() + b.width() / 2, b.minY() + b.height() / 2);
     }
 
     /** The topmost host whose box contains {@code p}. */
-    public Optional<ElementRef> hostAt(Point2D p) {
+    public Optional<ElementRef> hostAt(Position p) {
         ElementRef found = null;
         for (var e : bounds.entrySet()) {
             if (e.getKey().kind() == ElementKind.HOST && e.getValue().contains(p)) {
@@ -232,7 +224,7 @@ public final class Layout {
     }
 
     /** The topmost non-host element under {@code p}, or the host when only its box is there. */
-    public Optional<ElementRef> elementAt(Point2D p) {
+    public Optional<ElementRef> elementAt(Position p) {
         ElementRef found = null;
         for (var e : bounds.entrySet()) {
             if (e.getKey().kind() != ElementKind.HOST && e.getValue().contains(p)) {
@@ -243,8 +235,8 @@ public final class Layout {
     }
 
     /** The box around everything, or a default page when the design is empty. */
-    public Rectangle2D extent() {
-        Rectangle2D e = extent;
+    public Box extent() {
+        Box e = extent;
         if (e == null) {
             e = measureExtent();
             extent = e; // a layout never changes: every pan asks again, so it is measured once
@@ -252,18 +244,18 @@ public final class Layout {
         return e;
     }
 
-    private Rectangle2D measureExtent() {
+    private Box measureExtent() {
         if (bounds.isEmpty()) {
-            return new Rectangle2D(0, 0, 800, 600);
+            return new Box(0, 0, 800, 600);
         }
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
-        for (Rectangle2D r : bounds.values()) {
-            minX = Math.min(minX, r.getMinX()); minY = Math.min(minY, r.getMinY());
-            maxX = Math.max(maxX, r.getMaxX()); maxY = Math.max(maxY, r.getMaxY());
+        for (Box r : bounds.values()) {
+            minX = Math.min(minX, r.minX()); minY = Math.min(minY, r.minY());
+            maxX = Math.max(maxX, r.maxX()); maxY = Math.max(maxY, r.maxY());
         }
-        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+        return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 }

@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

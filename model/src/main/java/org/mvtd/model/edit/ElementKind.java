@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 /** The kinds of element drawn on the canvas, one skin class each. */
 public enum ElementKind {

@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
+import org.mvtd.model.validate.PassthruRule;
 
 /**
  * The connections a user may draw, and why any other is refused. Only kernel-legal links are accepted:
@@ -109,20 +110,13 @@ public final class Connections {
                 "Move " + ep.name() + " onto " + dev.name());
     }
 
-    /** Why endpoint {@code e} (new or moved) may not sit on {@code device} of {@code h}, judged by the passthru rule. */
+    /** Why endpoint {@code e} (new, moved or changed) may not sit on {@code device} of {@code h}, by {@link PassthruRule}. */
     public static Optional<String> passthruConflict(Host h, String device, Endpoint e) {
-        List<Endpoint> others = new ArrayList<>(h.endpointsOn(device));
-        others.removeIf(o -> o.name().equals(e.name()));
-        Optional<Endpoint> pt = others.stream().filter(o -> o.mode() == MacvlanMode.PASSTHRU).findFirst();
-        if (pt.isPresent()) {
-            return Optional.of(device + " carries passthru endpoint " + pt.get().name()
-                    + ", which owns the whole device: the kernel refuses a second endpoint beside it (EINVAL).");
-        }
-        if (e.mode() == MacvlanMode.PASSTHRU && !others.isEmpty()) {
-            return Optional.of(e.name() + " is in passthru mode and must be alone on its device, but " + device
-                    + " already carries " + others.get(0).name() + " (the kernel answers EINVAL).");
-        }
-        return Optional.empty();
+        return PassthruRule.conflict(h, device, e).map(o -> o.mode() == MacvlanMode.PASSTHRU
+                ? device + " carries passthru endpoint " + o.name()
+                        + ", which owns the whole device: the kernel refuses a second endpoint beside it (EINVAL)."
+                : e.name() + " is in passthru mode and must be alone on its device, but " + device
+                        + " already carries " + o.name() + " (the kernel answers EINVAL).");
     }
 
     private static Outcome attachGuest(Design d, ElementRef guest, ElementRef ep) {

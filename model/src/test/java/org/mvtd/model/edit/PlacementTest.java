@@ -1,20 +1,21 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.geometry.Point2D;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.Design;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.testing.EditFixtures;
+import org.mvtd.model.Position;
 
 class PlacementTest {
-    private final Design w = Fixtures.welcome();
+    private final Design w = EditFixtures.welcome();
     private final Layout layout = Layout.of(w);
 
     @Test
     void aDeviceOutsideAnyHostIsRefused() {
-        EditResult r = Placement.placeIn(w, PaletteItem.DEVICE, new Point2D(1500, 1500));
+        EditResult r = Placement.placeIn(w, PaletteItem.DEVICE, new Position(1500, 1500));
         assertThat(r.accepted()).isFalse();
         assertThat(r.refusal()).contains("drop it inside a host");
     }
@@ -39,8 +40,8 @@ class PlacementTest {
 
     @Test
     void namesAreFresh() {
-        Design d = Placement.placeIn(w, PaletteItem.SWITCH, new Point2D(0, 0)).design();
-        d = Placement.placeIn(d, PaletteItem.SWITCH, new Point2D(300, 0)).design();
+        Design d = Placement.placeIn(w, PaletteItem.SWITCH, new Position(0, 0)).design();
+        d = Placement.placeIn(d, PaletteItem.SWITCH, new Position(300, 0)).design();
         assertThat(d.switches()).extracting(s -> s.name()).containsExactly("lan", "switch1", "switch2");
     }
 }

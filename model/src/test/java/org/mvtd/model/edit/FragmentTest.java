@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.Design;
 import org.mvtd.model.Host;
+import org.mvtd.model.testing.EditFixtures;
 
 class FragmentTest {
     @Test
     void duplicatingAHostWithItsGuestsKeepsTheLinksAmongTheCopies() {
-        Design w = Fixtures.welcome();
+        Design w = EditFixtures.welcome();
         Fragment f = Fragment.copy(w, Set.of(ElementRef.host("kvmhost"), ElementRef.guest("uperf-client")));
         EditResult r = f.pasteInto(w, 40, 40);
         assertThat(r.accepted()).isTrue();
@@ -26,14 +27,14 @@ class FragmentTest {
 
     @Test
     void aCopiedGuestWithoutItsEndpointGetsNoNic() {
-        Design w = Fixtures.welcome();
+        Design w = EditFixtures.welcome();
         EditResult r = Fragment.copy(w, Set.of(ElementRef.guest("uperf-server"))).pasteInto(w, 40, 40);
         assertThat(r.design().guest("uperf-server-2").orElseThrow().nics()).isEmpty();
     }
 
     @Test
     void aCopiedSwitchAndDeviceStayConnected() {
-        Design w = Fixtures.welcome();
+        Design w = EditFixtures.welcome();
         EditResult r = Fragment.copy(w, Set.of(ElementRef.sw("lan"), ElementRef.device("kvmhost", "eth0"),
                 ElementRef.station("router"))).pasteInto(w, 40, 40);
         Design d = r.design();

@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.model.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.geometry.Rectangle2D;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -159,23 +158,23 @@ public final class DesignEdits {
         double maxX = -Double.MAX_VALUE;
         double maxY = -Double.MAX_VALUE;
         for (ElementRef r : rs) {
-            Rectangle2D b = layout.bounds(r).orElseThrow();
-            minX = Math.min(minX, b.getMinX()); minY = Math.min(minY, b.getMinY());
-            maxX = Math.max(maxX, b.getMaxX()); maxY = Math.max(maxY, b.getMaxY());
+            Box b = layout.bounds(r).orElseThrow();
+            minX = Math.min(minX, b.minX()); minY = Math.min(minY, b.minY());
+            maxX = Math.max(maxX, b.maxX()); maxY = Math.max(maxY, b.maxY());
         }
         Design next = d;
         for (ElementRef r : rs) {
-            Rectangle2D b = layout.bounds(r).orElseThrow();
+            Box b = layout.bounds(r).orElseThrow();
             double dx = switch (a) {
-                case LEFT -> minX - b.getMinX();
-                case RIGHT -> maxX - b.getMaxX();
-                case CENTER -> (minX + maxX) / 2 - (b.getMinX() + b.getWidth() / 2);
+                case LEFT -> minX - b.minX();
+                case RIGHT -> maxX - b.maxX();
+                case CENTER -> (minX + maxX) / 2 - (b.minX() + b.width() / 2);
                 default -> 0;
             };
             double dy = switch (a) {
-                case TOP -> minY - b.getMinY();
-                case BOTTOM -> maxY - b.getMaxY();
-                case MIDDLE -> (minY + maxY) / 2 - (b.getMinY() + b.getHeight() / 2);
+                case TOP -> minY - b.minY();
+                case BOTTOM -> maxY - b.maxY();
+                case MIDDLE -> (minY + maxY) / 2 - (b.minY() + b.height() / 2);
                 default -> 0;
             };
             if (dx != 0 || dy != 0) {
@@ -192,15 +191,15 @@ public final class DesignEdits {
         if (rs.size() < 3) {
             return d;
         }
-        Comparator<ElementRef> by = Comparator.comparingDouble(r -> horizontal ? layout.centre(r).getX() : layout.centre(r).getY());
+        Comparator<ElementRef> by = Comparator.comparingDouble(r -> horizontal ? layout.centre(r).x() : layout.centre(r).y());
         rs.sort(by);
-        double first = horizontal ? layout.centre(rs.get(0)).getX() : layout.centre(rs.get(0)).getY();
-        double last = horizontal ? layout.centre(rs.get(rs.size() - 1)).getX() : layout.centre(rs.get(rs.size() - 1)).getY();
+        double first = horizontal ? layout.centre(rs.get(0)).x() : layout.centre(rs.get(0)).y();
+        double last = horizontal ? layout.centre(rs.get(rs.size() - 1)).x() : layout.centre(rs.get(rs.size() - 1)).y();
         double step = (last - first) / (rs.size() - 1);
         Design next = d;
         for (int i = 1; i < rs.size() - 1; i++) {
             ElementRef r = rs.get(i);
-            double now = horizontal ? layout.centre(r).getX() : layout.centre(r).getY();
+            double now = horizontal ? layout.centre(r).x() : layout.centre(r).y();
             double delta = first + i * step - now;
             next = horizontal ? translate(next, List.of(r), delta, 0) : translate(next, List.of(r), 0, delta);
         }
