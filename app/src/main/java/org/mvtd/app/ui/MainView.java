@@ -62,8 +62,8 @@ public final class MainView {
     private final CanvasView canvas;
     private final InspectorView inspector;
     private final ProblemsView problems;
-    private final Teaching teaching; // teaching hook (issue 7): Learn menu, start screen, walk-through dock
-    private final LiveView live; // live-mode hook (issue 8)
+    private final Teaching teaching; // teaching hook: Learn menu, start screen, walk-through dock
+    private final LiveView live; // live-mode hook
     private final Pane ghostLayer = new Pane();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();

@@ -68,7 +68,7 @@ public final class CanvasView extends StackPane {
     private final Group linkLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group overlay = new Group();
-    // --- teaching hook (issue 7): a layer above the elements where the frame walk-through draws
+    // --- teaching hook: a layer above the elements where the frame walk-through draws
     private final Group teachingLayer = new Group();
     private final Translate pan = new Translate();
     private final Scale scale = new Scale(1, 1, 0, 0);
@@ -77,7 +77,7 @@ public final class CanvasView extends StackPane {
     private final javafx.beans.property.BooleanProperty needMinimap = new javafx.beans.property.SimpleBooleanProperty(this, "needMinimap");
     private final javafx.beans.property.BooleanProperty minimapWanted = new javafx.beans.property.SimpleBooleanProperty(this, "minimapWanted", true);
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
-    private final List<SkinListener> skinListeners = new ArrayList<>(); // live-mode hook (issue 8)
+    private final List<SkinListener> skinListeners = new ArrayList<>(); // live-mode hook
     private final Map<Link, Line> links = new HashMap<>();
     private final LegendView legend = new LegendView();
     private final HBox zoomBar;
@@ -646,7 +646,7 @@ public final class CanvasView extends StackPane {
         viewport.requestFocus();
     }
 
-    // ---- live-mode hook (issue 8): decorators learn when skins are made and dropped ----
+    // ---- live-mode hook: decorators learn when skins are made and dropped ----
 
     /** Told about every skin made or dropped from now on; {@link #addSkinListener} replays the existing ones. */
     public interface SkinListener {
@@ -670,7 +670,7 @@ public final class CanvasView extends StackPane {
         return Map.copyOf(skins);
     }
 
-    /** Teaching hook (issue 7): a mouse-transparent layer in design units above the elements. */
+    /** Teaching hook: a mouse-transparent layer in design units above the elements. */
     public Group teachingLayer() {
         return teachingLayer;
     }

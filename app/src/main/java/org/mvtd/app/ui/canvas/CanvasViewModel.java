@@ -34,7 +34,7 @@ import org.mvtd.model.edit.PaletteItem;
 import org.mvtd.model.edit.Placement;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.TextClipboard;
+import org.mvtd.app.ui.io.TextClipboard;
 import org.mvtd.model.Design;
 import org.mvtd.model.Position;
 

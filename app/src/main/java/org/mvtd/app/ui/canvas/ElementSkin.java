@@ -104,7 +104,7 @@ public abstract class ElementSkin {
         placeDecoration(w, h);
     }
 
-    // ---- live-mode hook (issue 8): one decoration node drawn over the card's bottom-left corner ----
+    // ---- live-mode hook: one decoration node drawn over the card's bottom-left corner ----
 
     /** Shows {@code n} over the card (null removes it); live mode puts its state pill here. */
     public void setDecoration(Node n) {

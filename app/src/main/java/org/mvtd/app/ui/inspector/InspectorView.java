@@ -46,7 +46,7 @@ public final class InspectorView extends ScrollPane {
     private final VBox body = new VBox(10);
     private Form form;
     private boolean rebuildQueued;
-    private Predicate<ElementRef> readOnly = r -> false; // live-mode hook (issue 8)
+    private Predicate<ElementRef> readOnly = r -> false; // live-mode hook
     private String readOnlyNote = "";
 
     public InspectorView(InspectorViewModel vm, ProblemsViewModel problems) {
@@ -114,7 +114,7 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    /** Live mode's hook (issue 8): elements {@code p} accepts are shown with {@code note} and cannot be edited. */
+    /** Live mode's hook: elements {@code p} accepts are shown with {@code note} and cannot be edited. */
     public void setReadOnly(Predicate<ElementRef> p, String note) {
         readOnly = Objects.requireNonNull(p, "p");
         readOnlyNote = Objects.requireNonNull(note, "note");

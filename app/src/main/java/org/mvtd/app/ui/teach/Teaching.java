@@ -19,7 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.mvtd.app.ui.MainViewModel;
+
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.teach.compare.CompareView;
 import org.mvtd.app.ui.teach.compare.CompareViewModel;
@@ -37,6 +37,7 @@ import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
 import org.mvtd.model.lesson.Lessons;
+import org.mvtd.app.ui.teach.common.Progress;
 
 /**
  * Teaching mode, wired into the main window through three hooks: the Learn menu, the start screen
@@ -46,7 +47,7 @@ import org.mvtd.model.lesson.Lessons;
 public final class Teaching {
     static final String SHOW_START = "start.show";
 
-    private final MainViewModel vm;
+    private final Workbench vm;
     private final Stage owner;
     private final CanvasView canvas;
     private final SplitPane dock;
@@ -66,7 +67,7 @@ public final class Teaching {
     private CompareViewModel compareVm;
     private MatrixViewModel matrixVm;
 
-    public Teaching(MainViewModel vm, Stage owner, CanvasView canvas, SplitPane dock) {
+    public Teaching(Workbench vm, Stage owner, CanvasView canvas, SplitPane dock) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.canvas = Objects.requireNonNull(canvas, "canvas");

@@ -64,7 +64,7 @@ public final class Styles {
     public static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
-    // ---- live mode (issue 8): the state pill, banner, status indicator and dialogs ----
+    // ---- live mode: the state pill, banner, status indicator and dialogs ----
     public static final String LIVE_SCOPE = "mvtd-live-scope";
     public static final String LIVE_PILL = "mvtd-live-pill";
     public static final String LIVE_LEGEND = "mvtd-live-legend";

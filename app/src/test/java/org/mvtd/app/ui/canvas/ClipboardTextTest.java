@@ -17,7 +17,7 @@ import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.TextClipboard;
+import org.mvtd.app.ui.io.TextClipboard;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;

@@ -11,6 +11,7 @@ import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.lesson.Answer;
 import org.mvtd.model.lesson.Lessons;
+import org.mvtd.app.ui.teach.common.Progress;
 
 /** A lesson from prediction to reveal without a stage, and progress remembered in the settings file. */
 class LessonViewModelTest {

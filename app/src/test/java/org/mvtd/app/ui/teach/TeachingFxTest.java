@@ -29,6 +29,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mvtd.app.ui.teach.common.TeachGlyphs;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 
 /** The start screen, a lesson from prediction to reveal, the compare view and the matrix, in real windows. */
 @ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})

@@ -20,6 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.mvtd.model.testing.EditFixtures;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 
 /** The walk-through docked in the designer window: narration shown, events, frames on the canvas, playing. */
 @ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})

@@ -16,7 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.mvtd.app.ui.canvas.LegendView;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.compare.CompareViewModel.Panel;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.model.edit.ElementRef;

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.mvtd.app.ui.teach.ReachMarks;
+import org.mvtd.app.ui.teach.common.ReachMarks;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;

@@ -22,7 +22,7 @@ import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.mvtd.app.ui.canvas.ElementSkin;
 import org.mvtd.app.ui.canvas.SkinFactory;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.ElementRef;

@@ -20,7 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
 import org.mvtd.model.edit.ElementRef;

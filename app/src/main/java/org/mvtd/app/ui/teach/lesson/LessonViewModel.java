@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
-import org.mvtd.app.ui.teach.Progress;
+import org.mvtd.app.ui.teach.common.Progress;
 import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;

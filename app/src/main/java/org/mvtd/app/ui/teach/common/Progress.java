@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.teach;
+package org.mvtd.app.ui.teach.common;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.viewmodel;
+package org.mvtd.app.ui.io;
 
 import java.util.Optional;
 

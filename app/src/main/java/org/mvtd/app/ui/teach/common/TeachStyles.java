@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.teach;
+package org.mvtd.app.ui.teach.common;
 
 import java.util.Objects;
 import javafx.css.PseudoClass;
@@ -9,7 +9,7 @@ public final class TeachStyles {
     private TeachStyles() {
     }
 
-    public static final String SHEET = Objects.requireNonNull(TeachStyles.class.getResource("teach.css"), "teach.css")
+    public static final String SHEET = Objects.requireNonNull(TeachStyles.class.getResource("/org/mvtd/app/ui/teach/teach.css"), "teach.css")
             .toExternalForm();
 
     public static final String PANEL = "mvtd-teach-panel";

@@ -1,4 +1,4 @@
-package org.mvtd.app.ui.teach;
+package org.mvtd.app.ui.teach.common;
 
 /** Vector glyphs of the teaching views, on a 16-unit grid like the reach marks. */
 public final class TeachGlyphs {
