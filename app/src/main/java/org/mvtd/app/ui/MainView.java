@@ -51,6 +51,7 @@ import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.theme.WindowThemes;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 import org.mvtd.model.edit.DesignEdits.Alignment;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.PaletteItem;
@@ -110,9 +111,9 @@ public final class MainView {
             saveWindow();
             vm.shutdown();
         });
-        vm.document().designProperty().addListener((o, a, b) -> {
-            if (a != null && b != null && vm.document().undoManager().isUnchangedSinceSave() && !vm.document().isDirty()
-                    && a.hosts().isEmpty() && !b.hosts().isEmpty()) {
+        vm.document().changes().on(ChangePipeline.Stage.WINDOW, c -> {
+            if (vm.document().undoManager().isUnchangedSinceSave() && !vm.document().isDirty()
+                    && c.before().hosts().isEmpty() && !c.after().hosts().isEmpty()) {
                 canvas.fitToView(); // a freshly opened design
             }
         });

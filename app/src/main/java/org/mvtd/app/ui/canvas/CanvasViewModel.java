@@ -35,6 +35,7 @@ import org.mvtd.model.edit.Placement;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.io.TextClipboard;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 import org.mvtd.model.Design;
 import org.mvtd.model.Position;
 
@@ -74,7 +75,7 @@ public final class CanvasViewModel {
         this.reach = Objects.requireNonNull(reach, "reach");
         shown = Bindings.createObjectBinding(() -> preview.get() != null ? preview.get() : doc.design(),
                 preview, doc.designProperty());
-        doc.designProperty().addListener((o, a, b) -> selection.retainExisting(b));
+        doc.changes().on(ChangePipeline.Stage.SELECTION, c -> selection.retainExisting(c.after()));
         hovered.addListener((o, a, b) -> explain());
         reach.colouringProperty().addListener((o, a, b) -> explain());
     }

@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
+import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.model.Design;
@@ -46,6 +48,7 @@ public final class InspectorView extends ScrollPane {
     private final VBox body = new VBox(10);
     private Form form;
     private boolean rebuildQueued;
+    private List<Problem> shownProblems = List.of();
     private Predicate<ElementRef> readOnly = r -> false; // live-mode hook
     private String readOnlyNote = "";
 
@@ -59,8 +62,17 @@ public final class InspectorView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         vm.targetProperty().addListener((o, a, b) -> rebuild());
-        vm.document().designProperty().addListener((o, a, b) -> queueRebuild());
+        vm.document().changes().on(ChangePipeline.Stage.INSPECTOR, this::changed);
         rebuild();
+    }
+
+    // Only a change the form shows, or one that changes the target's problems, rebuilds it (typing elsewhere
+    // in the design leaves the fields and their focus alone).
+    private void changed(ChangeSet c) {
+        ElementRef r = vm.target();
+        if (vm.affectsForm(c) || r != null && !problems.about(r).equals(shownProblems)) {
+            queueRebuild();
+        }
     }
 
     // Edits from this view change the design while its own handlers run: rebuild after they return.
@@ -305,6 +317,7 @@ public final class InspectorView extends ScrollPane {
 
     private void showProblems(ElementRef r) {
         List<Problem> mine = problems.about(r);
+        shownProblems = mine;
         List<String> general = new ArrayList<>();
         for (Problem p : mine) {
             String field = p.path().length() > r.path().length() + 1 ? p.path().substring(r.path().length() + 1) : "";

@@ -8,7 +8,9 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
+import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.edit.EditResult;
+import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.DesignEdits;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.model.edit.ElementRef;
@@ -48,6 +50,24 @@ public final class InspectorViewModel {
     public ElementRef target() { return target.get(); }
     public Design design() { return doc.design(); }
     public DocumentViewModel document() { return doc; }
+
+    /**
+     * Whether change {@code c} can alter what the target's form shows: the target's own record, or the lists
+     * its form offers (switches to plug into, the host's devices, free endpoints, hosts). Always true for the
+     * design's own form (it counts everything).
+     */
+    public boolean affectsForm(ChangeSet c) {
+        ElementRef r = target.get();
+        if (r == null || c.touches(r) || !Elements.exists(c.after(), r)) {
+            return true;
+        }
+        return c.changed().stream().anyMatch(x -> switch (r.kind()) {
+            case SWITCH, HOST -> false;
+            case STATION, DEVICE -> x.kind() == ElementKind.SWITCH;
+            case ENDPOINT -> x.kind() == ElementKind.GUEST || x.equals(ElementRef.host(r.host()));
+            case GUEST -> x.kind() == ElementKind.HOST || x.kind() == ElementKind.GUEST;
+        });
+    }
 
     /** Why the target cannot be called {@code text}; empty when it can. */
     public Optional<String> checkName(String text) {

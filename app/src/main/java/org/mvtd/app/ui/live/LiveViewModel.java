@@ -28,6 +28,7 @@ import org.mvtd.app.ui.live.plan.PlanPreview;
 import org.mvtd.app.ui.live.plan.TeardownPreview;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
@@ -90,7 +91,7 @@ public final class LiveViewModel {
         this.services = Objects.requireNonNull(services, "services");
         this.confirmLoseWork = Objects.requireNonNull(confirmLoseWork, "confirmLoseWork");
         this.board = new LinkBoard(services.clock());
-        doc.designProperty().addListener((o, a, b) -> designChanged(b));
+        doc.changes().on(ChangePipeline.Stage.LIVE, c -> designChanged(c.after()));
         doc.fileProperty().addListener((o, a, b) -> foreign.clear());
         designChanged(doc.design());
     }

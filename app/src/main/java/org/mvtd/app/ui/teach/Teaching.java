@@ -38,6 +38,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
 import org.mvtd.model.lesson.Lessons;
 import org.mvtd.app.ui.teach.common.Progress;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 
 /**
  * Teaching mode, wired into the main window through three hooks: the Learn menu, the start screen
@@ -56,7 +57,6 @@ public final class Teaching {
     private final boolean firstStart;
     private final Menu menu = new Menu("Lea_rn"); // L is the Live menu's mnemonic
     private final Map<String, Stage> lessonWindows = new HashMap<>();
-    private final ChangeListener<Design> followDesign;
     private final javafx.beans.property.BooleanProperty walkOpen = new javafx.beans.property.SimpleBooleanProperty(this, "walkOpen");
     private double[] dividersBeforeWalk;
     private WalkViewModel walkVm;
@@ -83,15 +83,14 @@ public final class Teaching {
         firstStart = !vm.settings().existed();
         start.showAtStart().setSelected("true".equals(vm.settings().get(SHOW_START, "false")));
         start.showAtStart().selectedProperty().addListener((o, a, b) -> vm.settings().put(SHOW_START, String.valueOf(b)));
-        followDesign = (o, a, b) -> {
+        vm.document().changes().on(ChangePipeline.Stage.TEACHING, c -> {
             if (compareVm != null) {
-                compareVm.designProperty().set(b);
+                compareVm.designProperty().set(c.after());
             }
             if (matrixVm != null) {
-                matrixVm.designProperty().set(b);
+                matrixVm.designProperty().set(c.after());
             }
-        };
-        vm.document().designProperty().addListener(followDesign);
+        });
         fillMenu();
         progress.completed().addListener((SetChangeListener<String>) c -> fillMenu());
     }

@@ -42,7 +42,7 @@ public final class ReachViewModel {
     public ReachViewModel(DocumentViewModel doc, SelectionModel selection) {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.selection = Objects.requireNonNull(selection, "selection");
-        doc.designProperty().addListener((o, a, b) -> refresh());
+        doc.changes().on(ChangePipeline.Stage.REACH, c -> refresh());
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> refresh());
         refresh();
     }
