@@ -398,7 +398,7 @@ public final class MainView {
 
     /** An exporter for the drawing as it is now (tests call it too). */
     public ExportTarget exporter() {
-        CanvasExporter x = new CanvasExporter(canvas.content(), canvas.currentLayout().extent(),
+        CanvasExporter x = new CanvasExporter(canvas.layers().content(), canvas.currentLayout().extent(),
                 canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
                         : canvas.getBackground().getFills().get(0).getFill());
         return (target, ext) -> {

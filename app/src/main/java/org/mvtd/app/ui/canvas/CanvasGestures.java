@@ -104,7 +104,7 @@ final class CanvasGestures {
         boolean pictureShown = motion.moving();
         motion.stop(); // whatever comes next needs the live drawing (handles, hits)
         viewport.requestFocus();
-        canvas.toast().setVisible(false);
+        canvas.toast().label().setVisible(false);
         pressScreen = new Point2D(e.getX(), e.getY());
         pressDesign = canvas.viewportToDesign(pressScreen);
         dragged = false;

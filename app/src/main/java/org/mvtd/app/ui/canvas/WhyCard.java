@@ -20,7 +20,7 @@ import org.mvtd.model.edit.Link;
  * Why the hovered element is (or is not) reached: the explanation's card beside the element, its path's
  * elements and links marked on the drawing, and the target marked as such.
  */
-final class WhyCard {
+public final class WhyCard {
     private final CanvasView canvas;
     private final Pane viewport;
     private final Region legend;
@@ -47,7 +47,8 @@ final class WhyCard {
     }
 
     /** The card's label; the canvas floats it above the drawing. */
-    Label label() {
+    /** The card (its text is the explanation the user reads). */
+    public Label label() {
         return card;
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
+import org.mvtd.app.ui.canvas.CanvasLayers;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.teach.compare.CompareView;
 import org.mvtd.app.ui.teach.compare.CompareViewModel;
@@ -159,7 +161,7 @@ public final class Teaching {
         return new Surface() {
             @Override public Design design() { return vm.document().design(); }
             @Override public Optional<javafx.geometry.Rectangle2D> bounds(ElementRef r) { return canvas.currentLayout().bounds(r); }
-            @Override public javafx.scene.Group layer() { return canvas.teachingLayer(); }
+            @Override public Group layer() { return canvas.layers().overlay(CanvasLayers.Overlay.TEACHING); }
         };
     }
 

@@ -142,7 +142,7 @@ public final class LiveScreenshots {
 
         Tooltip tip = onFx(() -> {
             Tooltip t = view.live().overlay().tooltipOf(ElementRef.endpoint("kvm1", "mvt0"));
-            Node card = view.canvas().skin(ElementRef.endpoint("kvm1", "mvt0")).getRoot();
+            Node card = view.canvas().layers().skin(ElementRef.endpoint("kvm1", "mvt0")).getRoot();
             var p = card.localToScreen(card.getBoundsInLocal().getMaxX(), card.getBoundsInLocal().getMaxY());
             t.show(card, p.getX(), p.getY());
             return t;

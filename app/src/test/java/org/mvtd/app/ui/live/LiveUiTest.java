@@ -108,7 +108,7 @@ class LiveUiTest {
     }
 
     private boolean has(ElementRef r, String pseudoClass) {
-        ElementSkin s = view.canvas().skin(r);
+        ElementSkin s = view.canvas().layers().skin(r);
         return s != null && s.getRoot().getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 
