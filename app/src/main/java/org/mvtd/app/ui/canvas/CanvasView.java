@@ -193,7 +193,7 @@ public final class CanvasView extends StackPane {
     }
 
     /** The canvas as the moving picture sees it. */
-    private final class MotionDrawing implements MotionImage.Drawing {
+    private final class MotionDrawing implements MotionSource {
         @Override
         public Node world() {
             return world;
