@@ -5,6 +5,8 @@ import static org.mvtd.app.ui.controls.MenuItems.item;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -76,18 +78,11 @@ final class MainMenus {
         fillRecent();
 
         Menu edit = new Menu("_Edit");
-        MenuItem undo = item("_Undo", "Shortcut+Z", vm.document()::undo);
-        undo.disableProperty().bind(vm.document().undoManager().canUndoProperty().not());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> {
-            String l = vm.document().undoManager().undoLabelProperty().get();
-            return l.isEmpty() ? "Undo" : "Undo " + l;
-        }, vm.document().undoManager().undoLabelProperty()));
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", vm.document()::redo);
-        redo.disableProperty().bind(vm.document().undoManager().canRedoProperty().not());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> {
-            String l = vm.document().undoManager().redoLabelProperty().get();
-            return l.isEmpty() ? "Redo" : "Redo " + l;
-        }, vm.document().undoManager().redoLabelProperty()));
+        var history = vm.document().undoManager();
+        MenuItem undo = step(item("_Undo", "Shortcut+Z", vm.document()::undo), "Undo", history.canUndoProperty(),
+                history.undoLabelProperty());
+        MenuItem redo = step(item("_Redo", "Shortcut+Shift+Z", vm.document()::redo), "Redo", history.canRedoProperty(),
+                history.redoLabelProperty());
         MenuItem delete = item("_Delete", "Delete", vm.canvas()::delete);
         MenuItem backspace = item("Delete", "Backspace", vm.canvas()::delete);
         backspace.setVisible(false);
@@ -167,6 +162,13 @@ final class MainMenus {
         MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live, teaching, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** An undo or redo item: enabled while there is a step, named after it ("Undo Rename lan to tor"). */
+    private static MenuItem step(MenuItem m, String verb, ObservableBooleanValue can, ObservableStringValue label) {
+        m.disableProperty().bind(Bindings.not(can));
+        m.textProperty().bind(Bindings.createStringBinding(() -> label.get().isEmpty() ? verb : verb + " " + label.get(), label));
+        return m;
     }
 
     private void fillRecent() {
