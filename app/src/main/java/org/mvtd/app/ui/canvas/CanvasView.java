@@ -30,10 +30,9 @@ import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.PaletteItem;
 
 /**
- * The canvas, composed of parts: {@link CanvasLayers} (the skins and links in their layers, the API
- * decorators and overlays plug into), the {@link ViewTransform} pan and zoom, the {@link MotionImage}
- * that moves large designs as tiles, {@link CanvasGestures} (gestures to {@link CanvasViewModel} calls),
- * {@link WhyCard}, {@link Toast}, and the legend, minimap and {@link ZoomBar} floating above.
+ * The canvas, composed of parts: {@link CanvasLayers} (skins and links in layers; decorators and overlays plug in),
+ * the {@link ViewTransform}, the {@link MotionImage} (large designs move as tiles), {@link CanvasGestures} (gestures
+ * to {@link CanvasViewModel} calls), {@link WhyCard}, {@link Toast}, and the legend, minimap and {@link ZoomBar}.
  */
 public final class CanvasView extends StackPane {
     public static final double MIN_ZOOM = 0.1;
