@@ -2,9 +2,11 @@ package org.mvtd.app.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -180,7 +182,7 @@ public final class MainView {
         return b;
     }
 
-    private static Button bound(Button b, javafx.beans.value.ObservableBooleanValue enabled) {
+    private static Button bound(Button b, ObservableBooleanValue enabled) {
         b.disableProperty().bind(Bindings.not(enabled));
         return b;
     }
@@ -232,7 +234,7 @@ public final class MainView {
     private void setTheme(Theme t) {
         theme = t;
         WindowThemes.switchTo(t, stage); // the teaching windows and live mode's dialogs follow
-        vm.settings().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
+        vm.settings().put("theme", t.name().toLowerCase(Locale.ROOT));
         vm.settings().save();
     }
 
@@ -248,7 +250,7 @@ public final class MainView {
     private void export(String ext) {
         String base = vm.document().file().map(p -> p.getFileName().toString().replace(MainViewModel.EXTENSION, ""))
                 .orElse(vm.document().design().name().replaceAll("[^A-Za-z0-9._-]+", "-"));
-        Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(java.util.Locale.ROOT),
+        Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(Locale.ROOT),
                 base + ext, vm.document().file().map(Path::getParent).orElse(null),
                 ext.equals(".png") ? "PNG images (*.png)" : "SVG drawings (*.svg)", ext);
         if (p.isEmpty()) {

@@ -3,9 +3,11 @@ package org.mvtd.app.ui.canvas;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -64,7 +66,7 @@ public final class CanvasViewModel {
     /** Whether {@link #clipboard} came from text (another window, an editor): its pastes are checked. */
     private boolean clipboardForeign;
     /** Elements the user may arrange but not delete: live mode's links not made by macvtap-designer. */
-    private java.util.function.Predicate<ElementRef> readOnly = r -> false;
+    private Predicate<ElementRef> readOnly = r -> false;
     private Design moveBase;
     private Set<ElementRef> moving = Set.of();
     private ElementRef grabbed;
@@ -105,7 +107,7 @@ public final class CanvasViewModel {
         Point2D p = snap(at);
         EditResult r = Placement.placeIn(doc.design(), item, FxLayout.position(p));
         if (r.accepted()) {
-            doc.change("Add " + item.title().toLowerCase(java.util.Locale.ROOT), r.design());
+            doc.change("Add " + item.title().toLowerCase(Locale.ROOT), r.design());
             selection.selectAll(r.created());
             post(Notice.info("Added " + r.created().get(0).label()));
         } else {
@@ -181,7 +183,7 @@ public final class CanvasViewModel {
         doc.change("Nudge", DesignEdits.translate(doc.design(), selection.getSelectedItems(), dx, dy));
     }
 
-    public void setReadOnly(java.util.function.Predicate<ElementRef> readOnly) {
+    public void setReadOnly(Predicate<ElementRef> readOnly) {
         this.readOnly = Objects.requireNonNull(readOnly, "readOnly");
     }
 
@@ -192,7 +194,7 @@ public final class CanvasViewModel {
         }
         Design next = DesignEdits.delete(doc.design(), sel);
         // A cascade (a host, a device) must not take a read-only element with it either.
-        java.util.Optional<ElementRef> lost = Elements.all(doc.design()).stream()
+        Optional<ElementRef> lost = Elements.all(doc.design()).stream()
                 .filter(readOnly).filter(r -> !Elements.exists(next, r)).findFirst();
         if (lost.isPresent()) {
             post(Notice.info("Not deleted: " + lost.get().qualifiedName() + " was not made by macvtap-designer and is"
@@ -308,7 +310,7 @@ public final class CanvasViewModel {
             post(Notice.info("Select two or more elements to align them."));
             return;
         }
-        doc.change("Align " + a.name().toLowerCase(java.util.Locale.ROOT), DesignEdits.align(doc.design(), selection.getSelectedItems(), a));
+        doc.change("Align " + a.name().toLowerCase(Locale.ROOT), DesignEdits.align(doc.design(), selection.getSelectedItems(), a));
     }
 
     public void distribute(boolean horizontal) {

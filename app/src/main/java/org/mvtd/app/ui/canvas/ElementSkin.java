@@ -134,7 +134,7 @@ public abstract class ElementSkin {
     // ---- end of live-mode hook
 
     /** The connector handle users drag from to connect, or null when the kind connects nothing by dragging. */
-    public javafx.scene.Node connector() {
+    public Node connector() {
         return null;
     }
 

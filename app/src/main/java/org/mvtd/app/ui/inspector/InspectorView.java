@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -310,7 +312,7 @@ public final class InspectorView extends ScrollPane {
         remove.setOnAction(e -> vm.removeNic(i));
         remove.setAccessibleText("Remove NIC " + (i + 1));
         HBox extras = new HBox(8, model, vhost, remove);
-        extras.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        extras.setAlignment(Pos.CENTER_LEFT);
         form.add(key, "NIC " + (i + 1), ep);
         form.addWide(new HBox(0, new Label("      "), extras));
     }
@@ -337,7 +339,7 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.viewmodel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +198,7 @@ public final class ReachViewModel {
 
     private static List<String> reversed(List<String> l) {
         List<String> out = new ArrayList<>(l);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mvtd.app.ui.teach.common.ReachMarks;
+import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
@@ -101,7 +102,7 @@ public final class CompareViewModel {
                 marks = ReachMarks.from(v.design(), e, selected.get());
                 long ping = marks.entrySet().stream().filter(x -> x.getValue() == ReachMark.PING
                         && ReachViewModel.nodeFor(v.design(), x.getKey()) != null
-                        && x.getKey().kind() != org.mvtd.model.edit.ElementKind.GUEST).count();
+                        && x.getKey().kind() != ElementKind.GUEST).count();
                 summary = selected.get() == null ? "" : "ping both ways with " + ping + " of " + (e.nodes().size() - 1);
             } catch (RuntimeException ex) {
                 LOG.debug("compare: engine failed for {}", v.mode(), ex);
