@@ -1,14 +1,20 @@
 package org.mvtd.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.mvtd.model.testing.SourceHygiene;
 
-/** Headless commands never touch JavaFX; only the command line prints. */
+/** Headless commands never touch JavaFX; only the command line prints; packages form no cycles. */
 @AnalyzeClasses(packages = "org.mvtd.app", importOptions = {ImportOption.DoNotIncludeTests.class,
     ImportOption.DoNotIncludeJars.class})
 class AppArchitectureTest {
@@ -27,11 +33,26 @@ class AppArchitectureTest {
     static final ArchRule pathOf = noClasses().should().callMethod(Paths.class, "get", String.class, String[].class)
             .because("we use Path.of");
 
-    // live mode (issue 8)
     @ArchTest
     static final ArchRule liveViewModelsNeedNoStage = noClasses().that().resideInAnyPackage("org.mvtd.app.ui.live",
                     "org.mvtd.app.ui.live.board", "org.mvtd.app.ui.live.connect", "org.mvtd.app.ui.live.plan",
                     "org.mvtd.app.ui.live.discover", "org.mvtd.app.ui.live.verify")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("live mode's view models are tested without a stage; only org.mvtd.app.ui.live.view draws");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.mvtd.app.(**)").should().beFreeOfCycles()
+            .because("a package that needs another which needs it back is one job split in two places");
+
+    @Test
+    void mainCodeCarriesNoIssueNumbers() throws IOException {
+        assertThat(SourceHygiene.issueMarkers(Path.of("src", "main", "java")))
+                .as("issue numbers belong in commit messages; a comment says why the code is as it is").isEmpty();
+    }
+
+    @Test
+    void noMainClassIsOver400Lines() throws IOException {
+        assertThat(SourceHygiene.longerThan(Path.of("src", "main", "java"), 400))
+                .as("a long class is a sign that a part wants its own name").isEmpty();
+    }
 }

@@ -40,7 +40,7 @@ public final class DesignerApp extends Application {
         stage.show();
         List<String> raw = getParameters().getRaw();
         vm.start(raw.isEmpty() ? null : Path.of(raw.get(0)));
-        view.teaching().greet(); // teaching hook (issue 7): the start screen at the first start
+        view.teaching().greet(); // teaching hook: the start screen at the first start
         Platform.runLater(view::fitToView);
         autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);

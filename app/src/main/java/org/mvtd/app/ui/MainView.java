@@ -1,34 +1,24 @@
 package org.mvtd.app.ui;
 
-import static org.mvtd.app.ui.controls.MenuItems.item;
-
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -51,9 +41,8 @@ import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.theme.WindowThemes;
-import org.mvtd.app.ui.viewmodel.DesignEdits.Alignment;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
+import org.mvtd.model.edit.ElementRef;
 
 /** The main window: menus, toolbar, palette, canvas, problems, inspector and status bar. */
 public final class MainView {
@@ -62,13 +51,12 @@ public final class MainView {
     private final CanvasView canvas;
     private final InspectorView inspector;
     private final ProblemsView problems;
-    private final Teaching teaching; // teaching hook (issue 7): Learn menu, start screen, walk-through dock
-    private final LiveView live; // live-mode hook (issue 8)
+    private final Teaching teaching; // teaching hook: Learn menu, start screen, walk-through dock
+    private final LiveView live; // live-mode hook
     private final Pane ghostLayer = new Pane();
     private final SplitPane main = new SplitPane();
     private final SplitPane centre = new SplitPane();
     private final BorderPane root = new BorderPane();
-    private final Menu recentMenu = new Menu("Open _Recent");
     private Scene scene;
     private Theme theme;
 
@@ -96,7 +84,15 @@ public final class MainView {
         inspector.setPrefWidth(350);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
-        root.setTop(new VBox(menuBar(), toolBar(), live.banner()));
+        root.setTop(new VBox(new MainMenus(vm, canvas, theme, live.menu(), teaching.menu(), new MainMenus.Window() {
+            @Override public void export(String extension) { MainView.this.export(extension); }
+            @Override public void quit() { MainView.this.quit(); }
+            @Override public void showShortcuts() { MainView.this.showShortcuts(); }
+            @Override public void about() { MainView.this.about(); }
+            @Override public void setTheme(Theme t) { MainView.this.setTheme(t); }
+            @Override public void focusInspector() { inspector.requestFocus(); }
+            @Override public void focusProblems() { problems.list().requestFocus(); }
+        }).bar(), toolBar(), live.banner()));
         live.install(canvas, root);
         root.setLeft(palette);
         root.setCenter(main);
@@ -110,9 +106,9 @@ public final class MainView {
             saveWindow();
             vm.shutdown();
         });
-        vm.document().designProperty().addListener((o, a, b) -> {
-            if (a != null && b != null && vm.document().undoManager().isUnchangedSinceSave() && !vm.document().isDirty()
-                    && a.hosts().isEmpty() && !b.hosts().isEmpty()) {
+        vm.document().changes().on(ChangePipeline.Stage.WINDOW, c -> {
+            if (vm.document().undoManager().isUnchangedSinceSave() && !vm.document().isDirty()
+                    && c.before().hosts().isEmpty() && !c.after().hosts().isEmpty()) {
                 canvas.fitToView(); // a freshly opened design
             }
         });
@@ -159,132 +155,6 @@ public final class MainView {
         canvas.fitToView();
     }
 
-    // ---------------------------------------------------------------- menus
-
-    private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        MenuItem save = item("_Save", "Shortcut+S", vm::save);
-        file.getItems().addAll(
-                item("_New", "Shortcut+N", vm::newDocument),
-                item("_Open\u2026", "Shortcut+O", vm::open),
-                recentMenu,
-                item("Open _Example", null, vm::openExample),
-                new SeparatorMenuItem(),
-                save,
-                item("Save _As\u2026", "Shortcut+Shift+S", vm::saveAs),
-                new SeparatorMenuItem(),
-                item("Export _PNG\u2026", "Shortcut+E", () -> export(".png")),
-                item("Export S_VG\u2026", "Shortcut+Shift+E", () -> export(".svg")),
-                new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", this::quit));
-        vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
-        fillRecent();
-
-        Menu edit = new Menu("_Edit");
-        MenuItem undo = item("_Undo", "Shortcut+Z", vm.document()::undo);
-        undo.disableProperty().bind(vm.document().undoManager().canUndoProperty().not());
-        undo.textProperty().bind(Bindings.createStringBinding(() -> {
-            String l = vm.document().undoManager().undoLabelProperty().get();
-            return l.isEmpty() ? "Undo" : "Undo " + l;
-        }, vm.document().undoManager().undoLabelProperty()));
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", vm.document()::redo);
-        redo.disableProperty().bind(vm.document().undoManager().canRedoProperty().not());
-        redo.textProperty().bind(Bindings.createStringBinding(() -> {
-            String l = vm.document().undoManager().redoLabelProperty().get();
-            return l.isEmpty() ? "Redo" : "Redo " + l;
-        }, vm.document().undoManager().redoLabelProperty()));
-        MenuItem delete = item("_Delete", "Delete", vm.canvas()::delete);
-        MenuItem backspace = item("Delete", "Backspace", vm.canvas()::delete);
-        backspace.setVisible(false);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
-                item("Cu_t", "Shortcut+X", vm.canvas()::cut),
-                item("_Copy", "Shortcut+C", vm.canvas()::copy),
-                item("_Paste", "Shortcut+V", vm.canvas()::paste),
-                item("D_uplicate", "Shortcut+D", vm.canvas()::duplicate),
-                delete, backspace, new SeparatorMenuItem(),
-                item("Select _All", "Shortcut+A", vm.canvas()::selectAll),
-                item("Select _Next Element", "Shortcut+Period", () -> vm.canvas().selectNext(false)),
-                item("Select Pre_vious Element", "Shortcut+Comma", () -> vm.canvas().selectNext(true)),
-                item("Select _None", "Escape", vm.selection()::clear));
-
-        Menu insert = new Menu("_Insert");
-        int n = 1;
-        for (PaletteItem p : PaletteItem.values()) {
-            insert.getItems().add(item(p.title(), "Alt+" + n++, () -> canvas.placeAtCentre(p)));
-        }
-
-        Menu arrange = new Menu("_Arrange");
-        CheckMenuItem snap = new CheckMenuItem("_Snap to Grid");
-        snap.selectedProperty().bindBidirectional(vm.canvas().snapToGridProperty());
-        snap.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
-        arrange.getItems().addAll(
-                item("Align _Left", "Shortcut+Alt+Left", () -> vm.canvas().align(Alignment.LEFT)),
-                item("Align _Centre", "Shortcut+Alt+C", () -> vm.canvas().align(Alignment.CENTER)),
-                item("Align _Right", "Shortcut+Alt+Right", () -> vm.canvas().align(Alignment.RIGHT)),
-                item("Align _Top", "Shortcut+Alt+Up", () -> vm.canvas().align(Alignment.TOP)),
-                item("Align _Middle", "Shortcut+Alt+M", () -> vm.canvas().align(Alignment.MIDDLE)),
-                item("Align _Bottom", "Shortcut+Alt+Down", () -> vm.canvas().align(Alignment.BOTTOM)),
-                new SeparatorMenuItem(),
-                item("Distribute _Across", "Shortcut+Alt+H", () -> vm.canvas().distribute(true)),
-                item("Distribute _Down", "Shortcut+Alt+V", () -> vm.canvas().distribute(false)),
-                new SeparatorMenuItem(), snap);
-
-        Menu view = new Menu("_View");
-        CheckMenuItem minimap = new CheckMenuItem("_Minimap");
-        minimap.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
-        minimap.setSelected(!"false".equals(vm.settings().get("minimap", "true")));
-        canvas.minimapWantedProperty().bind(minimap.selectedProperty());
-        minimap.selectedProperty().addListener((o, a, b) -> vm.settings().put("minimap", String.valueOf(b)));
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem("_Light Theme");
-        RadioMenuItem dark = new RadioMenuItem("_Dark Theme");
-        light.setId("mvtd-theme-light");
-        dark.setId("mvtd-theme-dark");
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        (theme == Theme.DARK ? dark : light).setSelected(true);
-        light.setOnAction(e -> setTheme(Theme.LIGHT));
-        dark.setOnAction(e -> setTheme(Theme.DARK));
-        MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", () -> canvas.zoomBy(1.25));
-        MenuItem zoomIn2 = item("Zoom In", "Shortcut+Add", () -> canvas.zoomBy(1.25));
-        zoomIn2.setVisible(false);
-        MenuItem zoomOut2 = item("Zoom Out", "Shortcut+Subtract", () -> canvas.zoomBy(1 / 1.25));
-        zoomOut2.setVisible(false);
-        view.getItems().addAll(zoomIn, zoomIn2,
-                item("Zoom _Out", "Shortcut+Minus", () -> canvas.zoomBy(1 / 1.25)), zoomOut2,
-                item("_Fit to Window", "Shortcut+0", canvas::fitToView),
-                item("_Actual Size", "Shortcut+1", canvas::resetZoom),
-                new SeparatorMenuItem(),
-                item("Pan Le_ft", "Shortcut+Shift+Left", () -> canvas.panBy(120, 0)),
-                item("Pan Ri_ght", "Shortcut+Shift+Right", () -> canvas.panBy(-120, 0)),
-                item("Pan _Up", "Shortcut+Shift+Up", () -> canvas.panBy(0, 120)),
-                item("Pan Do_wn", "Shortcut+Shift+Down", () -> canvas.panBy(0, -120)),
-                new SeparatorMenuItem(),
-                item("Focus _Canvas", "F6", canvas::focusCanvas),
-                item("Focus _Inspector", "F7", () -> inspector.requestFocus()),
-                item("Focus _Problems", "F8", () -> problems.list().requestFocus()),
-                new SeparatorMenuItem(), minimap, light, dark);
-
-        Menu help = new Menu("_Help");
-        help.getItems().addAll(item("_Keyboard and Mouse", "F1", this::showShortcuts),
-                item("_About macvtap-designer", null, this::about));
-
-        MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live.menu(), teaching.menu(), help);
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    private void fillRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : vm.recentFiles()) {
-            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
-            m.setMnemonicParsing(false);
-            m.setOnAction(e -> vm.open(p));
-            recentMenu.getItems().add(m);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
-    }
-
     private Node toolBar() {
         ToolBar t = new ToolBar(
                 tool("New", "New design (Ctrl+N)", vm::newDocument),
@@ -312,7 +182,7 @@ public final class MainView {
         return b;
     }
 
-    private static Button bound(Button b, javafx.beans.value.ObservableBooleanValue enabled) {
+    private static Button bound(Button b, ObservableBooleanValue enabled) {
         b.disableProperty().bind(Bindings.not(enabled));
         return b;
     }
@@ -364,7 +234,7 @@ public final class MainView {
     private void setTheme(Theme t) {
         theme = t;
         WindowThemes.switchTo(t, stage); // the teaching windows and live mode's dialogs follow
-        vm.settings().put("theme", t.name().toLowerCase(java.util.Locale.ROOT));
+        vm.settings().put("theme", t.name().toLowerCase(Locale.ROOT));
         vm.settings().save();
     }
 
@@ -380,7 +250,7 @@ public final class MainView {
     private void export(String ext) {
         String base = vm.document().file().map(p -> p.getFileName().toString().replace(MainViewModel.EXTENSION, ""))
                 .orElse(vm.document().design().name().replaceAll("[^A-Za-z0-9._-]+", "-"));
-        Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(java.util.Locale.ROOT),
+        Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(Locale.ROOT),
                 base + ext, vm.document().file().map(Path::getParent).orElse(null),
                 ext.equals(".png") ? "PNG images (*.png)" : "SVG drawings (*.svg)", ext);
         if (p.isEmpty()) {
@@ -397,7 +267,7 @@ public final class MainView {
 
     /** An exporter for the drawing as it is now (tests call it too). */
     public ExportTarget exporter() {
-        CanvasExporter x = new CanvasExporter(canvas.content(), canvas.currentLayout().extent(),
+        CanvasExporter x = new CanvasExporter(canvas.layers().content(), canvas.currentLayout().extent(),
                 canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
                         : canvas.getBackground().getFills().get(0).getFill());
         return (target, ext) -> {

@@ -19,6 +19,7 @@ import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.live.LiveServices;
 import org.mvtd.app.ui.live.LiveViewModel;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
+import org.mvtd.app.ui.teach.Workbench;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * The window's state and file workflow: start-up (recovery, file, recent, example), open, save,
  * the unsaved-work prompt, autosave and recent files. Everything else lives in the panel view models.
  */
-public final class MainViewModel {
+public final class MainViewModel implements Workbench {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     public static final String EXTENSION = ".mvtd.yaml";
 
@@ -62,7 +63,7 @@ public final class MainViewModel {
         problems = new ProblemsViewModel(doc, selection);
         canvas = new CanvasViewModel(doc, selection, reach);
         inspector = new InspectorViewModel(doc, selection);
-        live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook (issue 8)
+        live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook
         canvas.setReadOnly(live::isForeign);
         canvas.noticeProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -72,17 +73,18 @@ public final class MainViewModel {
         recent.setAll(settings.recentFiles());
     }
 
-    public DocumentViewModel document() { return doc; }
-    public SelectionModel selection() { return selection; }
+    @Override public DocumentViewModel document() { return doc; }
+    @Override public SelectionModel selection() { return selection; }
     public ReachViewModel reach() { return reach; }
     public ProblemsViewModel problems() { return problems; }
     public CanvasViewModel canvas() { return canvas; }
     public InspectorViewModel inspector() { return inspector; }
     public LiveViewModel live() { return live; }
-    public Settings settings() { return settings; }
-    public ObservableList<Path> recentFiles() { return recent; }
+    @Override public Settings settings() { return settings; }
+    @Override public ObservableList<Path> recentFiles() { return recent; }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
 
+    @Override
     public void say(String text) {
         status.set(text);
     }
@@ -143,6 +145,7 @@ public final class MainViewModel {
         }
     }
 
+    @Override
     public void openExample() {
         if (!confirmLoseWork()) {
             return;
@@ -157,6 +160,7 @@ public final class MainViewModel {
         }
     }
 
+    @Override
     public void newDocument() {
         if (confirmLoseWork()) {
             doc.newDocument();
@@ -164,6 +168,7 @@ public final class MainViewModel {
         }
     }
 
+    @Override
     public void open() {
         if (!confirmLoseWork()) {
             return;
@@ -172,6 +177,7 @@ public final class MainViewModel {
     }
 
     /** Opens {@code p} after asking about unsaved work (recent files menu). */
+    @Override
     public boolean open(Path p) {
         return confirmLoseWork() && openQuietly(p);
     }

@@ -24,8 +24,8 @@ import org.mvtd.app.ui.canvas.ElementSkin;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.PaletteItem;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
@@ -75,9 +75,9 @@ class DesignerUiTest {
     @Test
     void firstStartShowsTheWelcomeExample() {
         assertThat(design().name()).isEqualTo("bridge mode on one NIC");
-        assertThat(canvas().skins()).containsKey(ElementRef.guest("uperf-client"));
+        assertThat(canvas().layers().skins()).containsKey(ElementRef.guest("uperf-client"));
         assertThat(stage.getTitle()).isEqualTo("bridge mode on one NIC (unsaved) \u2013 macvtap-designer");
-        assertThat(canvas().legendTitle()).isEqualTo("Select a node to see whom it reaches:");
+        assertThat(canvas().legend().titleText()).isEqualTo("Select a node to see whom it reaches:");
     }
 
     @Test
@@ -102,9 +102,9 @@ class DesignerUiTest {
         Point2D target = canvas().designToScreen(new Point2D(950, 420));
         robot.drag("#palette-device", MouseButton.PRIMARY).moveTo(target).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas().toast().isVisible()).isTrue();
-        assertThat(canvas().toast().getText()).contains("drop it inside a host");
-        javafx.geometry.Bounds toast = canvas().toast().localToScreen(canvas().toast().getBoundsInLocal());
+        assertThat(canvas().toast().label().isVisible()).isTrue();
+        assertThat(canvas().toast().label().getText()).contains("drop it inside a host");
+        javafx.geometry.Bounds toast = canvas().toast().label().localToScreen(canvas().toast().label().getBoundsInLocal());
         double dx = Math.max(0, Math.max(toast.getMinX() - target.getX(), target.getX() - toast.getMaxX()));
         double dy = Math.max(0, Math.max(toast.getMinY() - target.getY(), target.getY() - toast.getMaxY()));
         assertThat(Math.hypot(dx, dy)).as("the explanation sits where the drop was: %s vs %s", toast, target).isLessThan(40);
@@ -114,7 +114,7 @@ class DesignerUiTest {
     private void dragConnector(FxRobot robot, ElementRef from, ElementRef to) {
         robot.clickOn(screenOf(from));
         WaitForAsyncUtils.waitForFxEvents();
-        Node handle = canvas().skin(from).connector();
+        Node handle = canvas().layers().skin(from).connector();
         Point2D h = handle.localToScreen(handle.getBoundsInLocal().getCenterX(), handle.getBoundsInLocal().getCenterY());
         robot.moveTo(h).press(MouseButton.PRIMARY).moveTo(screenOf(to)).release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -141,8 +141,8 @@ class DesignerUiTest {
         Design before = design();
         dragConnector(robot, guest, ElementRef.endpoint("kvmhost", "macvlan0"));
         assertThat(design()).isEqualTo(before);
-        assertThat(canvas().toast().isVisible()).isTrue();
-        assertThat(canvas().toast().getText()).contains("macvlan0 is a macvlan endpoint").contains("needs a macvtap endpoint");
+        assertThat(canvas().toast().label().isVisible()).isTrue();
+        assertThat(canvas().toast().label().getText()).contains("macvlan0 is a macvlan endpoint").contains("needs a macvtap endpoint");
     }
 
     @Test
@@ -187,11 +187,11 @@ class DesignerUiTest {
     void selectingANodeColoursTheOthersAndAModeChangeRecolours(FxRobot robot) {
         robot.clickOn(screenOf(ElementRef.endpoint("kvmhost", "macvtap1")));
         WaitForAsyncUtils.waitForFxEvents();
-        ElementSkin other = canvas().skin(ElementRef.endpoint("kvmhost", "macvtap0"));
+        ElementSkin other = canvas().layers().skin(ElementRef.endpoint("kvmhost", "macvtap0"));
         assertThat(other.mark()).isEqualTo(ReachMark.PING);
         assertThat(other.getRoot().getPseudoClassStates()).contains(Styles.mark(ReachMark.PING));
-        assertThat(canvas().markOf(ElementRef.device("kvmhost", "eth0"))).isEqualTo(ReachMark.NONE);
-        assertThat(canvas().legendTitle()).isEqualTo("Reach from kvmhost/macvtap1:");
+        assertThat(canvas().layers().markOf(ElementRef.device("kvmhost", "eth0"))).isEqualTo(ReachMark.NONE);
+        assertThat(canvas().legend().titleText()).isEqualTo("Reach from kvmhost/macvtap1:");
         robot.clickOn("#inspector-mode");
         robot.clickOn("private");
         WaitForAsyncUtils.waitForFxEvents();
@@ -199,7 +199,7 @@ class DesignerUiTest {
         assertThat(other.mark()).isEqualTo(ReachMark.NONE);
         assertThat(other.getRoot().getPseudoClassStates()).contains(Styles.mark(ReachMark.NONE))
                 .doesNotContain(Styles.mark(ReachMark.PING));
-        assertThat(((BoxSkin) canvas().skin(ElementRef.endpoint("kvmhost", "macvtap1"))).subtitleShown()).isEqualTo("macvtap \u00b7 private");
+        assertThat(((BoxSkin) canvas().layers().skin(ElementRef.endpoint("kvmhost", "macvtap1"))).subtitleShown()).isEqualTo("macvtap \u00b7 private");
     }
 
     @Test
@@ -207,11 +207,11 @@ class DesignerUiTest {
         robot.clickOn(screenOf(ElementRef.station("router")));
         robot.moveTo(screenOf(ElementRef.guest("uperf-server")));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(canvas().why().isVisible()).as("hovered %s, explanation %s", vm.canvas().hoveredProperty().get(),
+        assertThat(canvas().whyCard().label().isVisible()).as("hovered %s, explanation %s", vm.canvas().hoveredProperty().get(),
                 vm.canvas().explanationProperty().get()).isTrue();
-        assertThat(canvas().why().getText()).startsWith("router \u2192 uperf-server: ping both ways");
-        assertThat(canvas().skin(ElementRef.sw("lan")).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
-        assertThat(canvas().skin(ElementRef.device("kvmhost", "eth0")).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
+        assertThat(canvas().whyCard().label().getText()).startsWith("router \u2192 uperf-server: ping both ways");
+        assertThat(canvas().layers().skin(ElementRef.sw("lan")).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
+        assertThat(canvas().layers().skin(ElementRef.device("kvmhost", "eth0")).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
     }
 
     @Test
@@ -274,7 +274,7 @@ class DesignerUiTest {
         });
         assertThat(second.asked).contains("recover bridge mode on one NIC");
         MainView v = reopened.get();
-        assertThat(((BoxSkin) v.canvas().skin(ElementRef.sw("lan"))).subtitleShown()).isEqualTo("switch \u00b7 hairpin on");
+        assertThat(((BoxSkin) v.canvas().layers().skin(ElementRef.sw("lan"))).subtitleShown()).isEqualTo("switch \u00b7 hairpin on");
         robot.interact(() -> ((Stage) v.canvas().getScene().getWindow()).close());
         assertThat(crashed.get().document().isDirty()).isTrue();
     }

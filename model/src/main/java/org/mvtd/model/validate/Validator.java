@@ -187,15 +187,12 @@ public final class Validator {
                             "Name one of the switches" + switchList() + ", or remove 'switch' to leave it unplugged.");
                 }
             }
-            Map<String, Endpoint> passthruOn = new HashMap<>();
-            h.endpoints().stream().filter(e -> e.mode() == MacvlanMode.PASSTHRU)
-                    .forEach(e -> passthruOn.putIfAbsent(e.lower(), e));
             for (int i = 0; i < h.endpoints().size(); i++) {
                 Endpoint e = h.endpoints().get(i);
                 String en = ElementPaths.named(hn, "endpoints", e.name());
                 String ei = ElementPaths.indexed(hi, "endpoints", i);
                 interfaceName(en, ei, "endpoint", e.name(), h, taken);
-                endpoint(h, e, en, ei, passthruOn.get(e.lower()));
+                endpoint(h, e, en, ei, PassthruRule.owner(h, e.lower()).orElse(null));
             }
         }
 

@@ -16,7 +16,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * The canvas's mouse and keyboard gestures: select, move, pan, rubber-band selection, connect and the
@@ -104,7 +104,7 @@ final class CanvasGestures {
         boolean pictureShown = motion.moving();
         motion.stop(); // whatever comes next needs the live drawing (handles, hits)
         viewport.requestFocus();
-        canvas.toast().setVisible(false);
+        canvas.toast().label().setVisible(false);
         pressScreen = new Point2D(e.getX(), e.getY());
         pressDesign = canvas.viewportToDesign(pressScreen);
         dragged = false;

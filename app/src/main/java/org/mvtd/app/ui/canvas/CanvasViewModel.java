@@ -3,9 +3,11 @@ package org.mvtd.app.ui.canvas;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,24 +18,26 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import org.mvtd.app.ui.viewmodel.Connections;
-import org.mvtd.app.ui.viewmodel.DesignEdits;
+import org.mvtd.model.edit.Connections;
+import org.mvtd.model.edit.DesignEdits;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.EditResult;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.EditResult;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.Explanation;
-import org.mvtd.app.ui.viewmodel.ForeignPaste;
-import org.mvtd.app.ui.viewmodel.Fragment;
-import org.mvtd.app.ui.viewmodel.FragmentYaml;
-import org.mvtd.app.ui.viewmodel.Layout;
+import org.mvtd.model.edit.ForeignPaste;
+import org.mvtd.model.edit.Fragment;
+import org.mvtd.model.edit.FragmentYaml;
+import org.mvtd.model.edit.Layout;
+import org.mvtd.app.ui.viewmodel.FxLayout;
 import org.mvtd.app.ui.viewmodel.Notice;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
-import org.mvtd.app.ui.viewmodel.Placement;
+import org.mvtd.model.edit.PaletteItem;
+import org.mvtd.model.edit.Placement;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.TextClipboard;
+import org.mvtd.app.ui.io.TextClipboard;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 import org.mvtd.model.Design;
 import org.mvtd.model.Position;
 
@@ -62,7 +66,7 @@ public final class CanvasViewModel {
     /** Whether {@link #clipboard} came from text (another window, an editor): its pastes are checked. */
     private boolean clipboardForeign;
     /** Elements the user may arrange but not delete: live mode's links not made by macvtap-designer. */
-    private java.util.function.Predicate<ElementRef> readOnly = r -> false;
+    private Predicate<ElementRef> readOnly = r -> false;
     private Design moveBase;
     private Set<ElementRef> moving = Set.of();
     private ElementRef grabbed;
@@ -73,7 +77,7 @@ public final class CanvasViewModel {
         this.reach = Objects.requireNonNull(reach, "reach");
         shown = Bindings.createObjectBinding(() -> preview.get() != null ? preview.get() : doc.design(),
                 preview, doc.designProperty());
-        doc.designProperty().addListener((o, a, b) -> selection.retainExisting(b));
+        doc.changes().on(ChangePipeline.Stage.SELECTION, c -> selection.retainExisting(c.after()));
         hovered.addListener((o, a, b) -> explain());
         reach.colouringProperty().addListener((o, a, b) -> explain());
     }
@@ -101,9 +105,9 @@ public final class CanvasViewModel {
     /** Places {@code item} at design point {@code at}; selects it, or explains the refusal there. */
     public EditResult place(PaletteItem item, Point2D at) {
         Point2D p = snap(at);
-        EditResult r = Placement.placeIn(doc.design(), item, p);
+        EditResult r = Placement.placeIn(doc.design(), item, FxLayout.position(p));
         if (r.accepted()) {
-            doc.change("Add " + item.title().toLowerCase(java.util.Locale.ROOT), r.design());
+            doc.change("Add " + item.title().toLowerCase(Locale.ROOT), r.design());
             selection.selectAll(r.created());
             post(Notice.info("Added " + r.created().get(0).label()));
         } else {
@@ -179,7 +183,7 @@ public final class CanvasViewModel {
         doc.change("Nudge", DesignEdits.translate(doc.design(), selection.getSelectedItems(), dx, dy));
     }
 
-    public void setReadOnly(java.util.function.Predicate<ElementRef> readOnly) {
+    public void setReadOnly(Predicate<ElementRef> readOnly) {
         this.readOnly = Objects.requireNonNull(readOnly, "readOnly");
     }
 
@@ -190,7 +194,7 @@ public final class CanvasViewModel {
         }
         Design next = DesignEdits.delete(doc.design(), sel);
         // A cascade (a host, a device) must not take a read-only element with it either.
-        java.util.Optional<ElementRef> lost = Elements.all(doc.design()).stream()
+        Optional<ElementRef> lost = Elements.all(doc.design()).stream()
                 .filter(readOnly).filter(r -> !Elements.exists(next, r)).findFirst();
         if (lost.isPresent()) {
             post(Notice.info("Not deleted: " + lost.get().qualifiedName() + " was not made by macvtap-designer and is"
@@ -208,7 +212,7 @@ public final class CanvasViewModel {
 
     /** Selects every element whose box intersects {@code area} (design units); adds to the selection when {@code add}. */
     public void selectIn(Rectangle2D area, boolean add) {
-        Layout layout = Layout.of(doc.design());
+        FxLayout layout = FxLayout.of(doc.design());
         List<ElementRef> hit = new ArrayList<>();
         layout.all().forEach((r, b) -> {
             boolean inside = r.kind() == ElementKind.HOST ? area.contains(b) : area.intersects(b);
@@ -306,7 +310,7 @@ public final class CanvasViewModel {
             post(Notice.info("Select two or more elements to align them."));
             return;
         }
-        doc.change("Align " + a.name().toLowerCase(java.util.Locale.ROOT), DesignEdits.align(doc.design(), selection.getSelectedItems(), a));
+        doc.change("Align " + a.name().toLowerCase(Locale.ROOT), DesignEdits.align(doc.design(), selection.getSelectedItems(), a));
     }
 
     public void distribute(boolean horizontal) {

@@ -6,8 +6,8 @@ import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 
@@ -104,7 +104,7 @@ public abstract class ElementSkin {
         placeDecoration(w, h);
     }
 
-    // ---- live-mode hook (issue 8): one decoration node drawn over the card's bottom-left corner ----
+    // ---- live-mode hook: one decoration node drawn over the card's bottom-left corner ----
 
     /** Shows {@code n} over the card (null removes it); live mode puts its state pill here. */
     public void setDecoration(Node n) {
@@ -134,7 +134,7 @@ public abstract class ElementSkin {
     // ---- end of live-mode hook
 
     /** The connector handle users drag from to connect, or null when the kind connects nothing by dragging. */
-    public javafx.scene.Node connector() {
+    public Node connector() {
         return null;
     }
 

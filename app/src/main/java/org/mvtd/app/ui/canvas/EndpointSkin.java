@@ -2,8 +2,8 @@ package org.mvtd.app.ui.canvas;
 
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.model.Design;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.LinkType;

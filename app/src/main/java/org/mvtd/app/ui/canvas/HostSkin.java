@@ -10,8 +10,8 @@ import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Layout;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Layout;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 

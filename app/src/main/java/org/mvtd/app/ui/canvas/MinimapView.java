@@ -7,13 +7,15 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Background;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.shape.Rectangle;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * An overview of the whole design with the visible part framed; click or drag in it to look elsewhere.
@@ -23,7 +25,7 @@ public final class MinimapView extends StackPane {
     private static final double W = 200;
     private static final double H = 130;
     private final Canvas canvas = new Canvas(W, H);
-    private final javafx.scene.shape.Rectangle frame = new javafx.scene.shape.Rectangle();
+    private final Rectangle frame = new Rectangle();
     private final Region elementSwatch = new Region();
     private final Region viewportSwatch = new Region();
     private Map<ElementRef, Rectangle2D> boxes = Map.of();
@@ -44,7 +46,7 @@ public final class MinimapView extends StackPane {
         frame.getStyleClass().add(Styles.MINIMAP_VIEWPORT);
         frame.setManaged(false);
         frame.setMouseTransparent(true);
-        javafx.scene.layout.Pane over = new javafx.scene.layout.Pane(frame);
+        Pane over = new Pane(frame);
         over.setMouseTransparent(true);
         over.setMaxSize(W, H);
         getChildren().addAll(elementSwatch, viewportSwatch, canvas, over);

@@ -8,14 +8,8 @@ import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.transform.Scale;
 import javafx.util.Duration;
 
 /**
@@ -48,30 +42,6 @@ final class MotionImage {
     private static final Duration REST = Duration.millis(250);
     private static final Duration IDLE = Duration.seconds(1);
 
-    /** What the picture needs from the canvas. */
-    interface Drawing {
-        /** The untransformed parent of the drawing: its coordinates are the viewport's. */
-        Node world();
-
-        /** The clipped area the drawing is seen through. */
-        Region viewport();
-
-        /** How many elements the design has now. */
-        int elements();
-
-        /** Shows what meets design area {@code a} and hides the rest. */
-        void cullTo(Rectangle2D a);
-
-        /** Sets only the drawing's transform to view (s, tx, ty): nothing else follows the view. */
-        void lookAt(double s, double tx, double ty);
-
-        /** The canvas colour and grid, as the theme styles them now. */
-        Backdrop backdrop();
-
-        /** The picture takes the drawing's place ({@code true}) or the live drawing comes back for the current view. */
-        void standIn(boolean picture);
-    }
-
     private enum State {
         /** The live drawing is shown. */
         LIVE,
@@ -81,7 +51,8 @@ final class MotionImage {
         SETTLING
     }
 
-    private final Drawing drawing;
+    private final MotionSource drawing;
+    private final TilePainter painter;
     private final ImageView view = new ImageView();
     private final MotionFrame frame = new MotionFrame(view);
     private final List<TileLevel> levels = new ArrayList<>(); // oldest first, at most two
@@ -98,14 +69,10 @@ final class MotionImage {
     private double scale = 1;
     private double tx;
     private double ty;
-    private WritableImage scratch;
-    private int[] top = new int[0];
-    private final int[] drawn = new int[TileLevel.SIZE * TileLevel.SIZE];
-    private long painted;
-    private long snapshots;
 
-    MotionImage(Drawing drawing) {
+    MotionImage(MotionSource drawing) {
         this.drawing = Objects.requireNonNull(drawing, "drawing");
+        this.painter = new TilePainter(drawing);
         view.setManaged(false);
         view.setMouseTransparent(true);
         view.setVisible(false);
@@ -176,7 +143,7 @@ final class MotionImage {
         // The first frame is complete (normally nothing is missing); later ones fill in one tile each.
         int paint = shown ? Math.min(1, missing.size()) : missing.size();
         for (int i = 0; i < paint; i++) {
-            paintHidden(newest, missing.get(i));
+            painter.paintHidden(newest, missing.get(i), scale, tx, ty);
         }
         show(paint == missing.size());
         return true;
@@ -256,12 +223,12 @@ final class MotionImage {
 
     /** For tests: how many tiles have been drawn so far. */
     long tilesPainted() {
-        return painted;
+        return painter.painted();
     }
 
     /** For tests: how many snapshots of the drawing have been taken so far. */
     long snapshots() {
-        return snapshots;
+        return painter.snapshots();
     }
 
     // ------------------------------------------------------------------ states
@@ -295,7 +262,7 @@ final class MotionImage {
             live();
             return;
         }
-        paintHidden(l, missing.get(0));
+        painter.paintHidden(l, missing.get(0), scale, tx, ty);
         show(missing(l, 0).isEmpty());
     }
 
@@ -354,7 +321,7 @@ final class MotionImage {
             c1 = Math.max(c1, t[0]);
             r1 = Math.max(r1, t[1]);
         }
-        paintLive(l, new TileLevel.TileRange(c0, r0, c1, r1));
+        painter.paintLive(l, new TileLevel.TileRange(c0, r0, c1, r1), tx, ty);
     }
 
     // ------------------------------------------------------------------ pictures
@@ -413,91 +380,5 @@ final class MotionImage {
             }
         }
         return out;
-    }
-
-    /**
-     * Draws tile t = (c, r) of {@code l} while the picture stands in: the drawing is hidden anyway, so it shows
-     * just what meets the tile, and the repaint every snapshot causes costs only the picture.
-     */
-    private void paintHidden(TileLevel l, long[] t) {
-        int c = (int) t[0];
-        int r = (int) t[1];
-        // If the level's view is the current one moved by whole pixels, the tile is the same pixels elsewhere;
-        // otherwise (a zoom in progress) the drawing looks at the level's view meanwhile.
-        boolean same = l.matches(scale, tx, ty, l.pixels());
-        if (!same) {
-            drawing.lookAt(l.scale(), l.tx(), l.ty());
-        }
-        drawing.cullTo(l.designArea(c, r));
-        Node world = drawing.world();
-        world.setVisible(true);
-        int[] px = snapshot(l, new TileLevel.TileRange(c, r, c, r), same);
-        world.setVisible(false);
-        if (!same) {
-            drawing.lookAt(scale, tx, ty);
-        }
-        keep(l, c, r, px, 0, TileLevel.SIZE);
-    }
-
-    /**
-     * Draws the tiles of range {@code t} of {@code l} (the level of the view at rest) from the live drawing, in one
-     * snapshot: the live drawing already shows everything the tiles prepared at rest meet.
-     */
-    private void paintLive(TileLevel l, TileLevel.TileRange t) {
-        int columns = (int) (t.c1() - t.c0() + 1);
-        int[] px = snapshot(l, t, true);
-        for (long r = t.r0(); r <= t.r1(); r++) {
-            for (long c = t.c0(); c <= t.c1(); c++) {
-                if (!l.has((int) c, (int) r)) {
-                    int at = (int) ((r - t.r0()) * TileLevel.SIZE * columns * TileLevel.SIZE + (c - t.c0()) * TileLevel.SIZE);
-                    keep(l, (int) c, (int) r, px, at, columns * TileLevel.SIZE);
-                }
-            }
-        }
-        scratch = null; // tens of megabytes; the next snapshot is likely one tile
-        top = new int[0];
-    }
-
-    /**
-     * The drawing's premultiplied pixels over tiles {@code t} of {@code l}; {@code shifted}: the drawing shows the
-     * current view, the level's view moved by whole pixels (else it shows the level's view).
-     */
-    private int[] snapshot(TileLevel l, TileLevel.TileRange t, boolean shifted) {
-        int size = TileLevel.SIZE;
-        double p = l.pixels();
-        int w = (int) (t.c1() - t.c0() + 1) * size;
-        int h = (int) (t.r1() - t.r0() + 1) * size;
-        double dx = shifted ? Math.rint((tx - l.tx()) * p) : 0;
-        double dy = shifted ? Math.rint((ty - l.ty()) * p) : 0;
-        SnapshotParameters sp = new SnapshotParameters();
-        sp.setFill(Color.TRANSPARENT);
-        if (p != 1) {
-            sp.setTransform(new Scale(p, p));
-        }
-        sp.setViewport(new Rectangle2D(t.c0() * size + dx, t.r0() * size + dy, w, h));
-        if (scratch == null || scratch.getWidth() != w || scratch.getHeight() != h) {
-            scratch = new WritableImage(w, h);
-        }
-        scratch = drawing.world().snapshot(sp, scratch);
-        snapshots++;
-        if (top.length != w * h) {
-            top = new int[w * h];
-        }
-        scratch.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), top, 0, w);
-        return top;
-    }
-
-    /** Keeps tile (c, r) of {@code l}: the pixels at {@code from} (row stride {@code stride}) over the backdrop. */
-    private void keep(TileLevel l, int c, int r, int[] px, int from, int stride) {
-        int size = TileLevel.SIZE;
-        for (int y = 0; y < size; y++) {
-            System.arraycopy(px, from + y * stride, drawn, y * size, size);
-        }
-        int[] tile = new int[size * size];
-        drawing.backdrop().paint(tile, size, c * size, r * size, size, size, l.scale(), l.tx(), l.ty(), l.pixels());
-        Backdrop.over(drawn, tile);
-        l.put(c, r, tile);
-        l.trim(MAX_TILES, c, r);
-        painted++;
     }
 }

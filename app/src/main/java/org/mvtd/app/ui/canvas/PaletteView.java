@@ -1,5 +1,6 @@
 package org.mvtd.app.ui.canvas;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -12,7 +13,7 @@ import javafx.scene.shape.SVGPath;
 import javafx.util.Duration;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.PaletteItem;
 
 /**
  * The palette: drag an item onto the canvas to place it where it is dropped, or press it (mouse, Enter,
@@ -55,7 +56,7 @@ public final class PaletteView extends VBox {
             b.getStyleClass().add(Styles.MACVLAN);
         }
         b.setMaxWidth(Double.MAX_VALUE);
-        b.setId("palette-" + item.name().toLowerCase(java.util.Locale.ROOT));
+        b.setId("palette-" + item.name().toLowerCase(Locale.ROOT));
         Tooltip t = new Tooltip(item.description());
         t.setShowDelay(Duration.millis(400));
         b.setTooltip(t);

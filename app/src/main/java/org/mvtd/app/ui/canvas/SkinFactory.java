@@ -1,6 +1,6 @@
 package org.mvtd.app.ui.canvas;
 
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 
 /** Makes the skin for an element's kind. */
 public final class SkinFactory {

@@ -1,7 +1,7 @@
 package org.mvtd.app.ui.canvas;
 
 import org.mvtd.app.ui.theme.Glyphs;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 
 /** A station: a machine on a switch outside the hosts. */

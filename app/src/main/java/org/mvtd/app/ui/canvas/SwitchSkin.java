@@ -1,7 +1,7 @@
 package org.mvtd.app.ui.canvas;
 
 import org.mvtd.app.ui.theme.Glyphs;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 
 /** A switch: the segment's name and whether it reflects frames back (hairpin). */

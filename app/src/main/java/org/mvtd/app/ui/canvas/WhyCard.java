@@ -12,15 +12,15 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.Explanation;
-import org.mvtd.app.ui.viewmodel.Link;
+import org.mvtd.model.edit.Link;
 
 /**
  * Why the hovered element is (or is not) reached: the explanation's card beside the element, its path's
  * elements and links marked on the drawing, and the target marked as such.
  */
-final class WhyCard {
+public final class WhyCard {
     private final CanvasView canvas;
     private final Pane viewport;
     private final Region legend;
@@ -47,7 +47,8 @@ final class WhyCard {
     }
 
     /** The card's label; the canvas floats it above the drawing. */
-    Label label() {
+    /** The card (its text is the explanation the user reads). */
+    public Label label() {
         return card;
     }
 

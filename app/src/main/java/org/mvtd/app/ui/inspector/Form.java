@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -45,7 +46,7 @@ final class Form {
         grid.add(l, 0, row);
         grid.add(control, 1, row);
         GridPane.setHgrow(control, Priority.ALWAYS);
-        if (control instanceof javafx.scene.control.Control c) {
+        if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
         }
         control.setId("inspector-" + key);

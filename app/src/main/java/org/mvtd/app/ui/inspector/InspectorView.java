@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -21,8 +23,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
+import org.mvtd.model.edit.ChangeSet;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
@@ -46,7 +50,8 @@ public final class InspectorView extends ScrollPane {
     private final VBox body = new VBox(10);
     private Form form;
     private boolean rebuildQueued;
-    private Predicate<ElementRef> readOnly = r -> false; // live-mode hook (issue 8)
+    private List<Problem> shownProblems = List.of();
+    private Predicate<ElementRef> readOnly = r -> false; // live-mode hook
     private String readOnlyNote = "";
 
     public InspectorView(InspectorViewModel vm, ProblemsViewModel problems) {
@@ -59,8 +64,17 @@ public final class InspectorView extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         vm.targetProperty().addListener((o, a, b) -> rebuild());
-        vm.document().designProperty().addListener((o, a, b) -> queueRebuild());
+        vm.document().changes().on(ChangePipeline.Stage.INSPECTOR, this::changed);
         rebuild();
+    }
+
+    // Only a change the form shows, or one that changes the target's problems, rebuilds it (typing elsewhere
+    // in the design leaves the fields and their focus alone).
+    private void changed(ChangeSet c) {
+        ElementRef r = vm.target();
+        if (vm.affectsForm(c) || r != null && !problems.about(r).equals(shownProblems)) {
+            queueRebuild();
+        }
     }
 
     // Edits from this view change the design while its own handlers run: rebuild after they return.
@@ -114,7 +128,7 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    /** Live mode's hook (issue 8): elements {@code p} accepts are shown with {@code note} and cannot be edited. */
+    /** Live mode's hook: elements {@code p} accepts are shown with {@code note} and cannot be edited. */
     public void setReadOnly(Predicate<ElementRef> p, String note) {
         readOnly = Objects.requireNonNull(p, "p");
         readOnlyNote = Objects.requireNonNull(note, "note");
@@ -298,13 +312,14 @@ public final class InspectorView extends ScrollPane {
         remove.setOnAction(e -> vm.removeNic(i));
         remove.setAccessibleText("Remove NIC " + (i + 1));
         HBox extras = new HBox(8, model, vhost, remove);
-        extras.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        extras.setAlignment(Pos.CENTER_LEFT);
         form.add(key, "NIC " + (i + 1), ep);
         form.addWide(new HBox(0, new Label("      "), extras));
     }
 
     private void showProblems(ElementRef r) {
         List<Problem> mine = problems.about(r);
+        shownProblems = mine;
         List<String> general = new ArrayList<>();
         for (Problem p : mine) {
             String field = p.path().length() > r.path().length() + 1 ? p.path().substring(r.path().length() + 1) : "";
@@ -324,7 +339,7 @@ public final class InspectorView extends ScrollPane {
         }
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

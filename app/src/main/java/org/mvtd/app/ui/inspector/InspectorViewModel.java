@@ -8,12 +8,15 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
-import org.mvtd.app.ui.viewmodel.Connections;
-import org.mvtd.app.ui.viewmodel.DesignEdits;
+import org.mvtd.model.edit.ChangeSet;
+import org.mvtd.model.edit.EditResult;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.DesignEdits;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
-import org.mvtd.app.ui.viewmodel.Names;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
+import org.mvtd.model.edit.EndpointEdits;
+import org.mvtd.model.edit.Names;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
@@ -47,6 +50,24 @@ public final class InspectorViewModel {
     public ElementRef target() { return target.get(); }
     public Design design() { return doc.design(); }
     public DocumentViewModel document() { return doc; }
+
+    /**
+     * Whether change {@code c} can alter what the target's form shows: the target's own record, or the lists
+     * its form offers (switches to plug into, the host's devices, free endpoints, hosts). Always true for the
+     * design's own form (it counts everything).
+     */
+    public boolean affectsForm(ChangeSet c) {
+        ElementRef r = target.get();
+        if (r == null || c.touches(r) || !Elements.exists(c.after(), r)) {
+            return true;
+        }
+        return c.changed().stream().anyMatch(x -> switch (r.kind()) {
+            case SWITCH, HOST -> false;
+            case STATION, DEVICE -> x.kind() == ElementKind.SWITCH;
+            case ENDPOINT -> x.kind() == ElementKind.GUEST || x.equals(ElementRef.host(r.host()));
+            case GUEST -> x.kind() == ElementKind.HOST || x.kind() == ElementKind.GUEST;
+        });
+    }
 
     /** Why the target cannot be called {@code text}; empty when it can. */
     public Optional<String> checkName(String text) {
@@ -129,39 +150,26 @@ public final class InspectorViewModel {
         return host().devices().stream().map(Device::name).toList();
     }
 
-    private Optional<String> editEndpoint(String label, Endpoint next) {
-        Endpoint cur = endpoint();
-        if (next.mode() != cur.mode() || !next.lower().equals(cur.lower())) {
-            Optional<String> conflict = Connections.passthruConflict(host(), next.lower(), next);
-            if (conflict.isPresent()) {
-                return conflict;
-            }
+    private Optional<String> editEndpoint(String label, EditResult r) {
+        if (!r.accepted()) {
+            return r.refusalText();
         }
-        ElementRef r = target.get();
-        doc.change(label + " " + r.qualifiedName(), doc.design().withHost(r.host(), h -> h.withEndpoint(r.name(), e -> next)));
+        doc.change(label + " " + target.get().qualifiedName(), r.design());
         return Optional.empty();
     }
 
     /** Changes the mode; refused (with the kernel's reason) where passthru would share its device. */
     public Optional<String> setMode(MacvlanMode m) {
-        return editEndpoint("Set mode " + m.kernelName() + " on", endpoint().withMode(m));
+        return editEndpoint("Set mode " + m.kernelName() + " on", EndpointEdits.setMode(doc.design(), target.get(), m));
     }
 
     public Optional<String> setLower(String device) {
-        return editEndpoint("Move onto " + device + ":", endpoint().withLower(device));
+        return editEndpoint("Move onto " + device + ":", EndpointEdits.setLower(doc.design(), target.get(), device));
     }
 
     /** Changes macvtap/macvlan; a guest NIC forbids macvlan, so that change is refused while one uses it. */
     public Optional<String> setType(LinkType t) {
-        ElementRef r = target.get();
-        if (t == LinkType.MACVLAN) {
-            Optional<Guest> g = doc.design().guestOn(r.host(), r.name());
-            if (g.isPresent()) {
-                return Optional.of(g.get().name() + " uses " + r.name() + ": a guest NIC needs a macvtap endpoint. "
-                        + "Disconnect the guest first.");
-            }
-        }
-        return editEndpoint("Make " + t.kernelName() + ":", endpoint().withType(t));
+        return editEndpoint("Make " + t.kernelName() + ":", EndpointEdits.setType(doc.design(), target.get(), t));
     }
 
     public Optional<String> checkMac(String text) {
@@ -169,19 +177,15 @@ public final class InspectorViewModel {
     }
 
     public Optional<String> setMac(String text) {
-        Optional<String> p = checkMac(text);
-        if (p.isPresent()) {
-            return p;
-        }
-        String mac = text.isBlank() ? null : text.strip().toLowerCase(java.util.Locale.ROOT);
-        if (Objects.equals(mac, endpoint().mac())) {
+        EditResult r = EndpointEdits.setMac(doc.design(), target.get(), text);
+        if (r.accepted() && Objects.equals(Elements.endpoint(r.design(), target.get()).orElseThrow().mac(), endpoint().mac())) {
             return Optional.empty();
         }
-        return editEndpoint(mac == null ? "Let the kernel choose the MAC of" : "Set MAC of", endpoint().withMac(mac));
+        return editEndpoint(text.isBlank() ? "Let the kernel choose the MAC of" : "Set MAC of", r);
     }
 
     public Optional<String> setEndpointUp(boolean up) {
-        return editEndpoint(up ? "Bring up" : "Take down", endpoint().withUp(up));
+        return editEndpoint(up ? "Bring up" : "Take down", EndpointEdits.setUp(doc.design(), target.get(), up));
     }
 
     // ---------------------------------------------------------------- guests

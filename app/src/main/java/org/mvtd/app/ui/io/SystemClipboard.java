@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import org.mvtd.app.ui.viewmodel.TextClipboard;
 
 /** The desktop's clipboard, shared with other applications and other designer windows (FX thread only). */
 public final class SystemClipboard implements TextClipboard {

@@ -1,6 +1,8 @@
 package org.mvtd.app.ui.problems;
 
+import java.util.Locale;
 import java.util.Objects;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -23,10 +25,10 @@ public final class ProblemsView extends VBox {
         getStyleClass().add(Styles.PROBLEMS);
         Label title = new Label();
         title.getStyleClass().add(Styles.PANEL_TITLE);
-        title.textProperty().bind(vm.summaryProperty().map(s -> "PROBLEMS \u00b7 " + s.toUpperCase(java.util.Locale.ROOT)));
+        title.textProperty().bind(vm.summaryProperty().map(s -> "PROBLEMS \u00b7 " + s.toUpperCase(Locale.ROOT)));
         HBox head = new HBox(title);
         head.setAlignment(Pos.CENTER_LEFT);
-        head.setPadding(new javafx.geometry.Insets(4, 10, 2, 10));
+        head.setPadding(new Insets(4, 10, 2, 10));
         list.setItems(vm.problems());
         list.setId("problems-list");
         list.setPlaceholder(new Label("No problems: the kernel would accept this design."));

@@ -10,9 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ public final class ProblemsViewModel {
     public ProblemsViewModel(DocumentViewModel doc, SelectionModel selection) {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.selection = Objects.requireNonNull(selection, "selection");
-        doc.designProperty().addListener((o, a, b) -> refresh());
+        doc.changes().on(ChangePipeline.Stage.VALIDATION, c -> refresh());
         refresh();
     }
 

@@ -2,12 +2,18 @@ package org.mvtd.app.ui.teach;
 
 import static org.mvtd.app.ui.controls.MenuItems.item;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -18,8 +24,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.mvtd.app.ui.MainViewModel;
+
+import org.mvtd.app.ui.canvas.CanvasLayers;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.teach.compare.CompareView;
 import org.mvtd.app.ui.teach.compare.CompareViewModel;
@@ -33,10 +41,13 @@ import org.mvtd.app.ui.teach.walk.FrameAnimator;
 import org.mvtd.app.ui.teach.walk.WalkView;
 import org.mvtd.app.ui.teach.walk.WalkViewModel;
 import org.mvtd.app.ui.theme.WindowThemes;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.viewmodel.ReachViewModel;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
 import org.mvtd.model.lesson.Lessons;
+import org.mvtd.app.ui.teach.common.Progress;
+import org.mvtd.app.ui.viewmodel.ChangePipeline;
 
 /**
  * Teaching mode, wired into the main window through three hooks: the Learn menu, the start screen
@@ -46,7 +57,7 @@ import org.mvtd.model.lesson.Lessons;
 public final class Teaching {
     static final String SHOW_START = "start.show";
 
-    private final MainViewModel vm;
+    private final Workbench vm;
     private final Stage owner;
     private final CanvasView canvas;
     private final SplitPane dock;
@@ -55,8 +66,7 @@ public final class Teaching {
     private final boolean firstStart;
     private final Menu menu = new Menu("Lea_rn"); // L is the Live menu's mnemonic
     private final Map<String, Stage> lessonWindows = new HashMap<>();
-    private final ChangeListener<Design> followDesign;
-    private final javafx.beans.property.BooleanProperty walkOpen = new javafx.beans.property.SimpleBooleanProperty(this, "walkOpen");
+    private final BooleanProperty walkOpen = new SimpleBooleanProperty(this, "walkOpen");
     private double[] dividersBeforeWalk;
     private WalkViewModel walkVm;
     private WalkView walkView;
@@ -66,7 +76,7 @@ public final class Teaching {
     private CompareViewModel compareVm;
     private MatrixViewModel matrixVm;
 
-    public Teaching(MainViewModel vm, Stage owner, CanvasView canvas, SplitPane dock) {
+    public Teaching(Workbench vm, Stage owner, CanvasView canvas, SplitPane dock) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.owner = Objects.requireNonNull(owner, "owner");
         this.canvas = Objects.requireNonNull(canvas, "canvas");
@@ -77,20 +87,19 @@ public final class Teaching {
             @Override public void openExample() { vm.openExample(); }
             @Override public void newDesign() { vm.newDocument(); }
             @Override public void openDesign() { vm.open(); }
-            @Override public void openRecent(java.nio.file.Path p) { vm.open(p); }
+            @Override public void openRecent(Path p) { vm.open(p); }
         });
         firstStart = !vm.settings().existed();
         start.showAtStart().setSelected("true".equals(vm.settings().get(SHOW_START, "false")));
         start.showAtStart().selectedProperty().addListener((o, a, b) -> vm.settings().put(SHOW_START, String.valueOf(b)));
-        followDesign = (o, a, b) -> {
+        vm.document().changes().on(ChangePipeline.Stage.TEACHING, c -> {
             if (compareVm != null) {
-                compareVm.designProperty().set(b);
+                compareVm.designProperty().set(c.after());
             }
             if (matrixVm != null) {
-                matrixVm.designProperty().set(b);
+                matrixVm.designProperty().set(c.after());
             }
-        };
-        vm.document().designProperty().addListener(followDesign);
+        });
         fillMenu();
         progress.completed().addListener((SetChangeListener<String>) c -> fillMenu());
     }
@@ -143,7 +152,7 @@ public final class Teaching {
     // ---------------------------------------------------------------- walk-through
 
     /** A menu item driving the open walk from anywhere in the window (disabled while it is closed). */
-    private MenuItem walkItem(String text, KeyCombination accel, java.util.function.Consumer<WalkViewModel> action) {
+    private MenuItem walkItem(String text, KeyCombination accel, Consumer<WalkViewModel> action) {
         MenuItem m = item(text, null, () -> {
             if (walkVm != null) {
                 action.accept(walkVm);
@@ -158,8 +167,8 @@ public final class Teaching {
     private Surface canvasSurface() {
         return new Surface() {
             @Override public Design design() { return vm.document().design(); }
-            @Override public Optional<javafx.geometry.Rectangle2D> bounds(ElementRef r) { return canvas.currentLayout().bounds(r); }
-            @Override public javafx.scene.Group layer() { return canvas.teachingLayer(); }
+            @Override public Optional<Rectangle2D> bounds(ElementRef r) { return canvas.currentLayout().bounds(r); }
+            @Override public Group layer() { return canvas.layers().overlay(CanvasLayers.Overlay.TEACHING); }
         };
     }
 
@@ -226,7 +235,7 @@ public final class Teaching {
         s.initOwner(owner);
         s.setTitle(title);
         // Never larger than the screen: small laptops and the test's headless screen.
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(content, Math.min(w, screen.getWidth() - 40), Math.min(h, screen.getHeight() - 60));
         WindowThemes.styleLike(scene, owner); // and a later theme switch restyles it (MainView)
         s.setScene(scene);
@@ -258,7 +267,7 @@ public final class Teaching {
         }
         compareVm = new CompareViewModel();
         compareVm.designProperty().set(vm.document().design());
-        vm.selection().single().map(r -> org.mvtd.app.ui.viewmodel.ReachViewModel.nodeFor(vm.document().design(), r))
+        vm.selection().single().map(r -> ReachViewModel.nodeFor(vm.document().design(), r))
                 .filter(Objects::nonNull).ifPresent(compareVm.selectedProperty()::set);
         compareWindow = window("Compare the four modes \u2013 " + vm.document().displayName(), new CompareView(compareVm),
                 1400, 900);

@@ -2,8 +2,8 @@ package org.mvtd.app.ui.theme;
 
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.PaletteItem;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.PaletteItem;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 
 /**

@@ -1,7 +1,7 @@
 package org.mvtd.app.ui.theme;
 
 import javafx.css.PseudoClass;
-import org.mvtd.app.ui.viewmodel.ElementKind;
+import org.mvtd.model.edit.ElementKind;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 
 /** Every style-class and pseudo-class name the views use, in one place (the CSS uses the same strings). */
@@ -64,7 +64,7 @@ public final class Styles {
     public static final PseudoClass FAR = PseudoClass.getPseudoClass("far");
     public static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
-    // ---- live mode (issue 8): the state pill, banner, status indicator and dialogs ----
+    // ---- live mode: the state pill, banner, status indicator and dialogs ----
     public static final String LIVE_SCOPE = "mvtd-live-scope";
     public static final String LIVE_PILL = "mvtd-live-pill";
     public static final String LIVE_LEGEND = "mvtd-live-legend";

@@ -16,6 +16,7 @@ import org.mvtd.app.ui.undo.Command;
 import org.mvtd.app.ui.undo.DesignChange;
 import org.mvtd.app.ui.undo.UndoManager;
 import org.mvtd.model.Design;
+import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.validate.SourceMap;
 import org.mvtd.model.yaml.DesignFormatException;
 import org.mvtd.model.yaml.DesignYaml;
@@ -40,12 +41,14 @@ public final class DocumentViewModel {
     private final ReadOnlyObjectWrapper<SourceMap> sourceMap = new ReadOnlyObjectWrapper<>(this, "sourceMap", SourceMap.empty());
     private final BooleanBinding dirty = undo.unchangedSinceSaveProperty().not();
     private final StringBinding title;
+    private final ChangePipeline changes = new ChangePipeline();
     private LoadedDesign base = LoadedDesign.of(Design.empty(UNTITLED));
 
     public DocumentViewModel(RecoveryStore recovery) {
         this.recovery = Objects.requireNonNull(recovery, "recovery");
         title = Bindings.createStringBinding(() -> (dirty.get() ? "*" : "") + displayName() + " \u2013 macvtap-designer",
                 dirty, file, design);
+        design.addListener((o, a, b) -> changes.publish(ChangeSet.between(a, b)));
     }
 
     /** The file name, or the design's name for an untitled design. */
@@ -60,6 +63,8 @@ public final class DocumentViewModel {
     public Optional<Path> file() { return Optional.ofNullable(file.get()); }
     public ReadOnlyObjectProperty<SourceMap> sourceMapProperty() { return sourceMap.getReadOnlyProperty(); }
     public UndoManager undoManager() { return undo; }
+    /** Where the window's parts react to design changes, in a fixed order, once per change. */
+    public ChangePipeline changes() { return changes; }
     public BooleanBinding dirtyProperty() { return dirty; }
     public boolean isDirty() { return dirty.get(); }
     public StringBinding titleProperty() { return title; }

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.viewmodel;
 
 import java.util.List;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * Why the hovered node shows its mark: the engine's sentences for both directions and the hops of the path.

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.viewmodel;
 
 import java.util.Map;
+import org.mvtd.model.edit.ElementRef;
 
 /**
  * The marks every element shows for one selected source node; empty when nothing with a reach is selected.

@@ -1,5 +1,6 @@
 package org.mvtd.app.ui.viewmodel;
 
+import java.util.Locale;
 import org.mvtd.model.reach.Verdict;
 
 /** What a node shows relative to the selected one; each has a colour token and a glyph. */
@@ -24,7 +25,7 @@ public enum ReachMark {
 
     /** The CSS pseudo-class a skin carries for this mark: {@code reach-ping}, ..., and {@code unreachable} for NONE. */
     public String pseudoClass() {
-        return this == NONE ? "unreachable" : "reach-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return this == NONE ? "unreachable" : "reach-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static ReachMark of(Verdict v) {

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.viewmodel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 
 /**
  * Keeps a reachability engine in step with the design (incrementally) and turns the selected node's
@@ -40,7 +43,7 @@ public final class ReachViewModel {
     public ReachViewModel(DocumentViewModel doc, SelectionModel selection) {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.selection = Objects.requireNonNull(selection, "selection");
-        doc.designProperty().addListener((o, a, b) -> refresh());
+        doc.changes().on(ChangePipeline.Stage.REACH, c -> refresh());
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> refresh());
         refresh();
     }
@@ -195,7 +198,7 @@ public final class ReachViewModel {
 
     private static List<String> reversed(List<String> l) {
         List<String> out = new ArrayList<>(l);
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 }

@@ -7,6 +7,8 @@ import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.mvtd.model.Design;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 
 /** The selected elements of the canvas: one observable set every view listens to. */
 public final class SelectionModel {

@@ -205,7 +205,7 @@ final class PulseFrames {
 
     /** Delivers {@code e} the way the scene would: to the canvas content, bubbling up to the gesture handlers. */
     private void fire(Event e) {
-        Node target = canvas.content();
+        Node target = canvas.layers().content();
         Event.fireEvent(target, e);
     }
 

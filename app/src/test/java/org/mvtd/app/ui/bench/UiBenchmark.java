@@ -16,9 +16,9 @@ import org.mvtd.app.ui.canvas.CanvasViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
@@ -122,7 +122,7 @@ public final class UiBenchmark {
         // The same edit delivered in a pulse of the real window, timed until the renderer presented the frame.
         PulseFrames.Result shown = new PulseFrames(w.canvas()).run(40, k -> w.doc().change("mode", w.doc().design()
                 .withHost(h.name(), x -> x.withEndpoint(target.name(), e -> e.withMode(k % 2 == 0 ? MacvlanMode.PRIVATE : MacvlanMode.BRIDGE)))));
-        ReachMark mark = onFx(() -> w.canvas().markOf(ElementRef.endpoint(h.name(), target.name())));
+        ReachMark mark = onFx(() -> w.canvas().layers().markOf(ElementRef.endpoint(h.name(), target.name())));
         System.out.printf(Locale.ROOT, "recolour after a mode change, %d nodes, %d elements:%n",
                 nodes, Elements.all(d).size());
         System.out.printf(Locale.ROOT, "  edit, then root.applyCss() + layout() (applyCss restyles every node of the scene, which no pulse does: an upper bound):"

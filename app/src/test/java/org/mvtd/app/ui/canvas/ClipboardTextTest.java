@@ -13,12 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Fixtures;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.TextClipboard;
+import org.mvtd.app.ui.io.TextClipboard;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -28,6 +27,7 @@ import org.mvtd.model.Position;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 import org.mvtd.model.yaml.DesignYaml;
+import org.mvtd.model.testing.EditFixtures;
 
 /** Copy and paste through the system clipboard's text, between windows, without a stage. */
 class ClipboardTextTest {
@@ -75,8 +75,8 @@ class ClipboardTextTest {
 
     @Test
     void aSelectionWithLinksGoesThroughTheClipboardTextIntoAnotherWindow() throws Exception {
-        Window a = new Window(Fixtures.welcome(), desktop);
-        Window b = new Window(Fixtures.welcome(), desktop);
+        Window a = new Window(EditFixtures.welcome(), desktop);
+        Window b = new Window(EditFixtures.welcome(), desktop);
         a.selection.selectAll(Set.of(ElementRef.sw("lan"), ElementRef.host("kvmhost"), ElementRef.guest("uperf-client")));
         a.canvas.copy();
 
@@ -113,8 +113,8 @@ class ClipboardTextTest {
 
     @Test
     void partsOfAHostGoIntoTheHostOfThatNameKeepingTheirGuestsLink() {
-        Window a = new Window(Fixtures.welcome(), desktop);
-        Window b = new Window(Fixtures.welcome(), desktop);
+        Window a = new Window(EditFixtures.welcome(), desktop);
+        Window b = new Window(EditFixtures.welcome(), desktop);
         a.selection.selectAll(Set.of(ElementRef.endpoint("kvmhost", "macvtap1"), ElementRef.guest("uperf-server")));
         a.canvas.copy();
         assertThat(desktop.text).contains("# part of host: kvmhost");
@@ -162,12 +162,12 @@ class ClipboardTextTest {
     @Test
     void theWindowsOwnCopyPastesAsBeforeAndWithoutASystemClipboardToo() {
         for (TextClipboard clipboard : new TextClipboard[] {desktop, TextClipboard.NONE}) {
-            Window a = new Window(Fixtures.welcome(), clipboard);
+            Window a = new Window(EditFixtures.welcome(), clipboard);
             a.selection.select(ElementRef.station("router"));
             a.canvas.copy();
             a.canvas.paste();
             a.canvas.paste();
-            Position router = Fixtures.welcome().station("router").orElseThrow().at();
+            Position router = EditFixtures.welcome().station("router").orElseThrow().at();
             assertThat(a.design().station("router-2").orElseThrow().at()).isEqualTo(new Position(router.x() + 40, router.y() + 40));
             assertThat(a.design().station("router-3").orElseThrow().at()).isEqualTo(new Position(router.x() + 80, router.y() + 80));
         }
@@ -199,7 +199,7 @@ class ClipboardTextTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileTexts")
     void brokenOrForeignTextIsRefusedWithAMessageAndChangesNothing(String what, String text, String said) {
-        Window b = new Window(Fixtures.welcome(), desktop);
+        Window b = new Window(EditFixtures.welcome(), desktop);
         b.selection.select(ElementRef.guest("uperf-client"));
         Design before = b.design();
         boolean couldUndo = b.doc.undoManager().canUndo();
@@ -219,7 +219,7 @@ class ClipboardTextTest {
 
     @Test
     void aRefusedTextDoesNotStandInForTheWindowsOwnCopyOnceCopiedAgain() {
-        Window a = new Window(Fixtures.welcome(), desktop);
+        Window a = new Window(EditFixtures.welcome(), desktop);
         a.selection.select(ElementRef.station("router"));
         a.canvas.copy();
         desktop.text = "not a design";

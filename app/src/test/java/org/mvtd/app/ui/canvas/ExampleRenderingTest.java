@@ -23,7 +23,7 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
@@ -67,7 +67,7 @@ class ExampleRenderingTest {
         robot.interact(() -> {
             canvas.fitToView();
             ext.set(canvas.currentLayout().extent());
-            img.set(new CanvasExporter(canvas.content(), ext.get(), Color.WHITE).snapshot(1));
+            img.set(new CanvasExporter(canvas.layers().content(), ext.get(), Color.WHITE).snapshot(1));
         });
         Path out = Path.of("target", "renders");
         Files.createDirectories(out);
@@ -122,7 +122,7 @@ class ExampleRenderingTest {
             });
             String name = f.getFileName().toString().replace(".mvtd.yaml", "");
             WritableImage img = render(robot, name);
-            assertThat(canvas.skins()).as(name).hasSize(org.mvtd.app.ui.viewmodel.Elements.all(doc.design()).size());
+            assertThat(canvas.layers().skins()).as(name).hasSize(org.mvtd.model.edit.Elements.all(doc.design()).size());
             assertThat(img.getWidth()).as(name).isGreaterThan(200);
             int nonWhite = 0;
             PixelReader px = img.getPixelReader();
@@ -145,8 +145,8 @@ class ExampleRenderingTest {
         });
         WritableImage img = render(robot, "bridge-mode-from-host");
         ElementRef tap = ElementRef.endpoint("kvmhost", "macvtap0");
-        assertThat(canvas.markOf(tap)).isEqualTo(ReachMark.NONE);
-        assertThat(canvas.skin(tap).getRoot().getPseudoClassStates()).contains(Styles.mark(ReachMark.NONE));
+        assertThat(canvas.layers().markOf(tap)).isEqualTo(ReachMark.NONE);
+        assertThat(canvas.layers().skin(tap).getRoot().getPseudoClassStates()).contains(Styles.mark(ReachMark.NONE));
         assertThat(badgePixels(img, tap, REACH_NONE)).as("the red disc").isGreaterThan(60);
         assertThat(badgePixels(img, tap, Color.WHITE)).as("the white cross on it").isGreaterThan(20);
         assertThat(badgePixels(img, ElementRef.station("router"), REACH_OK)).as("router: the green disc").isGreaterThan(60);
@@ -162,8 +162,8 @@ class ExampleRenderingTest {
         });
         WritableImage img = render(robot, "bridge-mode-down");
         ElementRef down = ElementRef.endpoint("kvmhost", "macvtap1");
-        assertThat(canvas.skin(down).getRoot().getPseudoClassStates()).contains(Styles.DOWN, Styles.mark(ReachMark.DOWN));
-        assertThat(canvas.markOf(ElementRef.guest("uperf-server"))).isEqualTo(ReachMark.DOWN);
+        assertThat(canvas.layers().skin(down).getRoot().getPseudoClassStates()).contains(Styles.DOWN, Styles.mark(ReachMark.DOWN));
+        assertThat(canvas.layers().markOf(ElementRef.guest("uperf-server"))).isEqualTo(ReachMark.DOWN);
         assertThat(badgePixels(img, down, DOWN)).as("the grey down disc").isGreaterThan(40);
         assertThat(badgePixels(img, down, REACH_OK)).isZero();
         assertThat(badgePixels(img, ElementRef.endpoint("kvmhost", "macvtap0"), REACH_OK)).isGreaterThan(60);
@@ -178,8 +178,8 @@ class ExampleRenderingTest {
         });
         WritableImage img = render(robot, "bridge-mode-path");
         ElementRef lan = ElementRef.sw("lan");
-        assertThat(canvas.skin(lan).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
-        assertThat(canvas.skin(lan).getRoot().getEffect()).as("a ring, not a blurred shadow").isNull();
+        assertThat(canvas.layers().skin(lan).getRoot().getPseudoClassStates()).contains(Styles.ON_PATH);
+        assertThat(canvas.layers().skin(lan).getRoot().getEffect()).as("a ring, not a blurred shadow").isNull();
         Rectangle2D b = canvas.currentLayout().bounds(lan).orElseThrow();
         PixelReader px = img.getPixelReader();
         int ringX = (int) (b.getMinX() - 2 - origin[0]); // 2 px outside the card's left edge, half way down

@@ -27,7 +27,7 @@ import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.Guest;
 import org.mvtd.model.Position;
@@ -75,7 +75,7 @@ class MotionImageTest {
     }
 
     private Node world() {
-        return canvas.content().getParent();
+        return canvas.layers().content().getParent();
     }
 
     private double[] centre() {
@@ -84,7 +84,7 @@ class MotionImageTest {
     }
 
     private void mouse(javafx.event.EventType<MouseEvent> type, double x, double y) {
-        Event.fireEvent(canvas.content(), new MouseEvent(type, x, y, x, y, MouseButton.SECONDARY, 1, false, false, false,
+        Event.fireEvent(canvas.layers().content(), new MouseEvent(type, x, y, x, y, MouseButton.SECONDARY, 1, false, false, false,
                 false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, null));
     }
 
@@ -96,7 +96,7 @@ class MotionImageTest {
     private void wheelIn(int steps) {
         double[] c = centre();
         for (int i = 0; i < steps; i++) {
-            Event.fireEvent(canvas.content(), new ScrollEvent(ScrollEvent.SCROLL, c[0], c[1], c[0], c[1], false, false,
+            Event.fireEvent(canvas.layers().content(), new ScrollEvent(ScrollEvent.SCROLL, c[0], c[1], c[0], c[1], false, false,
                     false, false, false, false, 0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                     ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
         }
@@ -263,11 +263,11 @@ class MotionImageTest {
         awaitPrepared();
         javafx.css.PseudoClass hover = javafx.css.PseudoClass.getPseudoClass("hover");
         ElementRef host = ElementRef.host(large().hosts().get(0).name());
-        robot.interact(() -> canvas.skin(host).getRoot().pseudoClassStateChanged(hover, true));
+        robot.interact(() -> canvas.layers().skin(host).getRoot().pseudoClassStateChanged(hover, true));
         assertThat(fx(() -> canvas.motion().missingAtRest())).as("a host box as large as the view shows nothing on hover")
                 .isZero();
         ElementRef card = ElementRef.guest(fx(() -> visibleGuest()).name());
-        robot.interact(() -> canvas.skin(card).getRoot().pseudoClassStateChanged(hover, true));
+        robot.interact(() -> canvas.layers().skin(card).getRoot().pseudoClassStateChanged(hover, true));
         assertThat(fx(() -> canvas.motion().missingAtRest())).as("a card shows its connector handle").isBetween(1, 4);
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.FakeKernel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;

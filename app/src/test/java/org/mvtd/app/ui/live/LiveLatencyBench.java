@@ -20,7 +20,7 @@ import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.live.plan.PlanPreview;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.FakeKernel;
 import org.mvtd.backend.link.LinkInfo;
 
@@ -71,7 +71,7 @@ public final class LiveLatencyBench {
         waitFx(() -> vm.live().outcomeProperty().get() != null, "apply");
 
         ElementRef ref = ElementRef.device("kvm1", "eth0");
-        var root = onFx(() -> viewRef.get().canvas().skin(ref).getRoot());
+        var root = onFx(() -> viewRef.get().canvas().layers().skin(ref).getRoot());
         PseudoClass down = PseudoClass.getPseudoClass("live-admin-down");
         PseudoClass up = PseudoClass.getPseudoClass("live-up");
         LinkInfo eth0 = helper.kernel.link("eth0").orElseThrow();

@@ -22,7 +22,7 @@ import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.live.plan.PlanPreview;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.FakeKernel;
 import org.mvtd.backend.link.LinkInfo;
 import org.mvtd.backend.link.LinkOp;
@@ -142,7 +142,7 @@ public final class LiveScreenshots {
 
         Tooltip tip = onFx(() -> {
             Tooltip t = view.live().overlay().tooltipOf(ElementRef.endpoint("kvm1", "mvt0"));
-            Node card = view.canvas().skin(ElementRef.endpoint("kvm1", "mvt0")).getRoot();
+            Node card = view.canvas().layers().skin(ElementRef.endpoint("kvm1", "mvt0")).getRoot();
             var p = card.localToScreen(card.getBoundsInLocal().getMaxX(), card.getBoundsInLocal().getMaxY());
             t.show(card, p.getX(), p.getY());
             return t;
@@ -227,7 +227,7 @@ public final class LiveScreenshots {
     }
 
     private static ElementRef refOf(MainViewModel vm, String node) {
-        return org.mvtd.app.ui.viewmodel.Elements.all(vm.document().design()).stream()
+        return org.mvtd.model.edit.Elements.all(vm.document().design()).stream()
                 .filter(r -> r.qualifiedName().equals(node)).findFirst().orElseThrow();
     }
 

@@ -31,7 +31,7 @@ import org.mvtd.app.ui.live.view.LiveDecoration;
 import org.mvtd.app.ui.live.view.LiveView;
 import org.mvtd.app.ui.live.view.Sparkline;
 import org.mvtd.app.ui.theme.Theme;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.Designs;
 import org.mvtd.backend.link.LinkInfo;
 import org.mvtd.backend.link.LinkOp;
@@ -108,7 +108,7 @@ class LiveUiTest {
     }
 
     private boolean has(ElementRef r, String pseudoClass) {
-        ElementSkin s = view.canvas().skin(r);
+        ElementSkin s = view.canvas().layers().skin(r);
         return s != null && s.getRoot().getPseudoClassStates().contains(PseudoClass.getPseudoClass(pseudoClass));
     }
 

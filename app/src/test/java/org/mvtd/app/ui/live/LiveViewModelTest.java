@@ -17,7 +17,7 @@ import org.mvtd.app.ui.live.connect.LocalHelperLauncher;
 import org.mvtd.app.ui.live.plan.PlanPreview;
 import org.mvtd.app.ui.live.plan.TeardownPreview;
 import org.mvtd.app.ui.live.verify.LabMark;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.link.Designs;
 import org.mvtd.backend.link.LinkInfo;
 import org.mvtd.backend.link.LinkOp;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.mvtd.app.ui.teach.compare.CompareViewModel;
 import org.mvtd.app.ui.teach.compare.CompareViewModel.Panel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Fixtures;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.testing.EditFixtures;
 
 /** The four small multiples' marks without a stage. */
 class CompareViewModelTest {
@@ -19,7 +19,7 @@ class CompareViewModelTest {
     @Test
     void eachModeColoursTheNeighbourByTheKernelsRules() {
         CompareViewModel vm = new CompareViewModel();
-        vm.designProperty().set(Fixtures.welcome());
+        vm.designProperty().set(EditFixtures.welcome());
         assertThat(vm.select(ElementRef.guest("uperf-client"))).as("a guest selects its endpoint").isTrue();
         assertThat(vm.selectedProperty().get()).isEqualTo("kvmhost/macvtap0");
         assertThat(vm.panels()).extracting(Panel::mode).containsExactly(MacvlanMode.values());
@@ -44,7 +44,7 @@ class CompareViewModelTest {
     @Test
     void selectingANodeRecoloursEveryPanel() {
         CompareViewModel vm = new CompareViewModel();
-        vm.designProperty().set(Fixtures.welcome());
+        vm.designProperty().set(EditFixtures.welcome());
         assertThat(vm.select(ElementRef.sw("lan"))).as("a switch is no node").isFalse();
         vm.select(ROUTER);
         assertThat(vm.selectedElement()).contains(ROUTER);
@@ -59,11 +59,11 @@ class CompareViewModelTest {
     @Test
     void aNewDesignKeepsTheSelectionWhenItStillExists() {
         CompareViewModel vm = new CompareViewModel();
-        vm.designProperty().set(Fixtures.welcome());
+        vm.designProperty().set(EditFixtures.welcome());
         vm.select(ROUTER);
-        vm.designProperty().set(Fixtures.welcome().withName("again"));
+        vm.designProperty().set(EditFixtures.welcome().withName("again"));
         assertThat(vm.selectedProperty().get()).isEqualTo("router");
-        vm.designProperty().set(Fixtures.mixed());
+        vm.designProperty().set(EditFixtures.mixed());
         assertThat(vm.selectedProperty().get()).isEqualTo("router");
         assertThat(vm.nodes()).contains("kvm1/pt0", "kvm2/tapx");
     }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.lesson.Answer;
 import org.mvtd.model.lesson.Lessons;
+import org.mvtd.app.ui.teach.common.Progress;
 
 /** A lesson from prediction to reveal without a stage, and progress remembered in the settings file. */
 class LessonViewModelTest {

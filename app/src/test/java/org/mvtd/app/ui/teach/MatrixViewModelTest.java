@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.mvtd.app.ui.teach.matrix.MatrixCell;
 import org.mvtd.app.ui.teach.matrix.MatrixViewModel;
-import org.mvtd.app.ui.viewmodel.Fixtures;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.testing.EditFixtures;
 
 /** The matrix's cells, filters and CSV without a stage. */
 class MatrixViewModelTest {
@@ -20,7 +20,7 @@ class MatrixViewModelTest {
 
     @Test
     void cellsSayWhatEachOrderedPairCanDo() {
-        MatrixViewModel vm = on(Fixtures.welcome());
+        MatrixViewModel vm = on(EditFixtures.welcome());
         var t = vm.table();
         assertThat(t.nodes()).containsExactly("kvmhost/eth0", "kvmhost/macvtap0", "kvmhost/macvtap1", "router");
         assertThat(t.cell("kvmhost/macvtap0", "kvmhost/macvtap1")).isEqualTo(MatrixCell.PING);
@@ -39,8 +39,8 @@ class MatrixViewModelTest {
         assertThat(vm.table().cell("h/eth0", "h/a")).isEqualTo(MatrixCell.PING);
         assertThat(vm.table().cell("h/a", "h/eth0")).isEqualTo(MatrixCell.UNICAST_ONLY);
         // A passthru endpoint takes every unicast on its device: the host's stack there only hears broadcasts.
-        assertThat(on(Fixtures.mixed()).table().cell("router", "kvm1/eth0")).isEqualTo(MatrixCell.ONE_WAY);
-        Design down = Fixtures.welcome();
+        assertThat(on(EditFixtures.mixed()).table().cell("router", "kvm1/eth0")).isEqualTo(MatrixCell.ONE_WAY);
+        Design down = EditFixtures.welcome();
         var h = down.hosts().get(0);
         down = down.withHosts(java.util.List.of(h.withEndpoints(java.util.List.of(h.endpoints().get(0),
                 h.endpoints().get(1).withUp(false)))));
@@ -49,7 +49,7 @@ class MatrixViewModelTest {
 
     @Test
     void filtersByHostSwitchAndMode() {
-        MatrixViewModel vm = on(Fixtures.mixed());
+        MatrixViewModel vm = on(EditFixtures.mixed());
         assertThat(vm.hosts()).containsExactly("kvm1", "kvm2");
         assertThat(vm.switches()).containsExactly("lan", "wan");
         vm.hostProperty().set("kvm2");
@@ -60,7 +60,7 @@ class MatrixViewModelTest {
         vm.switchProperty().set("lan");
         assertThat(vm.table().nodes()).contains("router", "kvm1/pt0", "kvm2/tapx");
 
-        MatrixViewModel w = on(Fixtures.welcome());
+        MatrixViewModel w = on(EditFixtures.welcome());
         assertThat(w.table().cell("kvmhost/macvtap0", "kvmhost/macvtap1")).isEqualTo(MatrixCell.PING);
         w.modeProperty().set(MacvlanMode.VEPA);
         assertThat(w.table().cell("kvmhost/macvtap0", "kvmhost/macvtap1")).isEqualTo(MatrixCell.NONE);
@@ -73,7 +73,7 @@ class MatrixViewModelTest {
 
     @Test
     void csvHasAHeaderOfNodeIdsAndWordsInItsCells() {
-        MatrixViewModel vm = on(Fixtures.welcome());
+        MatrixViewModel vm = on(EditFixtures.welcome());
         assertThat(vm.csv()).isEqualTo("""
                 from\\to,kvmhost/eth0,kvmhost/macvtap0,kvmhost/macvtap1,router
                 kvmhost/eth0,-,none,none,ping

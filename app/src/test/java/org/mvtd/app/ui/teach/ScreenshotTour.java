@@ -17,7 +17,7 @@ import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.lesson.LessonView;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;

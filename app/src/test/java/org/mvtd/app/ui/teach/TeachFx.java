@@ -14,7 +14,7 @@ import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.backend.helper.ScratchDirs;
 import org.testfx.util.WaitForAsyncUtils;
 

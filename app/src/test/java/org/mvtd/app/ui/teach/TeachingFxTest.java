@@ -22,13 +22,15 @@ import org.mvtd.app.ui.teach.lesson.LessonView;
 import org.mvtd.app.ui.teach.matrix.MatrixView;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.lesson.Lessons;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mvtd.app.ui.teach.common.TeachGlyphs;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 
 /** The start screen, a lesson from prediction to reveal, the compare view and the matrix, in real windows. */
 @ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})

@@ -14,12 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mvtd.app.ui.teach.walk.WalkView;
 import org.mvtd.app.ui.teach.walk.WalkViewModel;
-import org.mvtd.app.ui.viewmodel.Fixtures;
 import org.mvtd.model.MacvlanMode;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.mvtd.model.testing.EditFixtures;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 
 /** The walk-through docked in the designer window: narration shown, events, frames on the canvas, playing. */
 @ExtendWith({IgnoreForeignAsyncFailures.class, ApplicationExtension.class})
@@ -86,7 +87,7 @@ class WalkViewFxTest {
 
     @Test
     void aBroadcastFansOutThenPlaysToTheEndAndStepsBackByKeyboard(FxRobot robot) {
-        WalkView view = openOn(robot, Fixtures.welcome());
+        WalkView view = openOn(robot, EditFixtures.welcome());
         WalkViewModel vm = fx.teaching().walkViewModel();
         robot.interact(() -> {
             vm.chooseSource("kvmhost/macvtap0");
@@ -126,11 +127,11 @@ class WalkViewFxTest {
 
     @Test
     void theSelectedCanvasNodeBecomesTheSource(FxRobot robot) {
-        robot.interact(() -> fx.vm.selection().select(org.mvtd.app.ui.viewmodel.ElementRef.guest("uperf-server")));
+        robot.interact(() -> fx.vm.selection().select(org.mvtd.model.edit.ElementRef.guest("uperf-server")));
         openOn(robot, fx.vm.document().design());
         WalkViewModel vm = fx.teaching().walkViewModel();
         assertThat(vm.sourceProperty().get().id()).isEqualTo("kvmhost/macvtap1");
-        robot.interact(() -> fx.vm.selection().select(org.mvtd.app.ui.viewmodel.ElementRef.station("router")));
+        robot.interact(() -> fx.vm.selection().select(org.mvtd.model.edit.ElementRef.station("router")));
         robot.clickOn(robot.lookup(".button").lookup((Node n) -> n instanceof javafx.scene.control.Button bt
                 && "Selected".equals(bt.getText()) && bt.getTooltip().getText().contains("Send to")).queryButton());
         assertThat(vm.targetProperty().get().id()).isEqualTo("router");

@@ -8,10 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mvtd.app.ui.teach.walk.WalkEvent;
 import org.mvtd.app.ui.teach.walk.WalkViewModel;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Fixtures;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.reach.WalkStep;
+import org.mvtd.model.testing.EditFixtures;
 
 /** The walk-through's state without a stage: hops, narration, stepping, jumping, routes on the canvas. */
 class WalkViewModelTest {
@@ -78,7 +78,7 @@ class WalkViewModelTest {
 
     @Test
     void playingFromTheEndStartsOverAndReachingTheEndStopsPlaying() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.toEnd();
         vm.togglePlay();
         assertThat(vm.playingProperty().get()).isTrue();
@@ -92,7 +92,7 @@ class WalkViewModelTest {
 
     @Test
     void aBroadcastFansOutToEveryReceiverAtOnce() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.chooseSource("kvmhost/macvtap0");
         vm.chooseTarget(null);
         assertThat(vm.walk().receivers()).containsExactlyInAnyOrder("kvmhost/macvtap1", "router");
@@ -108,7 +108,7 @@ class WalkViewModelTest {
 
     @Test
     void routesRunFromTheGuestAndOnToTheReceivingGuest() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.chooseSource("kvmhost/macvtap0");
         vm.chooseTarget("kvmhost/macvtap1");
         List<WalkEvent> ev = vm.events();
@@ -122,7 +122,7 @@ class WalkViewModelTest {
 
     @Test
     void aDropIsMarkedWhereItHappens() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.chooseSource("kvmhost/eth0");
         vm.chooseTarget("kvmhost/macvtap0");
         WalkStep last = vm.events().get(vm.events().size() - 1).step();
@@ -132,7 +132,7 @@ class WalkViewModelTest {
 
     @Test
     void theSameNodeBothWaysGivesNoWalkAndSaysWhy() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.chooseSource("router");
         vm.chooseTarget("router");
         assertThat(vm.walk()).isNull();
@@ -143,11 +143,11 @@ class WalkViewModelTest {
 
     @Test
     void anEditKeepsTheChosenNodesAndRewalks() {
-        WalkViewModel vm = on(Fixtures.welcome());
+        WalkViewModel vm = on(EditFixtures.welcome());
         vm.chooseSource("kvmhost/macvtap0");
         vm.chooseTarget("router");
         vm.stepForward();
-        vm.designProperty().set(Fixtures.welcome().withName("renamed"));
+        vm.designProperty().set(EditFixtures.welcome().withName("renamed"));
         assertThat(vm.sourceProperty().get().id()).isEqualTo("kvmhost/macvtap0");
         assertThat(vm.targetProperty().get().id()).isEqualTo("router");
         assertThat(vm.positionProperty().get()).as("a new walk starts from the beginning").isEqualTo(-1);

@@ -2,7 +2,6 @@ package org.mvtd.app.ui.undo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.Design;
 
@@ -52,12 +51,5 @@ class UndoManagerTest {
         assertThat(u.undo()).isPresent();
         assertThat(u.undo()).isPresent();
         assertThat(u.undo()).isEmpty();
-    }
-
-    @Test
-    void aCompoundCommandRevertsItsPartsInReverseOrder() {
-        CompoundCommand c = new CompoundCommand("both", List.of(new DesignChange("x", A, B), new DesignChange("y", B, C)));
-        assertThat(c.apply(A)).isEqualTo(C);
-        assertThat(c.revert(C)).isEqualTo(A);
     }
 }

@@ -11,6 +11,8 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.yaml.DesignFormatException;
+import org.mvtd.model.edit.DesignEdits;
+import org.mvtd.model.edit.ElementRef;
 
 class DocumentViewModelTest {
     @TempDir

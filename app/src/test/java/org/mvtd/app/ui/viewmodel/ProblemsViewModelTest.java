@@ -9,6 +9,7 @@ import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.validate.Problem;
+import org.mvtd.model.edit.ElementRef;
 
 class ProblemsViewModelTest {
     @TempDir

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.edit.ElementRef;
 
 class ReachViewModelTest {
     @TempDir

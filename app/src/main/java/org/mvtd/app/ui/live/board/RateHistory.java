@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.live.board;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * The last {@link #CAPACITY} receive and transmit rates of a link in bytes per second, computed from the
@@ -74,6 +75,6 @@ public final class RateHistory {
             v /= 1000;
             u++;
         }
-        return (u == 0 ? String.format(java.util.Locale.ROOT, "%.0f", v) : String.format(java.util.Locale.ROOT, "%.1f", v)) + " " + units[u];
+        return (u == 0 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.1f", v)) + " " + units[u];
     }
 }

@@ -1,5 +1,6 @@
 package org.mvtd.app.ui.live.view;
 
+import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -54,7 +55,7 @@ public final class BannerView extends HBox {
         buttons.getChildren().clear();
         for (Banner.Action a : b.actions()) {
             Button x = new Button(a.text());
-            x.setId("banner-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            x.setId("banner-" + a.name().toLowerCase(Locale.ROOT));
             x.setOnAction(e -> {
                 switch (a) {
                     case RETRY -> vm.retry();

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.live.view;
 
 import java.util.Objects;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -62,7 +63,7 @@ final class LiveDialogs {
         SVGPath g = Glyphs.path(glyph, glyphStyle);
         HBox row = new HBox(8, g, l);
         row.getStyleClass().add("mvtd-heading-row");
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 }

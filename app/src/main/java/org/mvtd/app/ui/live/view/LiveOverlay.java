@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.mvtd.app.ui.canvas.CanvasDecorator;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.canvas.ElementSkin;
 import org.mvtd.app.ui.live.LiveViewModel;
@@ -23,8 +24,8 @@ import org.mvtd.app.ui.live.board.RateHistory;
 import org.mvtd.app.ui.live.verify.LabMark;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 
 /**
@@ -33,7 +34,7 @@ import org.mvtd.app.ui.viewmodel.SelectionModel;
  * {@code :lab-disagree}); devices and endpoints get a tooltip with their rates as a sparkline. Updates come
  * from the board's map (one batch per pulse) and from the selection (the lab marks are from the selected node).
  */
-public final class LiveOverlay implements CanvasView.SkinListener {
+public final class LiveOverlay implements CanvasDecorator {
     /** How long a card flashes after a flap. */
     public static final long FLASH_NANOS = TimeUnit.MILLISECONDS.toNanos(1500);
 
@@ -71,7 +72,7 @@ public final class LiveOverlay implements CanvasView.SkinListener {
         vm.foreign().addListener((SetChangeListener<ElementRef>) c -> refreshAll());
         vm.verifyReportProperty().addListener((o, a, b) -> labChanged());
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> labChanged());
-        canvas.addSkinListener(this);
+        canvas.layers().addDecorator(this);
     }
 
     @Override
@@ -113,7 +114,7 @@ public final class LiveOverlay implements CanvasView.SkinListener {
 
     private void refresh(ElementRef r) {
         if (r != null) {
-            ElementSkin s = canvas.skin(r);
+            ElementSkin s = canvas.layers().skin(r);
             if (s != null) {
                 refresh(s);
             }
@@ -188,13 +189,13 @@ public final class LiveOverlay implements CanvasView.SkinListener {
 
     /** For tests: the decoration of {@code r}'s card, or null. */
     public LiveDecoration decorationOf(ElementRef r) {
-        ElementSkin s = canvas.skin(r);
+        ElementSkin s = canvas.layers().skin(r);
         return s == null ? null : decorations.get(s);
     }
 
     /** For tests: the tooltip's sparkline of {@code r}'s card, filled as if shown. */
     public Sparkline sparklineOf(ElementRef r) {
-        ElementSkin s = canvas.skin(r);
+        ElementSkin s = canvas.layers().skin(r);
         Tip t = s == null ? null : tips.get(s);
         if (t == null) {
             return null;
@@ -205,7 +206,7 @@ public final class LiveOverlay implements CanvasView.SkinListener {
 
     /** The tooltip of {@code r}'s card, filled (screenshots show it by hand), or null for cards without one. */
     public Tooltip tooltipOf(ElementRef r) {
-        ElementSkin s = canvas.skin(r);
+        ElementSkin s = canvas.layers().skin(r);
         Tip t = s == null ? null : tips.get(s);
         if (t == null) {
             return null;
@@ -216,7 +217,7 @@ public final class LiveOverlay implements CanvasView.SkinListener {
 
     /** For tests: the tooltip's text line of {@code r}'s card. */
     public String tipSummaryOf(ElementRef r) {
-        ElementSkin s = canvas.skin(r);
+        ElementSkin s = canvas.layers().skin(r);
         Tip t = s == null ? null : tips.get(s);
         if (t == null) {
             return null;

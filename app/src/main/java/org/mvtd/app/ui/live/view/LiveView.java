@@ -40,9 +40,9 @@ import org.mvtd.app.ui.live.plan.TeardownPreview;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 
 /**

@@ -1,5 +1,6 @@
 package org.mvtd.app.ui.live.view;
 
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,7 +14,7 @@ import org.mvtd.app.ui.live.LiveGlyphs;
 import org.mvtd.app.ui.live.verify.VerifyReport;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.backend.lab.Disagreement;
 
@@ -25,7 +26,7 @@ public final class VerifyDialog {
     private VerifyDialog() {
     }
 
-    public static Dialog<ButtonType> show(Window owner, VerifyReport v, SelectionModel selection, java.util.function.Function<String, ElementRef> refOfNode) {
+    public static Dialog<ButtonType> show(Window owner, VerifyReport v, SelectionModel selection, Function<String, ElementRef> refOfNode) {
         Dialog<ButtonType> d = LiveDialogs.dialog(owner, "Lab results", Styles.OUTCOME);
         d.initModality(Modality.NONE);
         d.getDialogPane().pseudoClassStateChanged(Styles.OK, v.result().agrees());

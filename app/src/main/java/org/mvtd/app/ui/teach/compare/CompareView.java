@@ -2,6 +2,7 @@ package org.mvtd.app.ui.teach.compare;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,10 +17,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.mvtd.app.ui.canvas.LegendView;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.compare.CompareViewModel.Panel;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
 
 /**
@@ -123,7 +124,7 @@ public final class CompareView extends BorderPane {
             summaries.get(i).setText(p.summary());
         }
         legend.show(vm.selectedProperty().get() == null ? ReachColouring.NONE
-                : new ReachColouring(null, vm.selectedProperty().get(), java.util.Map.of()));
+                : new ReachColouring(null, vm.selectedProperty().get(), Map.of()));
     }
 
     public List<DiagramView> diagrams() {

@@ -11,8 +11,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.mvtd.app.ui.teach.ReachMarks;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.teach.common.ReachMarks;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.model.Design;
@@ -101,7 +102,7 @@ public final class CompareViewModel {
                 marks = ReachMarks.from(v.design(), e, selected.get());
                 long ping = marks.entrySet().stream().filter(x -> x.getValue() == ReachMark.PING
                         && ReachViewModel.nodeFor(v.design(), x.getKey()) != null
-                        && x.getKey().kind() != org.mvtd.app.ui.viewmodel.ElementKind.GUEST).count();
+                        && x.getKey().kind() != ElementKind.GUEST).count();
                 summary = selected.get() == null ? "" : "ping both ways with " + ping + " of " + (e.nodes().size() - 1);
             } catch (RuntimeException ex) {
                 LOG.debug("compare: engine failed for {}", v.mode(), ex);

@@ -22,13 +22,13 @@ import javafx.scene.transform.Translate;
 import javafx.util.Duration;
 import org.mvtd.app.ui.canvas.ElementSkin;
 import org.mvtd.app.ui.canvas.SkinFactory;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.theme.Styles;
-import org.mvtd.app.ui.viewmodel.ElementKind;
-import org.mvtd.app.ui.viewmodel.ElementRef;
-import org.mvtd.app.ui.viewmodel.Elements;
-import org.mvtd.app.ui.viewmodel.Layout;
-import org.mvtd.app.ui.viewmodel.Link;
+import org.mvtd.model.edit.ElementKind;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.Elements;
+import org.mvtd.app.ui.viewmodel.FxLayout;
+import org.mvtd.model.edit.Link;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 
@@ -50,7 +50,7 @@ public final class DiagramView extends Pane implements Surface {
     private final ObjectProperty<Consumer<ElementRef>> onElementClicked = new SimpleObjectProperty<>(this, "onElementClicked");
     private Function<ElementRef, String> tooltips = r -> null;
     private Design design = Design.empty("");
-    private Layout layout = Layout.of(design);
+    private FxLayout layout = FxLayout.of(design);
     private double maxZoom = 1;
 
     public DiagramView() {
@@ -96,7 +96,7 @@ public final class DiagramView extends Pane implements Surface {
     /** Draws {@code d} (replacing what was drawn) and fits it. */
     public void show(Design d) {
         design = Objects.requireNonNull(d, "d");
-        layout = Layout.of(d);
+        layout = FxLayout.of(d);
         skins.values().forEach(ElementSkin::dispose);
         skins.clear();
         hostLayer.getChildren().clear();

@@ -3,7 +3,7 @@ package org.mvtd.app.ui.teach.diagram;
 import java.util.Optional;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.Design;
 
 /**

@@ -20,11 +20,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.teach.walk.WalkWindow;
+import org.mvtd.app.ui.viewmodel.ReachViewModel;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.ReachMark;
+import org.mvtd.model.edit.Elements;
 import org.mvtd.model.lesson.Answer;
 import org.mvtd.model.lesson.Grade;
 
@@ -111,7 +114,7 @@ public final class LessonView extends BorderPane {
             // The first mistake is the most useful frame to watch; else the first candidate.
             String to = vm.gradeProperty().get().mistakes().stream().findFirst().map(a -> a.node())
                     .orElse(vm.candidates().isEmpty() ? null : vm.candidates().get(0));
-            org.mvtd.app.ui.teach.walk.WalkWindow.open(getScene() == null ? null : getScene().getWindow(), vm.design(),
+            WalkWindow.open(getScene() == null ? null : getScene().getWindow(), vm.design(),
                     vm.source(), to);
         });
         HBox buttons = new HBox(8, reveal, retry, next);
@@ -154,10 +157,10 @@ public final class LessonView extends BorderPane {
 
     private void paintDiagram() {
         Map<ElementRef, ReachMark> marks = new HashMap<>();
-        ElementRef src = org.mvtd.app.ui.viewmodel.ReachViewModel.refForNode(vm.design(), vm.source());
+        ElementRef src = ReachViewModel.refForNode(vm.design(), vm.source());
         if (src != null) {
             marks.put(src, ReachMark.SOURCE);
-            org.mvtd.app.ui.viewmodel.Elements.guestOn(vm.design(), src)
+            Elements.guestOn(vm.design(), src)
                     .ifPresent(gu -> marks.put(ElementRef.guest(gu.name()), ReachMark.SOURCE));
         }
         diagram.setMarks(marks);

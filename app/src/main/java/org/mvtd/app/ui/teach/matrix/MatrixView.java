@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -26,7 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.matrix.MatrixViewModel.Table;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
@@ -107,7 +109,7 @@ public final class MatrixView extends BorderPane {
         return box;
     }
 
-    private static ComboBox<String> filter(javafx.collections.ObservableList<String> values, String allText, String id) {
+    private static ComboBox<String> filter(ObservableList<String> values, String allText, String id) {
         ComboBox<String> c = new ComboBox<>();
         c.setId(id);
         c.setAccessibleText(allText);
@@ -120,7 +122,7 @@ public final class MatrixView extends BorderPane {
             c.setValue(keep == null ? MatrixViewModel.ALL : keep);
         };
         values.addListener(
-                (javafx.collections.ListChangeListener<String>) ch -> fill.run());
+                (ListChangeListener<String>) ch -> fill.run());
         fill.run();
         c.setConverter(new StringConverter<>() {
             @Override

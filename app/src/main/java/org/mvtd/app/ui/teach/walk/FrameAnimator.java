@@ -19,11 +19,11 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
-import org.mvtd.app.ui.teach.TeachGlyphs;
-import org.mvtd.app.ui.teach.TeachStyles;
+import org.mvtd.app.ui.teach.common.TeachGlyphs;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.Surface;
 import org.mvtd.app.ui.theme.Glyphs;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.reach.WalkStep;
 
 /**

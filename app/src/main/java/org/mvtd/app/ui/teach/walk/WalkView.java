@@ -1,5 +1,7 @@
 package org.mvtd.app.ui.teach.walk;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
@@ -23,8 +25,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.mvtd.app.ui.teach.TeachStyles;
-import org.mvtd.app.ui.viewmodel.ElementRef;
+import org.mvtd.app.ui.teach.common.TeachStyles;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.reach.WalkStep;
 
 /**
  * The walk-through panel beside the canvas: source and destination, the transport controls (restart,
@@ -119,7 +122,7 @@ public final class WalkView extends VBox {
         Label tl = new Label("_To");
         tl.setMnemonicParsing(true);
         tl.setLabelFor(to);
-        for (var n : java.util.List.of(fl, tl, fromSel, toSel)) {
+        for (var n : List.of(fl, tl, fromSel, toSel)) {
             n.setMinWidth(Region.USE_PREF_SIZE);
         }
         GridPane g = new GridPane();
@@ -319,12 +322,12 @@ public final class WalkView extends VBox {
                 return;
             }
             tick.setText("t" + e.tick());
-            at.setText(e.at() + "  \u00b7  " + e.step().kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+            at.setText(e.at() + "  \u00b7  " + e.step().kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
             rule.setText(e.rule());
             setText(null);
             setGraphic(box);
             pseudoClassStateChanged(TeachStyles.CURRENT, e.tick() == vm.tickProperty().get());
-            pseudoClassStateChanged(TeachStyles.DROPPED, e.step().kind() == org.mvtd.model.reach.WalkStep.Kind.DROP);
+            pseudoClassStateChanged(TeachStyles.DROPPED, e.step().kind() == WalkStep.Kind.DROP);
         }
     }
 }

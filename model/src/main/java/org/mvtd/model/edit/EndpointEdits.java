@@ -1,0 +1,80 @@
+package org.mvtd.model.edit;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.mvtd.model.Design;
+import org.mvtd.model.Endpoint;
+import org.mvtd.model.Guest;
+import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
+import org.mvtd.model.MacvlanMode;
+
+/**
+ * Edits of one endpoint's properties (mode, lower device, type, MAC, state), each refused with the rule the
+ * validator applies: the passthru rule, a guest NIC needing a macvtap, a unicast MAC.
+ */
+public final class EndpointEdits {
+    private EndpointEdits() {
+    }
+
+    public static EditResult setMode(Design d, ElementRef r, MacvlanMode m) {
+        return replace(d, r, current(d, r).withMode(Objects.requireNonNull(m, "m")));
+    }
+
+    public static EditResult setLower(Design d, ElementRef r, String device) {
+        return replace(d, r, current(d, r).withLower(Objects.requireNonNull(device, "device")));
+    }
+
+    public static EditResult setUp(Design d, ElementRef r, boolean up) {
+        return replace(d, r, current(d, r).withUp(up));
+    }
+
+    /** Changes macvtap/macvlan; a guest NIC needs a macvtap, so macvlan is refused while a guest uses it. */
+    public static EditResult setType(Design d, ElementRef r, LinkType t) {
+        Objects.requireNonNull(t, "t");
+        if (t == LinkType.MACVLAN) {
+            Optional<Guest> g = d.guestOn(r.host(), r.name());
+            if (g.isPresent()) {
+                return EditResult.refused(g.get().name() + " uses " + r.name() + ": a guest NIC needs a macvtap endpoint. "
+                        + "Disconnect the guest first.");
+            }
+        }
+        return replace(d, r, current(d, r).withType(t));
+    }
+
+    /** Sets the MAC from what the user typed; blank lets the kernel choose. Refused when not a unicast MAC. */
+    public static EditResult setMac(Design d, ElementRef r, String text) {
+        Objects.requireNonNull(text, "text");
+        Optional<String> p = Names.macProblem(text);
+        if (p.isPresent()) {
+            return EditResult.refused(p.get());
+        }
+        String mac = text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
+        return replace(d, r, current(d, r).withMac(mac));
+    }
+
+    /** Endpoint {@code r} replaced by {@code next}; refused by the passthru rule when its mode or lower device changes. */
+    public static EditResult replace(Design d, ElementRef r, Endpoint next) {
+        Objects.requireNonNull(d, "d");
+        Objects.requireNonNull(next, "next");
+        Endpoint cur = current(d, r);
+        if (next.mode() != cur.mode() || !next.lower().equals(cur.lower())) {
+            Host h = d.host(r.host()).orElseThrow();
+            Optional<String> conflict = Connections.passthruConflict(h, next.lower(), next);
+            if (conflict.isPresent()) {
+                return EditResult.refused(conflict.get());
+            }
+        }
+        return EditResult.ok(d.withHost(r.host(), h -> h.withEndpoint(r.name(), e -> next)), List.of());
+    }
+
+    private static Endpoint current(Design d, ElementRef r) {
+        Objects.requireNonNull(r, "r");
+        if (r.kind() != ElementKind.ENDPOINT) {
+            throw new IllegalArgumentException(r.label() + " is not an endpoint");
+        }
+        return Elements.endpoint(d, r).orElseThrow(() -> new IllegalArgumentException(r.label() + " does not exist"));
+    }
+}

@@ -1,0 +1,129 @@
+package org.mvtd.model.edit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mvtd.model.Design;
+import org.mvtd.model.Host;
+
+/** Name rules checked as the user types, and fresh names for new and pasted elements. */
+public final class Names {
+    private static final Pattern MAC = Pattern.compile("^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$");
+
+    private Names() {
+    }
+
+    /** Why {@code name} cannot be a kernel interface name, or empty when it can. */
+    public static Optional<String> interfaceNameProblem(String name) {
+        if (name.isEmpty()) {
+            return Optional.of("a name is required");
+        }
+        if (name.getBytes(StandardCharsets.UTF_8).length > 15) {
+            return Optional.of("at most 15 bytes (the kernel's IFNAMSIZ)");
+        }
+        if (name.equals(".") || name.equals("..")) {
+            return Optional.of("'.' and '..' are not interface names");
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '/' || c == ':' || Character.isWhitespace(c)) {
+                return Optional.of("no '/', ':' or spaces in an interface name");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Why element {@code r} cannot be called {@code name} in design {@code d}, or empty when it can. */
+    public static Optional<String> nameProblem(Design d, ElementRef r, String name) {
+        if (name.isBlank()) {
+            return Optional.of("a name is required");
+        }
+        if (!name.equals(name.strip())) {
+            return Optional.of("no spaces around the name");
+        }
+        if (r.kind() == ElementKind.DEVICE || r.kind() == ElementKind.ENDPOINT) {
+            Optional<String> p = interfaceNameProblem(name);
+            if (p.isPresent()) {
+                return p;
+            }
+        }
+        if (name.equals(r.name())) {
+            return Optional.empty();
+        }
+        return taken(d, r).contains(name)
+                ? Optional.of("'" + name + "' is already used by another " + scopeWord(r))
+                : Optional.empty();
+    }
+
+    private static String scopeWord(ElementRef r) {
+        return switch (r.kind()) {
+            case DEVICE, ENDPOINT -> "device or endpoint of " + r.host();
+            default -> r.kind().label();
+        };
+    }
+
+    /** The names an element of {@code r}'s kind may not take (its own included). */
+    public static Set<String> taken(Design d, ElementRef r) {
+        Set<String> out = new HashSet<>();
+        switch (r.kind()) {
+            case SWITCH -> d.switches().forEach(s -> out.add(s.name()));
+            case STATION -> d.stations().forEach(s -> out.add(s.name()));
+            case HOST -> d.hosts().forEach(h -> out.add(h.name()));
+            case GUEST -> d.guests().forEach(g -> out.add(g.name()));
+            case DEVICE, ENDPOINT -> d.host(r.host()).ifPresent(h -> out.addAll(interfaceNames(h)));
+        }
+        return out;
+    }
+
+    static Set<String> interfaceNames(Host h) {
+        Set<String> out = new HashSet<>();
+        h.devices().forEach(x -> out.add(x.name()));
+        h.endpoints().forEach(x -> out.add(x.name()));
+        return out;
+    }
+
+    /** {@code prefix + n} for the smallest {@code n >= start} not in {@code taken}. */
+    public static String fresh(Set<String> taken, String prefix, int start) {
+        int n = start;
+        while (taken.contains(prefix + n)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    /** A copy's name: {@code name} itself when free, else {@code name-2}, {@code name-3}... (kept within 15 bytes). */
+    public static String copyName(Set<String> taken, String name, boolean interfaceName) {
+        if (!taken.contains(name)) {
+            return name;
+        }
+        for (int n = 2; ; n++) {
+            String suffix = "-" + n;
+            String base = name;
+            if (interfaceName) {
+                while ((base + suffix).getBytes(StandardCharsets.UTF_8).length > 15 && !base.isEmpty()) {
+                    base = base.substring(0, base.length() - 1);
+                }
+            }
+            if (!taken.contains(base + suffix)) {
+                return base + suffix;
+            }
+        }
+    }
+
+    /** Why {@code text} is not a usable MAC address, or empty when it is (or is blank: kernel-chosen). */
+    public static Optional<String> macProblem(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        if (!MAC.matcher(text.strip()).matches()) {
+            return Optional.of("six hex pairs separated by ':', e.g. 52:54:00:12:34:56");
+        }
+        int first = Integer.parseInt(text.strip().substring(0, 2), 16);
+        if ((first & 1) != 0) {
+            return Optional.of("multicast address: the first octet must be even");
+        }
+        return Optional.empty();
+    }
+}
