@@ -344,26 +344,12 @@ final class Topology {
 
     /**
      * Does a unicast frame for node {@code t}, arriving at its device from the wire, reach {@code t}?
-     * A passthru endpoint takes every unicast; when it is a plain macvlan netdev the kernel still hands
-     * the frame to the lower device's own handlers (the receive path's orig_dev), so the host stack on
-     * that device sees it too, while a macvtap's tap consumes it.
+     * An up passthru endpoint takes every unicast, macvlan and macvtap alike (it has the device's MAC):
+     * measured through real IP stacks, the host stack on that device gets none of it.
      */
     boolean takesUnicastFromWire(int t) {
-        int d = nodeDev[t];
-        int owner = devPassthru[d];
-        if (!alive(t)) {
-            return false;
-        }
-        if (owner < 0 || owner == t) {
-            return true;
-        }
-        return kind[t] == HOST_STACK && passthruSharesWithHost(d);
-    }
-
-    /** The device's passthru endpoint is an up macvlan, through which the host stack still hears unicast. */
-    boolean passthruSharesWithHost(int d) {
-        int owner = devPassthru[d];
-        return owner >= 0 && macvlan[owner] && alive(owner);
+        int owner = devPassthru[nodeDev[t]];
+        return alive(t) && (owner < 0 || owner == t);
     }
 
     /** The semantic content of one device: equal keys mean equal reachability behaviour on it. */
