@@ -87,6 +87,20 @@ class LabCommandTest {
         assertThat(r.out()).doesNotContain(LabTable.MARK);
     }
 
+    /**
+     * Issue 14's bug cases: an up passthru endpoint (macvlan, macvtap) beside the host address. Judged
+     * through the host's IP stack the lab agrees with the engine; with the engine's old rule ("a passthru
+     * macvlan shares unicast with the host stack", main b4aa933) this exits 1 on the macvlan case.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"passthru-macvlan-hostaddr", "passthru-macvtap-hostaddr"})
+    void passthruBesideTheHostAddressAgreesWithTheKernel(String name) {
+        assumeRoot();
+        CliRun r = CliRun.of("lab", Examples.caseFile(name).toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("The kernel agrees with the engine on all 6 pairs").doesNotContain(LabTable.MARK);
+    }
+
     @Test
     void keptLabPrintsHowToEnterAndRemoveItsNamespaces(@TempDir Path tmp) throws Exception {
         assumeRoot();

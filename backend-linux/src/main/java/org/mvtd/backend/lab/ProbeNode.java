@@ -11,8 +11,9 @@ import org.mvtd.model.reach.Node;
  * @param ifname    the interface (endpoint, lower device, or the station's eth0)
  * @param mac       the MAC a unicast to this node is addressed to
  * @param channel   how frames are sent and received for it
+ * @param ipv4      its lab address (on the interface for an IP stack; in its frames for a guest)
  */
-public record ProbeNode(Node node, String netns, String ifname, Mac mac, ChannelKind channel) {
+public record ProbeNode(Node node, String netns, String ifname, Mac mac, ChannelKind channel, long ipv4) {
     public ProbeNode {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(netns, "netns");

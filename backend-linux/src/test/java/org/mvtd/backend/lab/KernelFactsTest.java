@@ -68,7 +68,7 @@ class KernelFactsTest {
     }
 
     @Test
-    void passthruMacvtapHidesUnicastFromTheHostStackButPassthruMacvlanDoesNot() throws Exception {
+    void anUpPassthruEndpointMacvtapOrMacvlanHidesUnicastFromTheHostStack() throws Exception {
         ReachReport tap = observe(D.oneHost(false, List.of(dev("eth0", "sw", true)),
                 List.of(Endpoint.macvtap("pt", "eth0", MacvlanMode.PASSTHRU)), "st"));
         assertThat(pair(tap, "st", "h/eth0").unicast()).as("macvtap passthru: station -> host stack").isFalse();
@@ -76,6 +76,8 @@ class KernelFactsTest {
         ReachReport vlan = observe(D.oneHost(false, List.of(dev("eth0", "sw", true)),
                 List.of(Endpoint.macvlan("pt", "eth0", MacvlanMode.PASSTHRU)), "st"));
         assertThat(pair(vlan, "st", "h/pt").unicast()).as("macvlan passthru: station -> endpoint").isTrue();
-        assertThat(pair(vlan, "st", "h/eth0").unicast()).as("macvlan passthru: station -> host stack").isTrue();
+        assertThat(pair(vlan, "st", "h/eth0").unicast()).as("macvlan passthru: station -> host stack").isFalse();
+        assertThat(pair(vlan, "st", "h/eth0").broadcast()).as("macvlan passthru: station broadcast -> host stack").isTrue();
+        assertThat(pair(vlan, "h/eth0", "st").ping()).as("macvlan passthru: the host stack cannot resolve").isFalse();
     }
 }
