@@ -31,8 +31,8 @@ final class Collector {
     private final List<Receiver> receivers;
     private final long runTag;
     private final Observations obs;
-    private final Map<Long, Integer> byIp = new HashMap<>();
-    private final Map<Long, Integer> sentinelByIp = new HashMap<>();
+    private final Map<String, Integer> byIp = new HashMap<>();
+    private final Map<String, Integer> sentinelByIp = new HashMap<>();
     private final List<List<Integer>> sentinelListeners;
     final AtomicLong lastArrival = new AtomicLong();
     final AtomicLong maxLatency = new AtomicLong();
@@ -52,10 +52,11 @@ final class Collector {
         this.obs = Objects.requireNonNull(obs, "obs");
         this.sentinelListeners = List.copyOf(sentinelListeners);
         for (int i = 0; i < nodes.size(); i++) {
-            byIp.put(nodes.get(i).ipv4(), i);
+            byIp.put(LabFrames.ip(nodes.get(i).ipv4()), i);
+            byIp.put(nodes.get(i).ipv6(), i);
         }
         for (int i = 0; i < sentinelIps.size(); i++) {
-            sentinelByIp.put(sentinelIps.get(i), i);
+            sentinelByIp.put(LabFrames.ip(sentinelIps.get(i)), i);
         }
         this.lastDelivered = new AtomicReferenceArray<>(nodes.size());
     }
@@ -85,13 +86,13 @@ final class Collector {
         }
     }
 
-    /** The node index owning a lab address, or null. */
-    Integer nodeByIp(long ip) {
+    /** The node index owning a lab address (IPv4 or IPv6, as LabFrames writes them), or null. */
+    Integer nodeByIp(String ip) {
         return byIp.get(ip);
     }
 
     /** The sentinel speaking from {@code ip}, or null. */
-    Integer sentinelByIp(long ip) {
+    Integer sentinelByIp(String ip) {
         return sentinelByIp.get(ip);
     }
 
@@ -151,12 +152,28 @@ final class Collector {
             }
             long sender = LabFrames.arpRequestSender(buf, got.length());
             if (sender >= 0) {
-                broadcastFrame(r, sender);
+                broadcastFrame(r, LabFrames.ip(sender));
+                continue;
+            }
+            byte[] ns = LabFrames.solicitation(buf, got.length());
+            if (ns != null) {
+                solicitationFrame(r, ns);
             }
         }
     }
 
-    private void broadcastFrame(int r, long sender) {
+    /** A guest's NIC takes a solicitation for its own address only: that group is the one it joined. */
+    private void solicitationFrame(int r, byte[] addresses) {
+        lastArrival.set(System.nanoTime());
+        Integer f = byIp.get(LabFrames.ip6(java.util.Arrays.copyOfRange(addresses, 0, 16)));
+        String target = LabFrames.ip6(java.util.Arrays.copyOfRange(addresses, 16, 32));
+        if (f != null && f != r && target.equals(nodes.get(r).ipv6())) {
+            obs.solicitation(f, r);
+            deliveries.incrementAndGet();
+        }
+    }
+
+    private void broadcastFrame(int r, String sender) {
         lastArrival.set(System.nanoTime());
         Integer s = sentinelByIp.get(sender);
         if (s != null) {

@@ -13,6 +13,10 @@ final class LabFrames {
     static final int PORT = 47_047;
     static final int ETH_IPV4 = 0x0800;
     static final int ETH_ARP = 0x0806;
+    static final int ETH_IPV6 = 0x86DD;
+    private static final int ICMPV6 = 58;
+    private static final int IP6 = 40;
+    private static final int NS = 32;
     private static final int ETH = 14;
     private static final int IP = 20;
     private static final int UDP = 8;
@@ -44,6 +48,81 @@ final class LabFrames {
         b.putShort((short) 1).putShort((short) ETH_IPV4).put((byte) 6).put((byte) 4).putShort((short) 1);
         b.put(src.bytes()).putInt((int) senderIp).put(new byte[6]).putInt((int) targetIp);
         return b.array();
+    }
+
+    /**
+     * A Neighbour Solicitation from {@code srcIp} (16 bytes) at {@code src} for {@code target}, sent to the
+     * target's solicited-node group (ff02::1:ffXX:XXXX, MAC 33:33:ff:XX:XX:XX) with hop limit 255.
+     */
+    static byte[] neighbourSolicitation(Mac src, byte[] srcIp, byte[] target) {
+        byte[] group = solicitedNode(target);
+        ByteBuffer b = ByteBuffer.allocate(ETH + IP6 + NS);
+        b.put(new byte[] {0x33, 0x33, (byte) 0xff, target[13], target[14], target[15]}).put(src.bytes())
+                .putShort((short) ETH_IPV6);
+        b.putInt(0x6000_0000).putShort((short) NS).put((byte) ICMPV6).put((byte) 255).put(srcIp).put(group);
+        int icmp = b.position();
+        b.put((byte) 135).put((byte) 0).putShort((short) 0).putInt(0).put(target).put((byte) 1).put((byte) 1).put(src.bytes());
+        ByteBuffer pseudo = ByteBuffer.allocate(40 + NS);
+        pseudo.put(srcIp).put(group).putInt(NS).putInt(ICMPV6).put(b.array(), icmp, NS);
+        b.putShort(icmp + 2, checksum(pseudo.array(), 0, pseudo.capacity()));
+        return b.array();
+    }
+
+    /** The MAC of the solicited-node group of {@code ip6} (uncompressed text), as {@code ip maddr} prints it. */
+    static String solicitedNodeMac(String ip6) {
+        String[] w = ip6.split(":");
+        int lo = Integer.parseInt(w[7], 16);
+        int mid = Integer.parseInt(w[6], 16) & 0xff;
+        return String.format("33:33:ff:%02x:%02x:%02x", mid, lo >> 8, lo & 0xff);
+    }
+
+    /** The solicited-node multicast group of {@code ip}. */
+    static byte[] solicitedNode(byte[] ip) {
+        byte[] g = new byte[16];
+        g[0] = (byte) 0xff;
+        g[1] = 0x02;
+        g[11] = 0x01;
+        g[12] = (byte) 0xff;
+        System.arraycopy(ip, 13, g, 13, 3);
+        return g;
+    }
+
+    /**
+     * The source and target addresses (32 bytes) of a Neighbour Solicitation sent to the target's
+     * solicited-node MAC, or null when the frame is none.
+     */
+    static byte[] solicitation(byte[] f, int len) {
+        int icmp = ETH + IP6;
+        if (len < icmp + 24 || etherType(f) != ETH_IPV6 || f[ETH + 6] != ICMPV6 || (f[icmp] & 0xff) != 135) {
+            return null;
+        }
+        byte[] out = new byte[32];
+        System.arraycopy(f, ETH + 8, out, 0, 16);
+        System.arraycopy(f, icmp + 8, out, 16, 16);
+        boolean toGroup = f[0] == 0x33 && f[1] == 0x33 && f[2] == (byte) 0xff && f[3] == out[29] && f[4] == out[30]
+                && f[5] == out[31];
+        return toGroup ? out : null;
+    }
+
+    /** The EUI-64 link-local address a guest derives from its MAC (RFC 4291 appendix A). */
+    static byte[] eui64LinkLocal(Mac mac) {
+        byte[] m = mac.bytes();
+        return new byte[] {(byte) 0xfe, (byte) 0x80, 0, 0, 0, 0, 0, 0, (byte) (m[0] ^ 2), m[1], m[2], (byte) 0xff,
+                (byte) 0xfe, m[3], m[4], m[5]};
+    }
+
+    /** A lab link-local address fe80::1:HI:LO for node {@code k}: unique, and so is its solicited-node group. */
+    static byte[] labLinkLocal(int k) {
+        return new byte[] {(byte) 0xfe, (byte) 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, (byte) (k >> 16), (byte) (k >> 8),
+                (byte) k};
+    }
+
+    static String ip6(byte[] a) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i += 2) {
+            sb.append(i == 0 ? "" : ":").append(Integer.toHexString(((a[i] & 0xff) << 8) | (a[i + 1] & 0xff)));
+        }
+        return sb.toString();
     }
 
     /** Where the UDP payload of a frame to the lab port starts, or -1 when the frame is no such datagram. */

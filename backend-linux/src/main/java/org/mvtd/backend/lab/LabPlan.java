@@ -42,6 +42,11 @@ public final class LabPlan {
     /** Endpoints per link group: teardown deletes a group at a time, never holding rtnl for long. */
     static final int GROUP_SLICE = 256;
     static final int FIRST_GROUP = 100;
+    /**
+     * What the project's apply sets on a macvtap (link/LinkOp), so the lab's guests meet the multicast
+     * filter real guests meet; the engine's twin is Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE.
+     */
+    static final String GUEST_ADDRGENMODE = "none";
     /** Every IP-stack node gets one address in this lab-only prefix (RFC 2544 benchmarking space): all on-link. */
     static final long NET = LabFrames.parseIp("198.18.0.0");
     static final int PREFIX = 15;
@@ -225,6 +230,9 @@ public final class LabPlan {
         add.append(" group ").append(group).append(" type ").append(e.type().kernelName())
                 .append(" mode ").append(e.mode().kernelName());
         l.add(add.toString());
+        if (e.type() == LinkType.MACVTAP) {
+            l.add("link set dev " + e.name() + " addrgenmode " + GUEST_ADDRGENMODE);
+        }
         l.add("link set dev " + e.name() + " up");
         String guest = d.guestOn(host.name(), e.name()).map(g -> g.name()).orElse(null);
         ChannelKind ch = e.type() == LinkType.MACVTAP ? ChannelKind.TAP : ChannelKind.STACK;
@@ -240,11 +248,14 @@ public final class LabPlan {
      */
     private void addNode(Node node, String ns, String ifname, Mac mac, ChannelKind ch, List<String> lines) {
         long ip = NET + 1 + nodes.size();
+        String ip6 = LabFrames.ip6(ch == ChannelKind.STACK ? LabFrames.labLinkLocal(nodes.size() + 1)
+                : LabFrames.eui64LinkLocal(mac));
         if (ch == ChannelKind.STACK) {
             lines.add("address add " + LabFrames.ip(ip) + "/" + PREFIX + " dev " + ifname);
+            lines.add("address add " + ip6 + "/64 dev " + ifname + " nodad");
             stackNamespaces.add(ns);
         }
-        nodes.add(new ProbeNode(node, ns, ifname, mac, ch, ip));
+        nodes.add(new ProbeNode(node, ns, ifname, mac, ch, ip, ip6));
     }
 
     private static void enslave(List<String> lines, String port, boolean hairpin) {

@@ -18,8 +18,8 @@ import org.mvtd.backend.sys.NetnsThread;
  * is a broadcast the stack really received. Read through each namespace's own /proc/thread-self/net/arp.
  */
 final class NeighbourTables {
-    /** One complete neighbour entry: {@code ip} is known on {@code ifname} in {@code netns}. */
-    record Entry(String netns, String ifname, long ip) {
+    /** One complete neighbour entry: {@code address} (as LabFrames writes it) is known on {@code ifname}. */
+    record Entry(String netns, String ifname, String address) {
     }
 
     private static final Path ARP = Path.of("/proc/thread-self/net/arp");
@@ -39,10 +39,47 @@ final class NeighbourTables {
         return out;
     }
 
+    /** Both families' entries, from {@code ip -o neigh show} (IPv6 neighbours have no /proc file). */
+    List<Entry> readAll() throws LabException {
+        List<Entry> out = new ArrayList<>();
+        for (String ns : threads.keySet()) {
+            IpResult r = Ip.in(ns).tryRun("-o", "neigh", "show");
+            if (!r.ok()) {
+                throw new LabException("reading the neighbour table of " + ns + " failed: " + r.stderr().strip());
+            }
+            out.addAll(parseIp(ns, r.stdout()));
+        }
+        return out;
+    }
+
+    /** Parses {@code ip -o neigh show}: "ADDR dev IF lladdr MAC STATE"; entries without lladdr are unresolved. */
+    static List<Entry> parseIp(String netns, String text) {
+        List<Entry> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 5 || !f[1].equals("dev") || !f[3].equals("lladdr")) {
+                continue;
+            }
+            out.add(new Entry(netns, f[2], canonical(f[0])));
+        }
+        return out;
+    }
+
+    private static String canonical(String address) {
+        if (address.indexOf(':') < 0) {
+            return LabFrames.ip(LabFrames.parseIp(address));
+        }
+        try {
+            return LabFrames.ip6(java.net.InetAddress.getByName(address).getAddress()); // a literal: no lookup
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException("not an IPv6 address: " + address, e);
+        }
+    }
+
     /** Empties every table, so the next round's entries are its own (and the kernel's table stays small). */
     void flush() throws LabException {
         for (String ns : threads.keySet()) {
-            IpResult r = Ip.in(ns).tryRun("-4", "neigh", "flush", "all");
+            IpResult r = Ip.in(ns).tryRun("neigh", "flush", "all");
             if (!r.ok()) {
                 throw new LabException("flushing the neighbour table of " + ns + " failed: " + r.stderr().strip());
             }
@@ -60,7 +97,7 @@ final class NeighbourTables {
             }
             int flags = Integer.decode(f[2]);
             if ((flags & ATF_COM) != 0) {
-                out.add(new Entry(netns, f[5], LabFrames.parseIp(f[0])));
+                out.add(new Entry(netns, f[5], LabFrames.ip(LabFrames.parseIp(f[0]))));
             }
         }
         return out;

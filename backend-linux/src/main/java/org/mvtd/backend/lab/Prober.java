@@ -87,7 +87,7 @@ final class Prober {
             int rounds = 0;
             int sentinelsExpected = 0;
             int sentinelsSeen = 0;
-            int perRound = Math.max(1, ROUND_BUDGET / Math.max(1, nodes.size() - 1));
+            int perRound = Math.max(1, ROUND_BUDGET / Math.max(1, 2 * (nodes.size() - 1)));
             for (int start = 0; start < order.size(); start += perRound) {
                 if (rounds++ > 0) {
                     tables.flush();
@@ -95,8 +95,10 @@ final class Prober {
                 for (int f : order.subList(start, Math.min(order.size(), start + perRound))) {
                     for (int t : order) {
                         if (t != f) {
-                            count(sent, send(f, LabFrames.arpRequest(nodes.get(f).mac(), nodes.get(f).ipv4(),
-                                    nodes.get(t).ipv4())));
+                            ProbeNode from = nodes.get(f);
+                            count(sent, send(f, LabFrames.arpRequest(from.mac(), from.ipv4(), nodes.get(t).ipv4())));
+                            count(sent, send(f, LabFrames.neighbourSolicitation(from.mac(), bytes(from.ipv6()),
+                                    bytes(nodes.get(t).ipv6()))));
                         }
                     }
                 }
@@ -132,7 +134,7 @@ final class Prober {
      * Ends one ARP round: sentinels into every device, then neighbour tables read until each sentinel is
      * seen by a listener (or the bound passes); returns how many were seen.
      */
-    private int settleRound() throws SysException, IOException, InterruptedException {
+    private int settleRound() throws SysException, IOException, LabException, InterruptedException {
         synchronized (rx.sentinelsSeen) {
             rx.sentinelsSeen.clear();
         }
@@ -152,29 +154,45 @@ final class Prober {
         long deadline = System.nanoTime() + MARKER_BOUND_NANOS;
         awaitQuiet(System.nanoTime());
         while (true) {
-            readTables();
+            record(tables.read());
             if (count(rx.sentinelsSeen) == sentinels.size() || System.nanoTime() > deadline) {
+                record(tables.readAll());
                 return count(rx.sentinelsSeen);
             }
             Thread.sleep(20);
         }
     }
 
-    /** Records every ARP request an IP stack took: an entry for a node's address on another node's interface. */
-    private void readTables() throws IOException {
-        for (NeighbourTables.Entry e : tables.read()) {
+    private static byte[] bytes(String ip6) {
+        try {
+            return java.net.InetAddress.getByName(ip6).getAddress(); // a literal: no lookup
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("lab address " + ip6, e);
+        }
+    }
+
+    /**
+     * Records every ARP request and Neighbour Solicitation an IP stack took: an entry for a node's address
+     * on another node's interface.
+     */
+    private void record(List<NeighbourTables.Entry> entries) {
+        for (NeighbourTables.Entry e : entries) {
             int r = stackAt(e.netns(), e.ifname());
             if (r < 0) {
                 continue;
             }
-            Integer s = rx.sentinelByIp(e.ip());
+            Integer s = rx.sentinelByIp(e.address());
             if (s != null) {
                 rx.sentinelSeen(s, r);
                 continue;
             }
-            Integer f = rx.nodeByIp(e.ip());
+            Integer f = rx.nodeByIp(e.address());
             if (f != null && f != r) {
-                obs.broadcast(f, r);
+                if (e.address().indexOf(':') >= 0) {
+                    obs.solicitation(f, r);
+                } else {
+                    obs.broadcast(f, r);
+                }
             }
         }
     }

@@ -57,6 +57,41 @@ class LabFramesTest {
                 198.18.0.1       0x1         0x2         52:54:00:00:00:0a     *        eth0
                 198.18.0.2       0x1         0x0         00:00:00:00:00:00     *        mv
                 """;
-        assertThat(NeighbourTables.parse("ns", arp)).isEqualTo(List.of(new NeighbourTables.Entry("ns", "eth0", IP_A)));
+        assertThat(NeighbourTables.parse("ns", arp)).isEqualTo(List.of(new NeighbourTables.Entry("ns", "eth0", "198.18.0.1")));
+        String ip = """
+                198.18.0.7 dev va lladdr 52:54:00:00:00:01 STALE
+                fe80::1:0:7 dev va lladdr 52:54:00:00:00:01 STALE
+                fe80::1:0:8 dev va  FAILED
+                """;
+        assertThat(NeighbourTables.parseIp("ns", ip)).containsExactly(new NeighbourTables.Entry("ns", "va", "198.18.0.7"),
+                new NeighbourTables.Entry("ns", "va", "fe80:0:0:0:0:1:0:7"));
+    }
+
+    @Test
+    void aSolicitationGoesToTheTargetsSolicitedNodeGroupWithAValidChecksum() {
+        byte[] src = LabFrames.labLinkLocal(5);
+        byte[] target = LabFrames.eui64LinkLocal(B);
+        assertThat(LabFrames.ip6(target)).isEqualTo("fe80:0:0:0:5054:ff:fe00:b");
+        byte[] f = LabFrames.neighbourSolicitation(A, src, target);
+        assertThat(f).startsWith(0x33, 0x33, 0xff, 0x00, 0x00, 0x0b);
+        assertThat(f[20]).as("ICMPv6").isEqualTo((byte) 58);
+        assertThat(f[21]).as("hop limit").isEqualTo((byte) 255);
+        long sum = 0;
+        for (int i = 22; i < 54; i += 2) {
+            sum += ((f[i] & 0xff) << 8) | (f[i + 1] & 0xff); // addresses of the pseudo-header
+        }
+        sum += 32 + 58;
+        for (int i = 54; i < f.length; i += 2) {
+            sum += ((f[i] & 0xff) << 8) | (f[i + 1] & 0xff);
+        }
+        while ((sum >> 16) != 0) {
+            sum = (sum & 0xffff) + (sum >> 16);
+        }
+        assertThat(sum).as("ICMPv6 checksum verifies").isEqualTo(0xffff);
+        byte[] both = LabFrames.solicitation(f, f.length);
+        assertThat(java.util.Arrays.copyOfRange(both, 0, 16)).isEqualTo(src);
+        assertThat(java.util.Arrays.copyOfRange(both, 16, 32)).isEqualTo(target);
+        f[5] = 0x0c;
+        assertThat(LabFrames.solicitation(f, f.length)).as("sent to another group").isNull();
     }
 }

@@ -171,4 +171,33 @@ class KernelTruthTest {
         assertThat(e.pair("h/shim", "h/vm").why())
                 .isEqualTo("both endpoints are in bridge mode on eth2, so the driver delivers locally");
     }
+
+    /**
+     * kernel-truth.md, "IPv6 and multicast": a Neighbour Solicitation follows the broadcast rules but is
+     * taken only where the netdev admits the target's solicited-node group. IP stacks (host, station, a
+     * macvlan endpoint's own) join it; a guest's macvtap as apply configures it does not, so IPv6 into a
+     * guest fails while IPv4 works, and IPv6 out of it works.
+     */
+    @Test
+    void ping6NeedsTheTargetsSolicitedNodeGroupAdmitted() {
+        Design d = Design.empty("v6")
+                .withSwitches(List.of(Switch.of("sw", false)))
+                .withStations(List.of(Station.of("router", "sw")))
+                .withHosts(List.of(Host.of("h", List.of(Device.of("eth0", "sw")),
+                        List.of(Endpoint.macvtap("g", "eth0", MacvlanMode.BRIDGE),
+                                Endpoint.macvlan("shim", "eth0", MacvlanMode.BRIDGE)))));
+        ReachEngine e = ReachEngine.of(d);
+        assertThat(e.pair("router", "h/g").ping()).isTrue();
+        assertThat(e.pair("router", "h/g").ping6()).as("into the guest").isEqualTo(Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE);
+        assertThat(e.pair("h/g", "router").ping6()).as("out of the guest").isTrue();
+        assertThat(e.pair("h/g", "h/shim").ping6()).as("guest to its bridge shim").isTrue();
+        assertThat(e.pair("router", "h/shim").ping6()).as("a macvlan's own stack").isTrue();
+        assertThat(e.pair("router", "h/eth0").ping6()).as("the host stack").isTrue();
+        assertThat(e.pair("h/eth0", "h/g").ping6()).as("no ping, no ping6").isFalse();
+        ReachEngine.of(d).forEachPair(p -> assertThat(!p.ping6() || p.ping()).as(p.from() + " -> " + p.to()).isTrue());
+        ReachEngine pt = ReachEngine.of(d.withHost("h", h -> h.withEndpoints(List.of(
+                Endpoint.macvtap("g", "eth0", MacvlanMode.PASSTHRU)))));
+        assertThat(pt.pair("router", "h/g").ping6()).as("a passthru macvtap's netdev is a guest's too")
+                .isEqualTo(Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE);
+    }
 }
