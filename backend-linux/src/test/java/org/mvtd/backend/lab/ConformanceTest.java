@@ -32,6 +32,7 @@ class ConformanceTest {
     private static final AtomicLong PAIRS = new AtomicLong();
     private static final AtomicLong AGREEING = new AtomicLong();
     private static final AtomicLong MILLIS = new AtomicLong();
+    private static final AtomicLong UNJUDGED = new AtomicLong();
 
     @BeforeEach
     void root() {
@@ -71,8 +72,9 @@ class ConformanceTest {
     @AfterAll
     static void summary() {
         if (DESIGNS_RUN.get() > 0) {
-            LOG.info("conformance: {} designs, {} ordered pairs, {} agreeing on every fact, {} ms in the lab",
-                    DESIGNS_RUN.get(), PAIRS.get(), AGREEING.get(), MILLIS.get());
+            LOG.info("conformance: {} designs, {} ordered pairs, {} agreeing on every fact, {} ms in the lab;"
+                    + " {} guests' ping6 not judged (hash filter)", DESIGNS_RUN.get(), PAIRS.get(), AGREEING.get(),
+                    MILLIS.get(), UNJUDGED.get());
         }
     }
 
@@ -85,6 +87,7 @@ class ConformanceTest {
         PAIRS.addAndGet(pairs);
         AGREEING.addAndGet(pairs - wrong);
         MILLIS.addAndGet(run.timings().totalMillis());
+        UNJUDGED.addAndGet(run.result().ping6Unjudged().size());
         LOG.info("{}: {} pairs, {} disagreeing, {} ms", what, pairs, wrong, run.timings().totalMillis());
         assertThat(run.stats().settled()).as(what + ": probe run settled " + run.stats()).isTrue();
         assertThat(facts).as(what + " disagrees with the kernel:\n" + yaml(d)).isEmpty();

@@ -88,11 +88,17 @@ class KernelFactsTest {
      */
     @Test
     void ipv6IntoAGuestNeedsItsSolicitedNodeGroupAdmitted() throws Exception {
-        ReachReport r = observe(D.oneHost(false, List.of(dev("eth0", "sw", true)),
+        Design d = D.oneHost(false, List.of(dev("eth0", "sw", true)),
                 List.of(Endpoint.macvtap("g", "eth0", MacvlanMode.BRIDGE), Endpoint.macvlan("shim", "eth0", MacvlanMode.BRIDGE)),
-                "st"));
+                "st");
+        ProbeOutcome o;
+        try (Lab lab = Lab.build(d)) {
+            o = lab.probe(lab.naturalOrder());
+        }
+        ReachReport r = o.report();
         assertThat(pair(r, "st", "h/g").ping()).as("IPv4 into the guest").isTrue();
-        assertThat(pair(r, "st", "h/g").ping6()).as("IPv6 into the guest").isFalse();
+        // The driver's hash filter lets an unjoined group in for a few MACs; the lab names those guests.
+        assertThat(pair(r, "st", "h/g").ping6()).as("IPv6 into the guest").isEqualTo(o.filterAdmitted().contains("h/g"));
         assertThat(pair(r, "h/g", "st").ping6()).as("IPv6 out of the guest").isTrue();
         assertThat(pair(r, "st", "h/shim").ping6()).as("IPv6 into a macvlan's own stack").isTrue();
         assertThat(pair(r, "h/shim", "h/eth0").ping6()).as("no hairpin: no ping either").isFalse();
