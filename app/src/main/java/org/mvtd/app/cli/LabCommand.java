@@ -73,7 +73,7 @@ public final class LabCommand implements Callable<Integer> {
             } finally {
                 lab.close();
             }
-            LabResult result = LabResult.compare(predicted, observed.report());
+            LabResult result = LabResult.compare(predicted, observed.report(), observed.filterAdmitted());
             if (json) {
                 out.print(json(result));
             } else {

@@ -52,7 +52,7 @@ public final class ReachCommand implements Callable<Integer> {
             }
         });
         if (json) {
-            ReachJson.write(new ReachReport(1, engine.nodes(), pairs), out);
+            ReachJson.write(new ReachReport(ReachJson.VERSION, engine.nodes(), pairs), out);
         } else {
             new PairTable(pairs).print(out);
         }

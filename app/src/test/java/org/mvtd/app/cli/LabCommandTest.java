@@ -26,11 +26,11 @@ class LabCommandTest {
 
     private static LabResult result(boolean observedBroadcast) {
         ReachReport predicted = new ReachReport(1, NODES, List.of(
-                new Pair("a", "b", true, true, true, List.of("a", "b"), "same switch"),
-                new Pair("b", "a", true, true, true, List.of("b", "a"), "same switch")));
+                new Pair("a", "b", true, true, true, true, List.of("a", "b"), "same switch"),
+                new Pair("b", "a", true, true, true, true, List.of("b", "a"), "same switch")));
         ReachReport observed = new ReachReport(1, NODES, List.of(
-                new Pair("a", "b", true, observedBroadcast, observedBroadcast, List.of(), "observed"),
-                new Pair("b", "a", true, true, true, List.of(), "observed")));
+                new Pair("a", "b", true, observedBroadcast, observedBroadcast, observedBroadcast, List.of(), "observed"),
+                new Pair("b", "a", true, true, true, true, List.of(), "observed")));
         return LabResult.compare(predicted, observed);
     }
 
@@ -44,11 +44,12 @@ class LabCommandTest {
         String text = LabTable.render(result(false));
         List<String> lines = text.lines().toList();
         assertThat(lines.get(0)).startsWith("FROM").contains("ENGINE").contains("KERNEL");
-        assertThat(lines.get(1)).isEqualTo("a     b   UBP     U--     " + LabTable.MARK);
-        assertThat(lines.get(2)).isEqualTo("b     a   UBP     UBP");
-        assertThat(text).contains("2 disagreements (the kernel is right):")
+        assertThat(lines.get(1)).isEqualTo("a     b   UBP6    U---    " + LabTable.MARK);
+        assertThat(lines.get(2)).isEqualTo("b     a   UBP6    UBP6");
+        assertThat(text).contains("3 disagreements (the kernel is right):")
                 .contains("a -> b broadcast: engine yes, kernel no (engine: same switch)")
-                .contains("a -> b ping: engine yes, kernel no");
+                .contains("a -> b ping: engine yes, kernel no")
+                .contains("a -> b ping6: engine yes, kernel no");
         assertThat(LabTable.render(result(true))).doesNotContain(LabTable.MARK).contains("agrees with the engine on all 2 pairs");
     }
 
@@ -56,7 +57,7 @@ class LabCommandTest {
     void jsonHoldsBothReportsInTheReachShapeAndTheDisagreements() throws Exception {
         String json = LabCommand.json(result(false));
         JsonNode root = new ObjectMapper().readTree(json);
-        assertThat(root.get("disagreements")).hasSize(2);
+        assertThat(root.get("disagreements")).hasSize(3);
         assertThat(root.get("disagreements").get(0).get("fact").asText()).isEqualTo("broadcast");
         ReachReport observed = ReachJson.read(new StringReader(root.get("observed").toString()));
         assertThat(observed.pairs()).hasSize(2);
@@ -85,6 +86,20 @@ class LabCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("The kernel agrees with the engine on all 6 pairs").contains("teardown");
         assertThat(r.out()).doesNotContain(LabTable.MARK);
+    }
+
+    /**
+     * Issue 14's bug cases: an up passthru endpoint (macvlan, macvtap) beside the host address. Judged
+     * through the host's IP stack the lab agrees with the engine; with the engine's old rule ("a passthru
+     * macvlan shares unicast with the host stack", main b4aa933) this exits 1 on the macvlan case.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"passthru-macvlan-hostaddr", "passthru-macvtap-hostaddr"})
+    void passthruBesideTheHostAddressAgreesWithTheKernel(String name) {
+        assumeRoot();
+        CliRun r = CliRun.of("lab", Examples.caseFile(name).toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("The kernel agrees with the engine on all 6 pairs").doesNotContain(LabTable.MARK);
     }
 
     @Test

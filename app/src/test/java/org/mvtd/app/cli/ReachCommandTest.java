@@ -23,7 +23,7 @@ class ReachCommandTest {
         CliRun r = CliRun.of("reach", example("bridge-mode.mvtd.yaml"), "--json");
         assertThat(r.exit()).isZero();
         JsonNode root = new ObjectMapper().readTree(r.out());
-        assertThat(root.get("version").asInt()).isEqualTo(1);
+        assertThat(root.get("version").asInt()).as("reach --json document version 2: pairs carry ping6").isEqualTo(2);
         Set<String> topKeys = new HashSet<>();
         root.fieldNames().forEachRemaining(topKeys::add);
         assertThat(topKeys).containsExactlyInAnyOrder("version", "nodes", "pairs");
@@ -38,7 +38,7 @@ class ReachCommandTest {
         JsonNode pair = root.get("pairs").get(0);
         Set<String> pairKeys = new HashSet<>();
         pair.fieldNames().forEachRemaining(pairKeys::add);
-        assertThat(pairKeys).containsExactlyInAnyOrder("from", "to", "unicast", "broadcast", "ping", "path", "why");
+        assertThat(pairKeys).containsExactlyInAnyOrder("from", "to", "unicast", "broadcast", "ping", "ping6", "path", "why");
         assertThat(pair.get("unicast").isBoolean()).isTrue();
         assertThat(pair.get("path").isArray()).isTrue();
     }

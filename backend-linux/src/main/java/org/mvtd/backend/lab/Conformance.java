@@ -24,7 +24,7 @@ public final class Conformance {
         } finally {
             lab.close();
         }
-        return new Run(LabResult.compare(predicted, o.report()), o.stats(), lab.timings());
+        return new Run(LabResult.compare(predicted, o.report(), o.filterAdmitted()), o.stats(), lab.timings());
     }
 
     /** The engine's report; the engine refusing (not built, or a bug) is named as such. */

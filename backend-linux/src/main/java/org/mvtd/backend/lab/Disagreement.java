@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One fact where the engine and the kernel differ.
  *
- * @param fact      "unicast", "broadcast" or "ping"
+ * @param fact      "unicast", "broadcast", "ping" or "ping6"
  * @param predicted what the engine says
  * @param observed  what the kernel did (the truth)
  * @param why       the engine's reason for its prediction

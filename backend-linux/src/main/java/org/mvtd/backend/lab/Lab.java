@@ -30,11 +30,16 @@ import org.slf4j.LoggerFactory;
 public final class Lab implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Lab.class);
     private static final int RECEIVE_BUFFER = 8 << 20;
+    private static final int ETH_P_ALL = 0x0003;
 
     private final LabPlan plan;
     private final LabOwners owners;
-    private final List<FrameChannel> channels = new ArrayList<>();
+    private final List<FrameChannel> senders = new ArrayList<>();
+    private final List<Collector.Receiver> receivers = new ArrayList<>();
+    private final List<UdpListener> listeners = new ArrayList<>();
     private final List<Prober.SentinelChannel> sentinels = new ArrayList<>();
+    /** Threads inside the IP-stack namespaces, kept for reading their neighbour tables. */
+    private final Map<String, NetnsThread> stackThreads = new LinkedHashMap<>();
     private final Thread shutdownHook;
     private long buildMillis;
     private long readyMillis;
@@ -57,7 +62,8 @@ public final class Lab implements AutoCloseable {
     /**
      * As {@link #build(Design)}, leaving the taps of the macvtap endpoints in {@code unopened} (node ids)
      * closed, as when no guest runs there; those nodes are driven through a packet socket on the macvtap
-     * netdev instead, which shows what the host itself receives on it while no tap reader exists.
+     * netdev instead (the endpoint's own netdev), which shows what the host receives on it while no tap
+     * reader exists.
      */
     static Lab build(Design design, LabOwners owners, Random rnd, Set<String> unopened) throws LabException {
         Objects.requireNonNull(design, "design");
@@ -103,9 +109,7 @@ public final class Lab implements AutoCloseable {
                 }
                 NetnsThread t = NetnsThread.enter(ns, s);
                 threads.put(ns, t);
-                // No IPv6 means no router/neighbour solicitations or MLD reports: only probes flow.
-                t.sysctl("net.ipv6.conf.default.disable_ipv6", "1");
-                t.sysctl("net.ipv6.conf.all.disable_ipv6", "1");
+                judgePerInterface(t, !plan.switchBatches().containsKey(ns));
             }
             for (Map<String, List<String>> phase : List.of(plan.hostBatches(), plan.switchBatches(), plan.stationBatches())) {
                 for (Map.Entry<String, List<String>> e : phase.entrySet()) {
@@ -118,24 +122,75 @@ public final class Lab implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new LabException("interrupted while waiting for links to come up", e);
             }
-            for (ProbeNode n : plan.nodes()) {
-                NetnsThread t = threads.get(n.netns());
-                channels.add(n.channel() == ChannelKind.TAP && !unopened.contains(n.id())
-                        ? DeviceNodes.openTap(t, n.ifname())
-                        : t.call(() -> PacketSocket.open(n.ifname(), ProbeFrame.ETHERTYPE, RECEIVE_BUFFER)));
-            }
-            Map<String, Integer> index = new LinkedHashMap<>();
-            for (ProbeNode n : plan.nodes()) {
-                index.put(n.id(), index.size());
-            }
-            for (LabPlan.Sentinel s : plan.sentinels()) {
-                // Send-only: a tiny buffer, so what reaches the peer is dropped rather than kept.
-                PacketSocket ps = threads.get(s.netns()).call(() -> PacketSocket.open(s.ifname(), ProbeFrame.ETHERTYPE, 4096));
-                sentinels.add(new Prober.SentinelChannel(ps, s.src(), s.listeners().stream().map(index::get).toList()));
+            openChannels(threads, unopened);
+            for (String ns : plan.stackNamespaces()) {
+                stackThreads.put(ns, threads.remove(ns));
             }
         } finally {
             threads.values().forEach(NetnsThread::close);
         }
+    }
+
+    /**
+     * Each node is judged as its user sees it: a guest through its tap, an IP stack through a UDP socket
+     * bound to its interface (it sends through a packet socket that receives nothing), a closed tap's
+     * netdev through a packet socket on it.
+     */
+    private void openChannels(Map<String, NetnsThread> threads, Set<String> unopened) throws IOException {
+        List<ProbeNode> nodes = plan.nodes();
+        for (int i = 0; i < nodes.size(); i++) {
+            ProbeNode n = nodes.get(i);
+            NetnsThread t = threads.get(n.netns());
+            if (n.channel() == ChannelKind.STACK) {
+                senders.add(t.call(() -> PacketSocket.open(n.ifname(), 0, 4096)));
+                UdpListener u = t.call(() -> UdpListener.open(n.ifname(), RECEIVE_BUFFER));
+                listeners.add(u);
+                receivers.add(new Collector.Receiver(i, null, u));
+                continue;
+            }
+            FrameChannel ch = n.channel() == ChannelKind.TAP && !unopened.contains(n.id())
+                    ? DeviceNodes.openTap(t, n.ifname())
+                    : t.call(() -> PacketSocket.open(n.ifname(), ETH_P_ALL, RECEIVE_BUFFER));
+            senders.add(ch);
+            receivers.add(new Collector.Receiver(i, ch, null));
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (ProbeNode n : nodes) {
+            index.put(n.id(), index.size());
+        }
+        for (LabPlan.Sentinel s : plan.sentinels()) {
+            // Send-only: protocol 0 receives nothing.
+            PacketSocket ps = threads.get(s.netns()).call(() -> PacketSocket.open(s.ifname(), 0, 4096));
+            sentinels.add(new Prober.SentinelChannel(ps, s.src(), s.ip(),
+                    s.listeners().stream().map(index::get).toList()));
+        }
+    }
+
+    /**
+     * IPv4 judged per interface, as FORMAT.md models delivery: only the interface holding an address
+     * answers ARP for it (arp_ignore 1) and names it as sender (arp_announce 2); no reverse-path filter,
+     * and a sibling interface's address is accepted as a source (accept_local), since the lab's nodes of
+     * one host share a namespace; no forwarding, so a datagram for another address ends silently.
+     */
+    private static void judgePerInterface(NetnsThread t, boolean ipv6) throws IOException {
+        // IPv6 only where nodes live, with only the lab's own addresses (addr_gen_mode 1: none), no DAD and
+        // no router solicitations: besides MLD reports only probes flow. The switch has no IPv6 at all.
+        t.sysctl("net.ipv6.conf.all.disable_ipv6", ipv6 ? "0" : "1");
+        t.sysctl("net.ipv6.conf.default.disable_ipv6", ipv6 ? "0" : "1");
+        if (ipv6) {
+            for (String scope : List.of("all", "default")) {
+                t.sysctl("net.ipv6.conf." + scope + ".accept_dad", "0");
+                t.sysctl("net.ipv6.conf." + scope + ".router_solicitations", "0");
+            }
+            t.sysctl("net.ipv6.conf.default.addr_gen_mode", "1");
+        }
+        for (String scope : List.of("all", "default")) {
+            t.sysctl("net.ipv4.conf." + scope + ".arp_ignore", "1");
+            t.sysctl("net.ipv4.conf." + scope + ".arp_announce", "2");
+            t.sysctl("net.ipv4.conf." + scope + ".rp_filter", "0");
+            t.sysctl("net.ipv4.conf." + scope + ".accept_local", "1");
+        }
+        t.sysctl("net.ipv4.ip_forward", "0");
     }
 
     public LabPlan plan() {
@@ -164,15 +219,44 @@ public final class Lab implements AutoCloseable {
         long t0 = System.nanoTime();
         long tag = new Random().nextLong();
         try {
-            Prober.Result r = new Prober(plan.nodes(), channels, sentinels, tag).run(order);
+            Prober.Result r = new Prober(plan.nodes(), senders, receivers, sentinels, new NeighbourTables(stackThreads), tag)
+                    .run(order);
             probeMillis = (System.nanoTime() - t0) / 1_000_000;
-            return new ProbeOutcome(r.observations().report(), r.stats());
-        } catch (IOException e) {
+            return new ProbeOutcome(r.observations().report(), r.stats(), filterAdmitted(r.observations()));
+        } catch (IOException | RuntimeException e) {
             throw new LabException("probing failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LabException("probing interrupted", e);
         }
+    }
+
+    /**
+     * Guests that took a solicitation for a group their macvtap never joined (read from its multicast
+     * list, {@code ip maddr}): the hash filter let it through by a shared bucket.
+     */
+    private Set<String> filterAdmitted(Observations obs) throws LabException {
+        Set<String> out = new java.util.TreeSet<>();
+        List<ProbeNode> nodes = plan.nodes();
+        for (int r = 0; r < nodes.size(); r++) {
+            ProbeNode n = nodes.get(r);
+            int to = r;
+            if (n.channel() == ChannelKind.STACK || IntStream.range(0, nodes.size()).noneMatch(f -> obs.hasSolicitation(f, to))) {
+                continue;
+            }
+            org.mvtd.backend.ip.IpResult m = Ip.in(n.netns()).tryRun("maddr", "show", "dev", n.ifname());
+            if (!m.ok()) {
+                throw new LabException("reading the multicast list of " + n.id() + " failed: " + m.stderr().strip());
+            }
+            String group = LabFrames.solicitedNodeMac(n.ipv6());
+            if (!m.stdout().toLowerCase(java.util.Locale.ROOT).contains("link  " + group)) {
+                out.add(n.id());
+            }
+        }
+        if (!out.isEmpty()) {
+            LOG.info("multicast filter let unjoined solicited-node groups into {}: ping6 into them not judged", out);
+        }
+        return out;
     }
 
     /** A shuffled node order, for order-independence checks. */
@@ -218,8 +302,15 @@ public final class Lab implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
-        channels.forEach(FrameChannel::close);
+        senders.forEach(FrameChannel::close);
+        receivers.forEach(r -> {
+            if (r.frames() != null) {
+                r.frames().close();
+            }
+        });
+        listeners.forEach(UdpListener::close);
         sentinels.forEach(sc -> sc.channel().close());
+        stackThreads.values().forEach(NetnsThread::close);
         if (keep) {
             try {
                 owners.markKept(plan.names().runId());

@@ -2,6 +2,7 @@ package org.mvtd.backend.lab;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,16 @@ public final class LabPlan {
     /** Endpoints per link group: teardown deletes a group at a time, never holding rtnl for long. */
     static final int GROUP_SLICE = 256;
     static final int FIRST_GROUP = 100;
+    /**
+     * What the project's apply sets on a macvtap (link/LinkOp), so the lab's guests meet the multicast
+     * filter real guests meet; the engine's twin is Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE.
+     */
+    static final String GUEST_ADDRGENMODE = "none";
+    /** Every IP-stack node gets one address in this lab-only prefix (RFC 2544 benchmarking space): all on-link. */
+    static final long NET = LabFrames.parseIp("198.18.0.0");
+    static final int PREFIX = 15;
+    /** Sentinels speak from the upper half of the prefix, which no node uses. */
+    static final long SENTINEL_NET = LabFrames.parseIp("198.19.128.0");
 
     private final LabNames names;
     private final List<String> namespaces = new ArrayList<>();
@@ -50,6 +61,7 @@ public final class LabPlan {
     private final Map<String, Integer> groupsPerNs = new LinkedHashMap<>();
     private final List<ProbeNode> nodes = new ArrayList<>();
     private final Set<String> tapNamespaces = new HashSet<>();
+    private final Set<String> stackNamespaces = new LinkedHashSet<>();
     private final List<Sentinel> sentinels = new ArrayList<>();
 
     /**
@@ -61,9 +73,10 @@ public final class LabPlan {
      * @param netns     where the peer is (the switch's namespace, or the host's for an unplugged device)
      * @param ifname    the peer interface
      * @param src       a source MAC no node uses, so the driver treats the frame as from the outside
+     * @param ip        the sender address of its ARP requests, which no node uses
      * @param listeners the up endpoints on the device (node ids)
      */
-    public record Sentinel(String netns, String ifname, Mac src, List<String> listeners) {
+    public record Sentinel(String netns, String ifname, Mac src, long ip, List<String> listeners) {
         public Sentinel {
             Objects.requireNonNull(netns, "netns");
             Objects.requireNonNull(ifname, "ifname");
@@ -119,8 +132,9 @@ public final class LabPlan {
             switchLines.get(sw).add("link add name " + port + " address " + macs.fresh() + " type veth peer name " + STATION_IF
                     + " netns " + ns + " address " + mac);
             enslave(switchLines.get(sw), port, hairpin.get(st.switchName()));
-            stationLines.put(ns, new ArrayList<>(List.of("link set dev " + STATION_IF + " up")));
-            nodes.add(new ProbeNode(new Node(st.name(), NodeKind.STATION, null, null), ns, STATION_IF, mac, ChannelKind.PACKET));
+            List<String> sl = new ArrayList<>(List.of("link set dev " + STATION_IF + " up"));
+            stationLines.put(ns, sl);
+            addNode(new Node(st.name(), NodeKind.STATION, null, null), ns, STATION_IF, mac, ChannelKind.STACK, sl);
         }
     }
 
@@ -168,8 +182,8 @@ public final class LabPlan {
             }
             l.add("link set dev " + dev.name() + " up");
             if (dev.hostAddress()) {
-                nodes.add(new ProbeNode(new Node(host.name() + "/" + dev.name(), NodeKind.DEVICE, null, null), ns,
-                        dev.name(), devMac, ChannelKind.PACKET));
+                addNode(new Node(host.name() + "/" + dev.name(), NodeKind.DEVICE, null, null), ns, dev.name(), devMac,
+                        ChannelKind.STACK, l);
             }
             List<String> listening = new ArrayList<>();
             for (Endpoint e : host.endpointsOn(dev.name())) {
@@ -182,7 +196,7 @@ public final class LabPlan {
                 }
             }
             if (dev.up() && !listening.isEmpty()) {
-                sentinels.add(new Sentinel(peerNs, peerName, macs.fresh(), listening));
+                sentinels.add(new Sentinel(peerNs, peerName, macs.fresh(), SENTINEL_NET + 1 + sentinels.size(), listening));
             }
             if (!dev.up()) {
                 last.add("link set dev " + dev.name() + " down");
@@ -216,14 +230,32 @@ public final class LabPlan {
         add.append(" group ").append(group).append(" type ").append(e.type().kernelName())
                 .append(" mode ").append(e.mode().kernelName());
         l.add(add.toString());
+        if (e.type() == LinkType.MACVTAP) {
+            l.add("link set dev " + e.name() + " addrgenmode " + GUEST_ADDRGENMODE);
+        }
         l.add("link set dev " + e.name() + " up");
         String guest = d.guestOn(host.name(), e.name()).map(g -> g.name()).orElse(null);
-        ChannelKind ch = e.type() == LinkType.MACVTAP ? ChannelKind.TAP : ChannelKind.PACKET;
+        ChannelKind ch = e.type() == LinkType.MACVTAP ? ChannelKind.TAP : ChannelKind.STACK;
         if (ch == ChannelKind.TAP) {
             tapNamespaces.add(ns);
         }
-        nodes.add(new ProbeNode(new Node(host.name() + "/" + e.name(), NodeKind.ENDPOINT, e.mode(), guest), ns,
-                e.name(), mac, ch));
+        addNode(new Node(host.name() + "/" + e.name(), NodeKind.ENDPOINT, e.mode(), guest), ns, e.name(), mac, ch, l);
+    }
+
+    /**
+     * Adds a node with the next lab address; an IP-stack node gets it on its interface (a guest's address
+     * lives only in the frames written to its tap).
+     */
+    private void addNode(Node node, String ns, String ifname, Mac mac, ChannelKind ch, List<String> lines) {
+        long ip = NET + 1 + nodes.size();
+        String ip6 = LabFrames.ip6(ch == ChannelKind.STACK ? LabFrames.labLinkLocal(nodes.size() + 1)
+                : LabFrames.eui64LinkLocal(mac));
+        if (ch == ChannelKind.STACK) {
+            lines.add("address add " + LabFrames.ip(ip) + "/" + PREFIX + " dev " + ifname);
+            lines.add("address add " + ip6 + "/64 dev " + ifname + " nodad");
+            stackNamespaces.add(ns);
+        }
+        nodes.add(new ProbeNode(node, ns, ifname, mac, ch, ip, ip6));
     }
 
     private static void enslave(List<String> lines, String port, boolean hairpin) {
@@ -279,6 +311,11 @@ public final class LabPlan {
     /** The host namespaces that hold macvtap endpoints (their threads need a private sysfs). */
     public boolean needsTaps(String ns) {
         return tapNamespaces.contains(ns);
+    }
+
+    /** The namespaces holding IP-stack nodes, in plan order (their neighbour tables are read). */
+    public List<String> stackNamespaces() {
+        return List.copyOf(stackNamespaces);
     }
 
     /** The nodes in reach order: per host, per device its host stack then its endpoints; then stations. */

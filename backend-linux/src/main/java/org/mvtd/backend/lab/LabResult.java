@@ -5,15 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachReport;
 
-/** The engine's prediction, the kernel's observation, and every fact where they differ. */
-public record LabResult(ReachReport predicted, ReachReport observed, List<Disagreement> disagreements) {
+/**
+ * The engine's prediction, the kernel's observation, and every fact where they differ.
+ *
+ * @param ping6Unjudged targets whose ping6 was not compared (see {@link ProbeOutcome#filterAdmitted()})
+ */
+public record LabResult(ReachReport predicted, ReachReport observed, List<Disagreement> disagreements,
+                        Set<String> ping6Unjudged) {
     public LabResult {
         Objects.requireNonNull(predicted, "predicted");
         Objects.requireNonNull(observed, "observed");
         disagreements = List.copyOf(disagreements);
+        ping6Unjudged = Set.copyOf(ping6Unjudged);
     }
 
     public boolean agrees() {
@@ -22,7 +29,13 @@ public record LabResult(ReachReport predicted, ReachReport observed, List<Disagr
 
     /** Compares pair by pair; a pair missing on one side is a disagreement on every fact it would hold. */
     public static LabResult compare(ReachReport predicted, ReachReport observed) {
+        return compare(predicted, observed, Set.of());
+    }
+
+    /** As {@link #compare(ReachReport, ReachReport)}, leaving out ping6 into the nodes of {@code ping6Unjudged}. */
+    public static LabResult compare(ReachReport predicted, ReachReport observed, Set<String> ping6Unjudged) {
         Objects.requireNonNull(predicted, "predicted");
+        Objects.requireNonNull(ping6Unjudged, "ping6Unjudged");
         Objects.requireNonNull(observed, "observed");
         Map<String, Pair> seen = index(observed);
         Map<String, Pair> want = index(predicted);
@@ -37,6 +50,9 @@ public record LabResult(ReachReport predicted, ReachReport observed, List<Disagr
             check(out, p, "unicast", p.unicast(), o.unicast());
             check(out, p, "broadcast", p.broadcast(), o.broadcast());
             check(out, p, "ping", p.ping(), o.ping());
+            if (!ping6Unjudged.contains(p.to())) {
+                check(out, p, "ping6", p.ping6(), o.ping6());
+            }
         }
         for (Map.Entry<String, Pair> e : seen.entrySet()) {
             if (!want.containsKey(e.getKey())) {
@@ -44,7 +60,7 @@ public record LabResult(ReachReport predicted, ReachReport observed, List<Disagr
                 out.add(new Disagreement(o.from(), o.to(), "pair", false, true, "the engine has no such pair"));
             }
         }
-        return new LabResult(predicted, observed, out);
+        return new LabResult(predicted, observed, out, ping6Unjudged);
     }
 
     private static void check(List<Disagreement> out, Pair p, String fact, boolean predicted, boolean observed) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.Pair;
+import org.mvtd.model.reach.ReachJson;
 import org.mvtd.model.reach.ReachReport;
 
 /**
@@ -15,12 +16,23 @@ public final class Observations {
     private final List<Node> nodes;
     private final boolean[][] unicast;
     private final boolean[][] broadcast;
+    private final boolean[][] solicitation;
 
     public Observations(List<Node> nodes) {
         this.nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
         int n = nodes.size();
         unicast = new boolean[n][n];
         broadcast = new boolean[n][n];
+        solicitation = new boolean[n][n];
+    }
+
+    /** A Neighbour Solicitation from {@code from} for {@code to}'s address reached {@code to}'s user. */
+    public void solicitation(int from, int to) {
+        solicitation[from][to] = true;
+    }
+
+    public boolean hasSolicitation(int from, int to) {
+        return solicitation[from][to];
     }
 
     public int size() {
@@ -45,7 +57,9 @@ public final class Observations {
 
     /**
      * Every ordered pair of distinct nodes, in node order; ping derived as FORMAT.md defines it (broadcast
-     * from-to, unicast to-from, unicast from-to); path empty and why "observed": the kernel gives no reasons.
+     * from-to, unicast to-from, unicast from-to) and ping6 likewise with the Neighbour Solicitation in place
+     * of the ARP request (the echo's unicast legs take the same frames' path whatever the family); path
+     * empty and why "observed": the kernel gives no reasons.
      */
     public ReachReport report() {
         List<Pair> pairs = new ArrayList<>();
@@ -54,10 +68,11 @@ public final class Observations {
                 if (f == t) {
                     continue;
                 }
-                boolean ping = broadcast[f][t] && unicast[t][f] && unicast[f][t];
-                pairs.add(new Pair(nodes.get(f).id(), nodes.get(t).id(), unicast[f][t], broadcast[f][t], ping, List.of(), WHY));
+                boolean both = unicast[t][f] && unicast[f][t];
+                pairs.add(new Pair(nodes.get(f).id(), nodes.get(t).id(), unicast[f][t], broadcast[f][t],
+                        broadcast[f][t] && both, solicitation[f][t] && both, List.of(), WHY));
             }
         }
-        return new ReachReport(1, nodes, pairs);
+        return new ReachReport(ReachJson.VERSION, nodes, pairs);
     }
 }

@@ -1,31 +1,29 @@
 package org.mvtd.backend.lab;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.mvtd.backend.sys.FrameChannel;
-import org.mvtd.backend.sys.PacketSocket;
-import org.mvtd.backend.sys.Poller;
 import org.mvtd.backend.sys.Sys;
 import org.mvtd.backend.sys.SysException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one broadcast from every node and one unicast from every node to every other node's MAC, while a
- * collector thread polls every channel and counts what each target really receives. No ARP and no IP:
- * a probe teaches no neighbour table, and bridge learning only decides which other ports see a copy,
- * never whether the target gets it, so the order of probes cannot change the result (tested).
+ * Judges every ordered pair the way the nodes' users would (kernel-truth.md, "How to measure"). Every
+ * node sends real frames from its own interface or tap: a UDP datagram to each other node's MAC and
+ * address (one-way unicast, no ARP needed, as with static neighbours), and an ARP request for each other
+ * node's address (broadcast). What counts is what the receiver's user sees: its UDP socket (an IP stack),
+ * its tap (a guest), its neighbour table for the ARP requests its stack took.
  *
- * <p>Settling is measured: every probe carries its send time; after the last send the collector waits
- * for a quiet period of a few times the slowest latency seen, then one marker per receiving node is sent
- * along a path that already delivered to it, then one sentinel broadcast into every lower device with
+ * <p>Settling is measured: every datagram carries its send time; after the last send the prober waits
+ * for a quiet period of a few times the slowest latency seen, then sends one marker per receiving node
+ * along a path that already delivered to it. ARP requests go in rounds that keep neighbour tables small;
+ * each round ends with one sentinel ARP request per listening endpoint into every lower device with
  * endpoints (the macvlan driver delivers broadcasts from the wire later, from a queue, in order), and
- * collection ends once every marker and sentinel has arrived.
+ * its tables are read once every sentinel has arrived, then emptied.
  */
 final class Prober {
     private static final Logger LOG = LoggerFactory.getLogger(Prober.class);
@@ -33,60 +31,54 @@ final class Prober {
     private static final long MAX_QUIET_NANOS = 500_000_000L;
     private static final long MARKER_BOUND_NANOS = 3_000_000_000L;
     private static final long SETTLE_BOUND_NANOS = 5_000_000_000L;
-
-    private final List<ProbeNode> nodes;
-    private final List<FrameChannel> channels;
-    private final long runTag;
-    private final Observations obs;
-    private final AtomicLong lastArrival = new AtomicLong();
-    private final AtomicLong maxLatency = new AtomicLong();
-    private final AtomicInteger deliveries = new AtomicInteger();
-    private final AtomicReferenceArray<ProbeFrame> lastDelivered;
-    private final BitSet markersSeen = new BitSet();
-    private final List<String> markerPaths = new ArrayList<>();
-    private volatile boolean stop;
-    private volatile Exception collectorFailure;
-    private int seq;
+    /**
+     * Requests of one family per round: each neighbour table (ARP, ND) is shared by every namespace of the
+     * machine (gc_thresh3 1024, entries younger than 5 s are never reclaimed): leave room for other labs.
+     */
+    static final int ROUND_BUDGET = 500;
 
     /** A sentinel's sending channel and the node indices of the endpoints that must see it. */
-    record SentinelChannel(FrameChannel channel, Mac src, List<Integer> listeners) {
+    record SentinelChannel(FrameChannel channel, Mac src, long ip, List<Integer> listeners) {
     }
 
+    private final List<ProbeNode> nodes;
+    private final List<FrameChannel> senders;
     private final List<SentinelChannel> sentinels;
-    private final BitSet sentinelsSeen = new BitSet();
+    private final NeighbourTables tables;
+    private final long runTag;
+    private final Observations obs;
+    private final Collector rx;
+    private final List<String> markerPaths = new ArrayList<>();
+    private int seq;
 
-    Prober(List<ProbeNode> nodes, List<FrameChannel> channels, List<SentinelChannel> sentinels, long runTag) {
-        this.sentinels = List.copyOf(Objects.requireNonNull(sentinels, "sentinels"));
+    Prober(List<ProbeNode> nodes, List<FrameChannel> senders, List<Collector.Receiver> receivers,
+           List<SentinelChannel> sentinels, NeighbourTables tables, long runTag) {
         this.nodes = List.copyOf(Objects.requireNonNull(nodes, "nodes"));
-        this.channels = List.copyOf(Objects.requireNonNull(channels, "channels"));
-        if (nodes.size() != channels.size()) {
-            throw new IllegalArgumentException(nodes.size() + " nodes but " + channels.size() + " channels");
+        this.senders = List.copyOf(Objects.requireNonNull(senders, "senders"));
+        this.sentinels = List.copyOf(Objects.requireNonNull(sentinels, "sentinels"));
+        this.tables = Objects.requireNonNull(tables, "tables");
+        if (nodes.size() != senders.size()) {
+            throw new IllegalArgumentException(nodes.size() + " nodes but " + senders.size() + " senders");
         }
         this.runTag = runTag;
         this.obs = new Observations(nodes.stream().map(ProbeNode::node).toList());
-        this.lastDelivered = new AtomicReferenceArray<>(nodes.size());
+        this.rx = new Collector(nodes, receivers, sentinels.stream().map(SentinelChannel::ip).toList(),
+                sentinels.stream().map(SentinelChannel::listeners).toList(), runTag, obs);
     }
 
     record Result(Observations observations, ProbeStats stats) {
     }
 
     /** Probes with senders (and, for each sender, targets) taken in {@code order}, a permutation of node indices. */
-    Result run(List<Integer> order) throws SysException, InterruptedException {
-        Thread collector = new Thread(this::collect, "lab-collector");
-        collector.setDaemon(true);
-        collector.start();
-        int sent = 0;
-        int refused = 0;
+    Result run(List<Integer> order) throws SysException, IOException, LabException, InterruptedException {
+        rx.start();
+        int[] sent = new int[2];
         try {
             for (int f : order) {
-                for (int t : withBroadcastFirst(order, f)) {
-                    ProbeFrame p = t < 0
-                            ? frame(Mac.BROADCAST, f, -1, ProbeFrame.Kind.BROADCAST)
-                            : frame(nodes.get(t).mac(), f, t, ProbeFrame.Kind.UNICAST);
-                    if (send(f, p)) {
-                        sent++;
-                    } else {
-                        refused++;
+                for (int t : order) {
+                    if (t != f) {
+                        ProbeFrame p = new ProbeFrame(ProbeFrame.Kind.UNICAST, f, t, seq++, System.nanoTime());
+                        count(sent, send(f, udp(f, t, p)));
                     }
                 }
             }
@@ -94,50 +86,135 @@ final class Prober {
             awaitQuiet(sentAt);
             long quiet = quietNanos();
             int markers = sendMarkers();
-            awaitSeen(markersSeen, markers);
-            int sentinelsSent = sendSentinels();
-            awaitSeen(sentinelsSeen, sentinelsSent);
-            awaitQuiet(System.nanoTime());
-            long settle = System.nanoTime() - sentAt;
-            stop = true;
-            collector.join();
-            if (collectorFailure != null) {
-                throw new IllegalStateException("receiving probes failed: " + collectorFailure.getMessage(), collectorFailure);
+            awaitSeen(rx.markersSeen, markers);
+            int rounds = 0;
+            int sentinelsExpected = 0;
+            int sentinelsSeen = 0;
+            int perRound = Math.max(1, ROUND_BUDGET / Math.max(1, nodes.size() - 1));
+            for (int start = 0; start < order.size(); start += perRound) {
+                if (rounds++ > 0) {
+                    tables.flush();
+                }
+                for (int f : order.subList(start, Math.min(order.size(), start + perRound))) {
+                    for (int t : order) {
+                        if (t != f) {
+                            ProbeNode from = nodes.get(f);
+                            count(sent, send(f, LabFrames.arpRequest(from.mac(), from.ipv4(), nodes.get(t).ipv4())));
+                            count(sent, send(f, LabFrames.neighbourSolicitation(from.mac(), bytes(from.ipv6()),
+                                    bytes(nodes.get(t).ipv6()))));
+                        }
+                    }
+                }
+                sentinelsExpected += sentinels.size();
+                sentinelsSeen += settleRound();
             }
-            int seen = count(markersSeen) + count(sentinelsSeen);
-            int expected = markers + sentinelsSent;
-            ProbeStats stats = new ProbeStats(sent, refused, deliveries.get(), maxLatency.get() / 1000, quiet / 1_000_000,
-                    expected, seen, settle / 1_000_000);
+            rx.stop();
+            long settle = System.nanoTime() - sentAt;
+            int seen = count(rx.markersSeen) + sentinelsSeen;
+            ProbeStats stats = new ProbeStats(sent[0], sent[1], rx.deliveries.get(), rx.maxLatency.get() / 1000,
+                    quiet / 1_000_000, markers + sentinelsExpected, seen, settle / 1_000_000);
             if (!stats.settled()) {
-                LOG.warn("only {} of {} markers and sentinels arrived: the lab did not settle (markers missing: {};"
-                        + " sentinels missing from: {})", seen, expected, missingMarkers(), missingSentinels());
+                LOG.warn("only {} of {} markers and sentinels arrived over {} ARP rounds: the lab did not settle"
+                        + " (markers missing: {})", seen, markers + sentinelsExpected, rounds, missingMarkers());
             }
             return new Result(obs, stats);
         } finally {
-            stop = true;
-            collector.join();
+            rx.stopQuietly();
         }
     }
 
-    private static List<Integer> withBroadcastFirst(List<Integer> order, int from) {
-        List<Integer> out = new ArrayList<>(order.size());
-        out.add(-1);
-        for (int t : order) {
-            if (t != from) {
-                out.add(t);
+    private static void count(int[] sent, boolean ok) {
+        sent[ok ? 0 : 1]++;
+    }
+
+    private byte[] udp(int from, int to, ProbeFrame p) {
+        ProbeNode f = nodes.get(from);
+        ProbeNode t = nodes.get(to);
+        return LabFrames.udp(t.mac(), f.mac(), f.ipv4(), t.ipv4(), p.payload(runTag));
+    }
+
+    /**
+     * Ends one ARP round: sentinels into every device, then neighbour tables read until each sentinel is
+     * seen by a listener (or the bound passes); returns how many were seen.
+     */
+    private int settleRound() throws SysException, IOException, LabException, InterruptedException {
+        synchronized (rx.sentinelsSeen) {
+            rx.sentinelsSeen.clear();
+        }
+        for (int i = 0; i < sentinels.size(); i++) {
+            SentinelChannel sc = sentinels.get(i);
+            for (int l : sc.listeners()) {
+                try {
+                    sc.channel().send(LabFrames.arpRequest(sc.src(), sc.ip(), nodes.get(l).ipv4()));
+                } catch (SysException e) {
+                    if (e.errno() != Sys.ENETDOWN) {
+                        throw e;
+                    }
+                    rx.sentinelSeen(i, l); // a down link queues nothing behind it
+                }
             }
         }
-        return out;
+        long deadline = System.nanoTime() + MARKER_BOUND_NANOS;
+        // The sentinels prove the broadcast queues drained; a short quiet covers what taps still read.
+        awaitQuiet(System.nanoTime(), MIN_QUIET_NANOS);
+        while (true) {
+            record(tables.read());
+            if (count(rx.sentinelsSeen) == sentinels.size() || System.nanoTime() > deadline) {
+                record(tables.readAll());
+                return count(rx.sentinelsSeen);
+            }
+            Thread.sleep(20);
+        }
     }
 
-    private ProbeFrame frame(Mac dst, int from, int to, ProbeFrame.Kind kind) {
-        return new ProbeFrame(dst, nodes.get(from).mac(), runTag, kind, from, to, seq++, System.nanoTime());
+    private static byte[] bytes(String ip6) {
+        try {
+            return java.net.InetAddress.getByName(ip6).getAddress(); // a literal: no lookup
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException("lab address " + ip6, e);
+        }
+    }
+
+    /**
+     * Records every ARP request and Neighbour Solicitation an IP stack took: an entry for a node's address
+     * on another node's interface.
+     */
+    private void record(List<NeighbourTables.Entry> entries) {
+        for (NeighbourTables.Entry e : entries) {
+            int r = stackAt(e.netns(), e.ifname());
+            if (r < 0) {
+                continue;
+            }
+            Integer s = rx.sentinelByIp(e.address());
+            if (s != null) {
+                rx.sentinelSeen(s, r);
+                continue;
+            }
+            Integer f = rx.nodeByIp(e.address());
+            if (f != null && f != r) {
+                if (e.address().indexOf(':') >= 0) {
+                    obs.solicitation(f, r);
+                } else {
+                    obs.broadcast(f, r);
+                }
+            }
+        }
+    }
+
+    private int stackAt(String netns, String ifname) {
+        for (int i = 0; i < nodes.size(); i++) {
+            ProbeNode n = nodes.get(i);
+            if (n.channel() == ChannelKind.STACK && n.netns().equals(netns) && n.ifname().equals(ifname)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** False when the kernel refuses because the interface is down (a down node sends nothing). */
-    private boolean send(int from, ProbeFrame p) throws SysException {
+    private boolean send(int from, byte[] frame) throws SysException {
         try {
-            channels.get(from).send(p.encode());
+            senders.get(from).send(frame);
             return true;
         } catch (SysException e) {
             if (e.errno() == Sys.ENETDOWN || e.errno() == Sys.ENXIO) {
@@ -148,14 +225,18 @@ final class Prober {
     }
 
     private long quietNanos() {
-        return Math.min(MAX_QUIET_NANOS, Math.max(MIN_QUIET_NANOS, 4 * maxLatency.get() + 10_000_000L));
+        return Math.min(MAX_QUIET_NANOS, Math.max(MIN_QUIET_NANOS, 4 * rx.maxLatency.get() + 10_000_000L));
     }
 
     private void awaitQuiet(long since) throws InterruptedException {
+        awaitQuiet(since, quietNanos());
+    }
+
+    private void awaitQuiet(long since, long quiet) throws InterruptedException {
         long deadline = since + SETTLE_BOUND_NANOS;
         while (System.nanoTime() < deadline) {
-            long idle = System.nanoTime() - Math.max(since, lastArrival.get());
-            long left = quietNanos() - idle;
+            long idle = System.nanoTime() - Math.max(since, rx.lastArrival.get());
+            long left = quiet - idle;
             if (left <= 0) {
                 return;
             }
@@ -163,65 +244,29 @@ final class Prober {
         }
     }
 
-    /** One marker per node that received anything, resent along the last path that delivered to it. */
+    /** One marker per node that received a unicast, resent along the last path that delivered to it. */
     private int sendMarkers() throws SysException {
         int markers = 0;
         for (int r = 0; r < nodes.size(); r++) {
-            ProbeFrame last = lastDelivered.get(r);
+            ProbeFrame last = rx.lastDelivered.get(r);
             if (last == null) {
                 continue;
             }
-            ProbeFrame marker = new ProbeFrame(last.dst(), last.src(), runTag, ProbeFrame.Kind.MARKER, last.from(), r,
-                    markers, System.nanoTime());
-            if (send(last.from(), marker)) {
-                markerPaths.add(nodes.get(last.from()).id() + " -> " + nodes.get(r).id()
-                        + (last.dst().isBroadcast() ? " (broadcast)" : " (unicast)"));
+            ProbeFrame marker = new ProbeFrame(ProbeFrame.Kind.MARKER, last.from(), r, markers, System.nanoTime());
+            if (send(last.from(), udp(last.from(), r, marker))) {
+                markerPaths.add(nodes.get(last.from()).id() + " -> " + nodes.get(r).id());
                 markers++;
             }
         }
         return markers;
     }
 
-    /**
-     * One broadcast into every lower device with up endpoints, from the device's far end; returns how
-     * many must be seen (all of them: one refused by a down link is marked seen, nothing can queue behind it).
-     */
-    private int sendSentinels() throws SysException {
-        for (int i = 0; i < sentinels.size(); i++) {
-            SentinelChannel sc = sentinels.get(i);
-            ProbeFrame f = new ProbeFrame(Mac.BROADCAST, sc.src(), runTag, ProbeFrame.Kind.SENTINEL, -1, i, i, System.nanoTime());
-            try {
-                sc.channel().send(f.encode());
-            } catch (SysException e) {
-                if (e.errno() != Sys.ENETDOWN) {
-                    throw e;
-                }
-                synchronized (sentinelsSeen) {
-                    sentinelsSeen.set(i);
-                }
-            }
-        }
-        return sentinels.size();
-    }
-
     private List<String> missingMarkers() {
         List<String> out = new ArrayList<>();
-        synchronized (markersSeen) {
+        synchronized (rx.markersSeen) {
             for (int i = 0; i < markerPaths.size(); i++) {
-                if (!markersSeen.get(i)) {
+                if (!rx.markersSeen.get(i)) {
                     out.add(markerPaths.get(i));
-                }
-            }
-        }
-        return out;
-    }
-
-    private List<String> missingSentinels() {
-        List<String> out = new ArrayList<>();
-        synchronized (sentinelsSeen) {
-            for (int i = 0; i < sentinels.size(); i++) {
-                if (!sentinelsSeen.get(i)) {
-                    out.add(sentinels.get(i).channel().name());
                 }
             }
         }
@@ -244,77 +289,6 @@ final class Prober {
                 }
                 seen.wait(Math.max(1, left / 1_000_000));
             }
-        }
-    }
-
-    private void collect() {
-        List<Integer> fds = channels.stream().map(FrameChannel::fd).toList();
-        byte[] buf = new byte[2048];
-        try {
-            Poller poller = new Poller(fds);
-            while (!stop) {
-                BitSet ready = poller.await(5);
-                for (int r = ready.nextSetBit(0); r >= 0; r = ready.nextSetBit(r + 1)) {
-                    FrameChannel.Received got;
-                    while ((got = channels.get(r).receive(buf)) != null) {
-                        ProbeFrame p = ProbeFrame.decode(buf, got.length(), runTag);
-                        if (p != null) {
-                            account(r, p, got.pktType());
-                        }
-                    }
-                }
-            }
-        } catch (Exception e) {
-            collectorFailure = e;
-        }
-    }
-
-    private void account(int r, ProbeFrame p, int pktType) {
-        long now = System.nanoTime();
-        lastArrival.set(now);
-        maxLatency.accumulateAndGet(now - p.sentNanos(), Math::max);
-        if (p.kind() == ProbeFrame.Kind.SENTINEL) {
-            if (p.to() >= 0 && p.to() < sentinels.size() && sentinels.get(p.to()).listeners().contains(r)) {
-                synchronized (sentinelsSeen) {
-                    sentinelsSeen.set(p.to());
-                    sentinelsSeen.notifyAll();
-                }
-            }
-            return;
-        }
-        if (p.from() == r) {
-            return; // its own frame reflected back: not a pair
-        }
-        boolean tap = pktType < 0;
-        switch (p.kind()) {
-            case UNICAST -> {
-                // A guest's NIC and a stack accept only frames to their own MAC; floods for others don't count.
-                boolean forMe = p.to() == r && (tap ? nodes.get(r).mac().equals(p.dst()) : pktType == PacketSocket.PACKET_HOST);
-                if (forMe) {
-                    obs.unicast(p.from(), r);
-                    lastDelivered.set(r, p);
-                    deliveries.incrementAndGet();
-                }
-            }
-            case BROADCAST -> {
-                boolean bc = tap ? p.dst().isBroadcast() : pktType == PacketSocket.PACKET_BROADCAST;
-                if (bc) {
-                    obs.broadcast(p.from(), r);
-                    if (lastDelivered.get(r) == null) {
-                        lastDelivered.set(r, p);
-                    }
-                    deliveries.incrementAndGet();
-                }
-            }
-            case MARKER -> {
-                if (p.to() == r) {
-                    synchronized (markersSeen) {
-                        markersSeen.set(p.seq());
-                        markersSeen.notifyAll();
-                    }
-                }
-            }
-            default -> throw new IllegalStateException("unknown probe kind " + p.kind());
         }
     }
 }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,6 +16,8 @@ import org.mvtd.model.Design;
 import org.mvtd.model.testing.Examples;
 import org.mvtd.model.testing.RandomDesigns;
 import org.mvtd.model.yaml.DesignYaml;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine against the kernel, pair by pair: every shared example and seeded random designs (root only).
@@ -22,6 +27,12 @@ class ConformanceTest {
     /** First seed and count; override with -Dmvtd.lab.seed / -Dmvtd.lab.designs to explore further. */
     private static final long FIRST_SEED = Long.getLong("mvtd.lab.seed", 1L);
     private static final int DESIGNS = Integer.getInteger("mvtd.lab.designs", 32);
+    private static final Logger LOG = LoggerFactory.getLogger(ConformanceTest.class);
+    private static final AtomicInteger DESIGNS_RUN = new AtomicInteger();
+    private static final AtomicLong PAIRS = new AtomicLong();
+    private static final AtomicLong AGREEING = new AtomicLong();
+    private static final AtomicLong MILLIS = new AtomicLong();
+    private static final AtomicLong UNJUDGED = new AtomicLong();
 
     @BeforeEach
     void root() {
@@ -57,9 +68,27 @@ class ConformanceTest {
         }
     }
 
+    /** The totals CI reports: designs, ordered pairs, pairs on which every fact agreed, lab time. */
+    @AfterAll
+    static void summary() {
+        if (DESIGNS_RUN.get() > 0) {
+            LOG.info("conformance: {} designs, {} ordered pairs, {} agreeing on every fact, {} ms in the lab;"
+                    + " {} guests' ping6 not judged (hash filter)", DESIGNS_RUN.get(), PAIRS.get(), AGREEING.get(),
+                    MILLIS.get(), UNJUDGED.get());
+        }
+    }
+
     static void assertAgrees(Design d, String what) throws Exception {
         Conformance.Run run = Conformance.check(d);
         List<String> facts = run.result().disagreements().stream().map(Disagreement::describe).toList();
+        long pairs = run.result().predicted().pairs().size();
+        long wrong = run.result().disagreements().stream().map(x -> x.from() + "\u0000" + x.to()).distinct().count();
+        DESIGNS_RUN.incrementAndGet();
+        PAIRS.addAndGet(pairs);
+        AGREEING.addAndGet(pairs - wrong);
+        MILLIS.addAndGet(run.timings().totalMillis());
+        UNJUDGED.addAndGet(run.result().ping6Unjudged().size());
+        LOG.info("{}: {} pairs, {} disagreeing, {} ms", what, pairs, wrong, run.timings().totalMillis());
         assertThat(run.stats().settled()).as(what + ": probe run settled " + run.stats()).isTrue();
         assertThat(facts).as(what + " disagrees with the kernel:\n" + yaml(d)).isEmpty();
     }

@@ -78,10 +78,31 @@ class LabPlanTest {
                 List.of(Endpoint.macvtap("g", "eth1", MacvlanMode.VEPA), Endpoint.macvlan("m", "eth0", MacvlanMode.VEPA)), "st");
         List<ProbeNode> n = plan(d).nodes();
         assertThat(n).extracting(ProbeNode::id).containsExactly("h/eth0", "h/m", "h/g", "st");
-        assertThat(n).extracting(ProbeNode::channel).containsExactly(ChannelKind.PACKET, ChannelKind.PACKET, ChannelKind.TAP,
-                ChannelKind.PACKET);
+        assertThat(n).extracting(ProbeNode::channel).containsExactly(ChannelKind.STACK, ChannelKind.STACK, ChannelKind.TAP,
+                ChannelKind.STACK);
+        assertThat(n).extracting(ProbeNode::ipv4).doesNotHaveDuplicates()
+                .allSatisfy(ip -> assertThat(ip >> (32 - LabPlan.PREFIX)).isEqualTo(LabPlan.NET >> (32 - LabPlan.PREFIX)));
         assertThat(n.get(3).node().kind()).isEqualTo(NodeKind.STATION);
         assertThat(n).extracting(ProbeNode::mac).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyIpStackGetsItsLabAddressAndAGuestNone() {
+        Design d = D.oneHost(false, List.of(dev("eth0", "sw", true), dev("eth1", "sw", false)),
+                List.of(Endpoint.macvtap("g", "eth1", MacvlanMode.VEPA), Endpoint.macvlan("m", "eth0", MacvlanMode.VEPA)), "st");
+        LabPlan p = plan(d);
+        List<String> h = p.hostBatches().get("mvtdlab-0123abcd-h0");
+        for (ProbeNode n : p.nodes()) {
+            String line = "address add " + LabFrames.ip(n.ipv4()) + "/15 dev " + n.ifname();
+            List<String> batch = n.node().kind() == NodeKind.STATION ? p.stationBatches().get(n.netns()) : h;
+            if (n.channel() == ChannelKind.STACK) {
+                assertThat(batch).as(n.id()).contains(line);
+            } else {
+                assertThat(batch).as(n.id()).noneMatch(l -> l.startsWith("address add") && l.endsWith("dev " + n.ifname()));
+            }
+        }
+        assertThat(h).noneMatch(l -> l.endsWith("dev eth1") && l.startsWith("address"));
+        assertThat(p.stackNamespaces()).containsExactly("mvtdlab-0123abcd-h0", p.nodes().get(3).netns());
     }
 
     @Test

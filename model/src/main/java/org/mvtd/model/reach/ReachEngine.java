@@ -89,6 +89,11 @@ public final class ReachEngine {
         return broadcast(from, to) && unicast(to, from) && unicast(from, to);
     }
 
+    /** IPv6 ping: as IPv4's, with the Neighbour Solicitation admitted by the target's multicast filter. */
+    public boolean ping6(int from, int to) {
+        return ping(from, to) && topology.admitsSolicitedNode(to);
+    }
+
     /** The full one-way facts of one ordered pair, with path and why. */
     public Pair pair(String from, String to) {
         return pair(require(from), require(to));
@@ -104,7 +109,7 @@ public final class ReachEngine {
         boolean ping = bc.delivered() && reply.delivered() && uni.delivered();
         List<String> path = explainer.path(from, to, uni.delivered() ? uni : bc);
         return new Pair(topology.nodes.get(from).id(), topology.nodes.get(to).id(), uni.delivered(), bc.delivered(),
-                ping, path, explainer.why(from, to, uni, bc, reply));
+                ping, ping && topology.admitsSolicitedNode(to), path, explainer.why(from, to, uni, bc, reply));
     }
 
     /** A unicast frame's journey from {@code from} to {@code to}, hop by hop, with the rule at each move. */
@@ -200,6 +205,6 @@ public final class ReachEngine {
     public ReachReport report() {
         List<Pair> pairs = new ArrayList<>(Math.max(0, topology.n * (topology.n - 1)));
         forEachPair(pairs::add);
-        return new ReachReport(1, topology.nodes, pairs);
+        return new ReachReport(ReachJson.VERSION, topology.nodes, pairs);
     }
 }

@@ -13,6 +13,8 @@ import org.mvtd.model.MacvlanMode;
 
 /** The {@code reach --json} document of FORMAT.md, written and read exactly in that shape. */
 public final class ReachJson {
+    /** The document version: 2 adds {@code ping6} to every pair (FORMAT.md, "Version 2"). */
+    public static final int VERSION = 2;
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private ReachJson() {
@@ -48,6 +50,7 @@ public final class ReachJson {
                 g.writeBooleanField("unicast", p.unicast());
                 g.writeBooleanField("broadcast", p.broadcast());
                 g.writeBooleanField("ping", p.ping());
+                g.writeBooleanField("ping6", p.ping6());
                 g.writeArrayFieldStart("path");
                 for (String hop : p.path()) {
                     g.writeString(hop);
@@ -78,7 +81,7 @@ public final class ReachJson {
             List<String> path = new ArrayList<>();
             p.path("path").forEach(h -> path.add(h.asText()));
             pairs.add(new Pair(p.path("from").asText(), p.path("to").asText(), p.path("unicast").asBoolean(),
-                    p.path("broadcast").asBoolean(), p.path("ping").asBoolean(), path, p.path("why").asText("")));
+                    p.path("broadcast").asBoolean(), p.path("ping").asBoolean(), p.path("ping6").asBoolean(), path, p.path("why").asText("")));
         }
         return new ReachReport(root.path("version").asInt(), nodes, pairs);
     }

@@ -200,13 +200,6 @@ final class Walker {
             return;
         }
         int owner = t.devPassthru[dev];
-        if (owner >= 0 && owner != d && !t.isEndpoint(d) && t.passthruSharesWithHost(dev) && t.alive(d)) {
-            step(tick, dh, id(d), Kind.DELIVER, "passthru macvlan " + x.name(owner) + " takes every unicast frame"
-                    + " arriving at " + t.devName[dev] + "; it is a netdev of the host itself, so the host's stack on "
-                    + t.devName[dev] + " sees the frame too");
-            receivers.add(id(d));
-            return;
-        }
         if (owner >= 0 && owner != d) {
             step(tick, dh, id(owner), Kind.DROP, "passthru: " + x.name(owner) + " takes every unicast frame that"
                     + " arrives at " + t.devName[dev] + ", so " + x.name(d) + " gets none");

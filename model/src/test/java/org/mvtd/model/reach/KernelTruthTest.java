@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -13,6 +14,7 @@ import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
+import org.mvtd.model.testing.Examples;
 
 /** Every row and fact of shared/kernel-truth.md, as measured on a real kernel. */
 class KernelTruthTest {
@@ -131,29 +133,28 @@ class KernelTruthTest {
     }
 
     /**
-     * Measured by the lab (random design 25): a passthru endpoint that is a plain macvlan netdev still
-     * lets the device's own stack see unicast to the device MAC (the receive path delivers to the lower
-     * device's handlers as orig_dev); a macvtap's tap consumes the frame. A down one drops everything.
+     * kernel-truth.md, "Passthru macvlan and the host stack" (measured through real IP stacks): an up
+     * passthru endpoint, macvlan or macvtap, has the device's MAC and takes every unicast for it, so the
+     * host stack on the device gets none and cannot resolve anyone; broadcasts still reach it. A down
+     * passthru endpoint still drops every unicast (macvlan_handle_frame frees frames for a down vlan).
      */
-    @Test
-    void aPassthruMacvlanSharesUnicastWithTheHostStackButADownOneDropsIt() {
-        Design d = Design.empty("ptmv")
-                .withSwitches(List.of(Switch.of("sw", true)))
-                .withStations(List.of(Station.of("router", "sw")))
-                .withHosts(List.of(Host.of("h", List.of(Device.of("eth0", "sw")),
-                        List.of(Endpoint.macvlan("p", "eth0", MacvlanMode.PASSTHRU)))));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"passthru-macvlan-hostaddr", "passthru-macvtap-hostaddr"})
+    void anUpPassthruEndpointStarvesTheHostStackOnItsDevice(String name) throws Exception {
+        Design d = Examples.load(Examples.caseFile(name)).design();
         ReachEngine e = ReachEngine.of(d);
-        assertThat(e.pair("router", "h/eth0").ping()).isTrue();
-        assertThat(e.pair("router", "h/p").ping()).isTrue();
-        assertThat(e.pair("h/p", "h/eth0").unicast()).as("reflected back to the device MAC").isTrue();
-        assertThat(e.walkUnicast("router", "h/eth0").steps()).last().satisfies(s ->
-                assertThat(s.rule()).contains("netdev of the host itself"));
-        ReachEngine down = e.update(d.withHost("h", h -> h.withEndpoint("p", x -> x.withUp(false))));
-        assertThat(down.pair("router", "h/eth0").unicast()).isFalse();
-        assertThat(down.pair("router", "h/eth0").broadcast()).isTrue();
-        ReachEngine tap = e.update(d.withHost("h", h -> h.withEndpoint("p", x -> x.withType(org.mvtd.model.LinkType.MACVTAP))));
-        assertThat(tap.pair("router", "h/eth0").unicast()).as("a macvtap's tap consumes it").isFalse();
-        assertThat(tap.derivedDevices()).isEqualTo(1);
+        String pt = d.hosts().get(0).endpoints().get(0).name();
+        assertThat(e.pair("st", "h/eth0").unicast()).as("station -> host stack unicast").isFalse();
+        assertThat(e.pair("st", "h/eth0").broadcast()).as("broadcast still reaches the host stack").isTrue();
+        assertThat(e.pair("st", "h/eth0").ping()).isFalse();
+        assertThat(e.pair("h/eth0", "st").ping()).as("the host stack cannot resolve anyone").isFalse();
+        assertThat(e.pair("st", "h/" + pt).ping()).as("the passthru endpoint itself is reachable").isTrue();
+        assertThat(e.pair("st", "h/eth0").why()).contains("takes every unicast");
+        assertThat(e.walkUnicast("st", "h/eth0").steps()).last().satisfies(s ->
+                assertThat(s.kind()).isEqualTo(WalkStep.Kind.DROP));
+        ReachEngine down = e.update(d.withHost("h", h -> h.withEndpoint(pt, x -> x.withUp(false))));
+        assertThat(down.pair("st", "h/eth0").unicast()).as("a down passthru endpoint drops it").isFalse();
+        assertThat(down.pair("st", "h/eth0").broadcast()).isTrue();
     }
 
     @Test
@@ -169,5 +170,34 @@ class KernelTruthTest {
         assertThat(e.pair("h/shim", "h/vm").path()).containsExactly("h/shim", "h/eth2", "h/vm");
         assertThat(e.pair("h/shim", "h/vm").why())
                 .isEqualTo("both endpoints are in bridge mode on eth2, so the driver delivers locally");
+    }
+
+    /**
+     * kernel-truth.md, "IPv6 and multicast": a Neighbour Solicitation follows the broadcast rules but is
+     * taken only where the netdev admits the target's solicited-node group. IP stacks (host, station, a
+     * macvlan endpoint's own) join it; a guest's macvtap as apply configures it does not, so IPv6 into a
+     * guest fails while IPv4 works, and IPv6 out of it works.
+     */
+    @Test
+    void ping6NeedsTheTargetsSolicitedNodeGroupAdmitted() {
+        Design d = Design.empty("v6")
+                .withSwitches(List.of(Switch.of("sw", false)))
+                .withStations(List.of(Station.of("router", "sw")))
+                .withHosts(List.of(Host.of("h", List.of(Device.of("eth0", "sw")),
+                        List.of(Endpoint.macvtap("g", "eth0", MacvlanMode.BRIDGE),
+                                Endpoint.macvlan("shim", "eth0", MacvlanMode.BRIDGE)))));
+        ReachEngine e = ReachEngine.of(d);
+        assertThat(e.pair("router", "h/g").ping()).isTrue();
+        assertThat(e.pair("router", "h/g").ping6()).as("into the guest").isEqualTo(Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE);
+        assertThat(e.pair("h/g", "router").ping6()).as("out of the guest").isTrue();
+        assertThat(e.pair("h/g", "h/shim").ping6()).as("guest to its bridge shim").isTrue();
+        assertThat(e.pair("router", "h/shim").ping6()).as("a macvlan's own stack").isTrue();
+        assertThat(e.pair("router", "h/eth0").ping6()).as("the host stack").isTrue();
+        assertThat(e.pair("h/eth0", "h/g").ping6()).as("no ping, no ping6").isFalse();
+        ReachEngine.of(d).forEachPair(p -> assertThat(!p.ping6() || p.ping()).as(p.from() + " -> " + p.to()).isTrue());
+        ReachEngine pt = ReachEngine.of(d.withHost("h", h -> h.withEndpoints(List.of(
+                Endpoint.macvtap("g", "eth0", MacvlanMode.PASSTHRU)))));
+        assertThat(pt.pair("router", "h/g").ping6()).as("a passthru macvtap's netdev is a guest's too")
+                .isEqualTo(Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE);
     }
 }

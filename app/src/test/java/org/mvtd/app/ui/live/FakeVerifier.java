@@ -47,7 +47,7 @@ final class FakeVerifier implements Verifier {
     public LabResult verify(Design design) throws LabException {
         ReachReport predicted = ReachEngine.of(design).report();
         List<Pair> observed = predicted.pairs().stream().map(p -> p.from().equals(flipFrom) && p.to().equals(flipTo)
-                ? new Pair(p.from(), p.to(), !p.unicast(), p.broadcast(), p.ping(), p.path(), p.why()) : p).toList();
+                ? new Pair(p.from(), p.to(), !p.unicast(), p.broadcast(), p.ping(), p.ping6(), p.path(), p.why()) : p).toList();
         return LabResult.compare(predicted, new ReachReport(predicted.version(), predicted.nodes(), observed));
     }
 
