@@ -123,7 +123,7 @@ class ExportersTest {
     void qemuLauncherOpensTheTapFromSysfsNotDevTapByName() throws Exception {
         String s = new QemuExporter().export(ExampleDesigns.example("bridge-mode"), Optional.empty()).get(0).content();
         assertThat(s).contains("set -euo pipefail", "index=$(<\"$sys/ifindex\")", "dev=$(<\"$sys/macvtap/tap$index/dev\")",
-                "mknod -m 0600", "exec 3<>\"$node0\"", "-netdev \"tap,fd=3,id=n0,vhost=on\"",
+                "mknod -m 0600", "exec 3<>\"$node0\"", "-netdev \"tap,fd=3,id=n0,vhost=$vhost\"", "-accel \"$accel\"",
                 "-device \"virtio-net-pci,netdev=n0,mac=$mac0\"", "tap_node 'macvtap0' '52:54:00:0a:8a:c1'")
                 .doesNotContain("/dev/tap").doesNotContain("chmod");
     }
