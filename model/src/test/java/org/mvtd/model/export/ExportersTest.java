@@ -112,7 +112,9 @@ class ExportersTest {
                 "[MACVLAN]\nMode=bridge\n");
         assertThat(files.get(3).content()).contains("[NetDev]\nName=macvtap0\nKind=macvtap\n", "[MACVTAP]\nMode=bridge\n")
                 .doesNotContain("MACAddress");
-        assertThat(files.get(4).content()).contains("[Match]\nName=macvtap0\n", "[Link]\nActivationPolicy=up\n");
+        assertThat(files.get(4).content()).contains("[Match]\nName=macvtap0\n", "[Link]\nActivationPolicy=up\nAllMulticast=yes\n",
+                "LinkLocalAddressing=no\n");
+        assertThat(files.get(2).content()).as("a macvlan shim keeps its own filter").doesNotContain("AllMulticast");
         assertThat(new NetworkdExporter().export(ExampleDesigns.example("passthru-sriov"), Optional.empty()).get(1).content())
                 .contains("[MACVTAP]\nMode=passthru\n");
         assertThatThrownBy(() -> new NetworkdExporter().export(ExampleDesigns.shellHostile(), Optional.empty()))

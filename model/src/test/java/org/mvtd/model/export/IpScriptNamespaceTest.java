@@ -24,6 +24,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
 
 /**
@@ -115,6 +116,9 @@ class IpScriptNamespaceTest {
             Set<String> flags = StreamSupport.stream(l.get("flags").spliterator(), false).map(JsonNode::asText)
                     .collect(Collectors.toSet());
             assertThat(flags.contains("UP")).as("%s admin state (flags %s)", e.name(), flags).isEqualTo(e.up());
+            // a guest's macvtap admits the guest's IPv6 multicast, as mvtd apply makes it (Planner.GUEST_TAP)
+            assertThat(flags.contains("ALLMULTI")).as("%s allmulticast (flags %s)", e.name(), flags)
+                    .isEqualTo(e.type() == LinkType.MACVTAP);
         }
         long madeHere = links.values().stream()
                 .filter(l -> Set.of("macvlan", "macvtap").contains(l.at("/linkinfo/info_kind").asText())).count();
