@@ -44,12 +44,13 @@ final class GuestProber {
     private record Addressed(End end, String v4, String v6) {
     }
 
+    private static final Pattern PINGS = Pattern.compile("pings (\\d+) (\\d+)");
     private static final Pattern LINK_LOCAL = Pattern.compile("inet6 (fe80::[0-9a-f:]+)/64");
     private static final String NET4 = "10.77.0.0/16";
     private static final String NET6 = "fd77::/64";
     private static final int FIRST_TABLE = 100;
     /** Pairs pinged at once, at most; each mostly waits (for replies, or for a failed ping's second). */
-    private static final int PARALLEL = 8;
+    private static final int PARALLEL = 16;
     private final V6 v6;
 
     GuestProber(V6 v6) {
@@ -78,11 +79,13 @@ final class GuestProber {
         try {
             while (!todo.isEmpty()) {
                 List<Addressed[]> round = new ArrayList<>();
-                Set<GuestPlace> busy = new HashSet<>();
+                Set<Object> busy = new HashSet<>();
                 for (Addressed[] ab : todo) {
-                    if (!busy.contains(ab[0].end().place()) && !busy.contains(ab[1].end().place())) {
-                        busy.add(ab[0].end().place());
-                        busy.add(ab[1].end().place());
+                    Object x = busyKey(ab[0].end());
+                    Object y = busyKey(ab[1].end());
+                    if (!busy.contains(x) && !busy.contains(y)) {
+                        busy.add(x);
+                        busy.add(y);
                         round.add(ab);
                     }
                 }
@@ -93,8 +96,10 @@ final class GuestProber {
                     if (p == null) {
                         throw new LabException("the engine's report has no pair " + ab[0].end().node() + " -> " + ab[1].end().node());
                     }
-                    results.add(pool.submit(() -> new GuestRun.PairResult(p.from(), p.to(), p.ping(), ping(ab[0], ab[1], false),
-                            ping(ab[0], ab[1], true))));
+                    results.add(pool.submit(() -> {
+                        boolean[] got = ping(ab[0], ab[1]);
+                        return new GuestRun.PairResult(p.from(), p.to(), p.ping(), got[0], got[1]);
+                    }));
                 }
                 for (Future<GuestRun.PairResult> f : results) {
                     GuestRun.PairResult r = get(f);
@@ -190,13 +195,29 @@ final class GuestProber {
         return String.format("fe80::%x:%x:%x:%x", w[0], w[1], w[2], w[3]);
     }
 
-    private boolean ping(Addressed from, Addressed to, boolean six) throws LabException {
+    /**
+     * What a pair shares with pairs running at the same time: a guest's one serial console, but in a namespace
+     * only the interface (neighbour tables are per interface).
+     */
+    private static Object busyKey(End e) {
+        return e.place() instanceof GuestPlace.Vm ? e.place() : e;
+    }
+
+    /**
+     * IPv4 and IPv6 ping from {@code from} to {@code to} at once, after emptying both ends' neighbour tables: ARP
+     * and Neighbour Discovery keep separate tables, so neither ping teaches the other.
+     */
+    private boolean[] ping(Addressed from, Addressed to) throws LabException {
         flush(from.end());
         flush(to.end());
-        String target = six ? to.v6() : to.v4();
-        GuestVm.Reply r = from.end().place().sh(from.end().place().ping() + (six ? " -6" : "") + " -c 1 -W 1 -I "
-                + quote(from.end().ifname()) + " " + target + " >/dev/null 2>&1");
-        return r.ok();
+        String ping = from.end().place().ping() + " -c 1 -W 1 -I " + quote(from.end().ifname()) + " ";
+        GuestVm.Reply r = must(from.end().place(), ping + to.v4() + " >/dev/null 2>&1 & four=$!; " + ping + "-6 " + to.v6()
+                + " >/dev/null 2>&1 & six=$!; wait $four; a=$?; wait $six; echo \"pings $a $?\"");
+        Matcher m = PINGS.matcher(r.output());
+        if (!m.find()) {
+            throw new LabException("in " + from.end().place().describe() + ": cannot read the pings' status: " + r.output().strip());
+        }
+        return new boolean[] {m.group(1).equals("0"), m.group(2).equals("0")};
     }
 
     private static void flush(End e) throws LabException {

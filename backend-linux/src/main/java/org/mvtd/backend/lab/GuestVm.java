@@ -122,7 +122,7 @@ final class GuestVm implements AutoCloseable {
     }
 
     /** Runs one shell line in the guest (busybox sh) and returns its status and output. */
-    Reply sh(String command, long millis) throws LabException {
+    synchronized Reply sh(String command, long millis) throws LabException {
         if (command.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("one line only: " + command);
         }
