@@ -78,21 +78,27 @@ public final class GuestImages {
         }
     }
 
+    /** The versioned kernel package in {@code apt-cache depends} output of the meta-package. */
+    static Optional<String> kernelPackage(String aptCacheDepends) {
+        Matcher m = KERNEL_PACKAGE.matcher(aptCacheDepends);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     private static Path fetch(Path cache) throws LabException, IOException {
         String deps = Commands.run(List.of("apt-cache", "depends", META), cache, 60).out();
-        Matcher m = KERNEL_PACKAGE.matcher(deps);
-        if (!m.find()) {
+        Optional<String> found = kernelPackage(deps);
+        if (found.isEmpty()) {
             // a fresh machine may have no package lists yet
             LOG.info("apt knows no {}; running apt-get update once", META);
             Commands.ok(List.of("apt-get", "update", "-qq"), cache, 600);
             deps = Commands.run(List.of("apt-cache", "depends", META), cache, 60).out();
-            m = KERNEL_PACKAGE.matcher(deps);
+            found = kernelPackage(deps);
         }
-        if (!m.find()) {
+        if (found.isEmpty()) {
             throw new LabException("apt knows no kernel package that " + META + " depends on (is the Debian archive in "
-                    + "the apt sources? run apt-get update):\n" + deps.strip());
+                    + "the apt sources?):\n" + deps.strip());
         }
-        String pkg = m.group(1);
+        String pkg = found.get();
         Path download = Files.createDirectories(cache.resolve("download"));
         LOG.info("fetching guest kernel {} with apt-get download", pkg);
         Commands.ok(List.of("apt-get", "download", "-q", pkg), download, 600);

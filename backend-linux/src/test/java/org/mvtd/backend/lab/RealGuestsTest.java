@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +73,16 @@ class RealGuestsTest {
     private static boolean helperAccepts(Design d) {
         return d.hosts().stream().allMatch(h -> Stream.concat(h.devices().stream().map(x -> x.name()), h.endpoints().stream()
                 .map(x -> x.name())).allMatch(n -> Names.interfaceNameProblem(n).isEmpty()));
+    }
+
+    @Test
+    void theKernelIsFetchedOnceThenComesFromTheCache() throws Exception {
+        Path cache = Path.of("target", "guest-cache").toAbsolutePath();
+        GuestImage first = GuestImages.prepare(cache);
+        GuestImage again = GuestImages.prepare(cache);
+        assertThat(again.fetched()).as("second preparation downloads nothing").isFalse();
+        assertThat(again).isEqualTo(new GuestImage(first.kernel(), first.initramfs(), first.release(), false));
+        assertThat(Files.size(again.initramfs())).isGreaterThan(1 << 20);
     }
 
     @ParameterizedTest(name = "{0}")
