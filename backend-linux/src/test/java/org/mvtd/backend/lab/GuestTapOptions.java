@@ -11,9 +11,10 @@ import org.mvtd.model.testing.Examples;
 /**
  * Measures the ways a guest's macvtap can admit the guest's IPv6 multicast (issue 14, item 4): apply as it is,
  * then each alternative set on every guest macvtap after apply, with static and EUI-64 link-local guest
- * addresses, on every example; prints IPv4/IPv6 pairs agreeing with the engine and the host-side IPv6
- * addresses each leaves on the macvtaps. Root. Run:
- * {@code mvn -pl backend-linux -am test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.mvtd.backend.lab.GuestTapOptions}
+ * addresses, on every example; prints the pairs whose IPv4 and IPv6 agree with the engine. Root. Run with the
+ * test class path (surefire's, e.g. the surefire.test.class.path property in target/surefire-reports/TEST-*.xml),
+ * from the repository root: {@code java -Dsurefire.test.class.path=CP -cp CP org.mvtd.backend.lab.GuestTapOptions};
+ * {@code -Dvariants=NAME,NAME} picks variants.
  */
 public final class GuestTapOptions {
     private GuestTapOptions() {
