@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mvtd.model.Design;
 import org.mvtd.model.export.ExportException;
+import org.mvtd.model.export.ExportOptions;
 import org.mvtd.model.export.ExportTarget;
 import org.mvtd.model.export.ExportedFile;
 import picocli.CommandLine.Command;
@@ -53,6 +54,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite files that exist.")
     boolean force;
 
+    @Option(names = "--guest-ipv6", description = {"libvirt targets: trustGuestRxFilters='yes', so IPv6 works in the guests",
+        "(libvirt then copies each guest's multicast filter, and MAC changes, to its macvtap).",
+        "The other targets always let the guests' IPv6 through."})
+    boolean guestIpv6;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -62,7 +68,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         List<ExportedFile> files;
         try {
-            files = target.exporter().export(design, Optional.ofNullable(host));
+            files = target.exporter(new ExportOptions(guestIpv6)).export(design, Optional.ofNullable(host));
         } catch (ExportException e) {
             throw new UserError(ExitCodes.PROBLEMS, file + ": cannot export to " + target.cliName() + ": " + e.getMessage());
         }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code lab FILE [--json] [--keep]}: the design on real kernel objects, compared with the engine. */
+/** {@code lab FILE [--json] [--keep] [--guests]}: the design on real kernel objects, compared with the engine. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
         description = {"Build FILE as real bridges, veths, macvtap and macvlan interfaces in",
             "throwaway network namespaces, send one-way unicast and broadcast probe frames",
@@ -51,6 +51,11 @@ public final class LabCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Leave the namespaces in place and print how to enter and remove them.")
     boolean keep;
 
+    @Option(names = "--guests", description = {"Boot each guest for real (qemu, the qemu export) on links applied by the",
+        "helper, ping every pair in IPv4 and IPv6 and compare with the engine's ping.",
+        "Fetches a Debian cloud kernel with apt once (cached in /var/cache/macvtap-designer)."})
+    boolean guests;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -61,6 +66,16 @@ public final class LabCommand implements Callable<Integer> {
                     + String.join("\n  ", missing) + "\nRun it as root, e.g. sudo macvtap-designer lab " + file);
         }
         Design design = DesignFiles.readValid(file, err).design();
+        if (guests) {
+            if (keep || json) {
+                throw new UserError(ExitCodes.USAGE, "lab: --guests cannot be combined with " + (keep ? "--keep" : "--json"));
+            }
+            try {
+                return GuestLabRun.run(design, java.util.OptionalInt.empty(), out);
+            } catch (LabException e) {
+                throw new UserError(ExitCodes.INTERNAL, "lab --guests: " + e.getMessage());
+            }
+        }
         try {
             ReachReport predicted = Conformance.predict(design);
             ProbeOutcome observed;

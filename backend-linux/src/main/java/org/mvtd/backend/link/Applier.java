@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Executes a plan in one bulk kernel call, marking every link it makes as ours (alias and design group,
- * {@code addrgenmode none} for macvtaps). The before-state is journaled first; any failure restores it.
+ * Executes a plan in one bulk kernel call, marking every link it makes as ours (alias and design group), and
+ * setting up macvtaps for their guests as {@link Planner#GUEST_TAP} says. The before-state is journaled first; any failure restores it.
  */
 public final class Applier {
     private static final Logger LOG = LoggerFactory.getLogger(Applier.class);
@@ -115,7 +115,11 @@ public final class Applier {
     private static List<LinkOp> create(Plan plan, Endpoint ep) {
         List<LinkOp> ops = new ArrayList<>();
         ops.add(new LinkOp.Add(ep.name(), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()));
-        ops.addAll(LinkOp.mark(ep.name(), plan.designId().alias(ep.name()), ep.type() == LinkType.MACVTAP,
+        boolean tap = ep.type() == LinkType.MACVTAP;
+        if (tap && Planner.GUEST_TAP.allMulticast()) {
+            ops.add(new LinkOp.SetAllMulticast(ep.name(), true));
+        }
+        ops.addAll(LinkOp.mark(ep.name(), plan.designId().alias(ep.name()), tap && Planner.GUEST_TAP.noAddrGen(),
                 ep.up() ? Boolean.TRUE : null));
         return ops;
     }

@@ -75,6 +75,21 @@ public sealed interface LinkOp {
         return up == null ? java.util.List.of(marked) : java.util.List.of(marked, new Configure(name, null, false, up));
     }
 
+    /**
+     * {@code ip link set dev NAME allmulticast on|off}: with it on, a macvlan/macvtap's multicast filter admits every
+     * group (the kernel fills it; the lower device is made allmulticast too).
+     */
+    record SetAllMulticast(String name, boolean on) implements LinkOp {
+        public SetAllMulticast {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String batchLine() {
+            return "link set dev " + name + " allmulticast " + (on ? "on" : "off");
+        }
+    }
+
     /** {@code ip link set dev NAME address MAC}. */
     record SetAddress(String name, String mac) implements LinkOp {
         public SetAddress {

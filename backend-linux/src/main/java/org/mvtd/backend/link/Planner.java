@@ -21,6 +21,19 @@ import org.mvtd.model.LinkType;
  * up/down, and guests' /dev nodes. A design name held by a link that is not ours is an error naming it.
  */
 public final class Planner {
+    /**
+     * How apply sets up a guest's macvtap, the one decision measured with real guests (issue 14, RealGuestsTest and
+     * GuestTapOptions): {@code addrgenmode none}, so the host side has no IPv6 address and sends no duplicate address
+     * detection, and {@code allmulticast on}, so the macvtap's multicast filter admits whatever groups the guest
+     * joins: the solicited-node groups of its EUI-64, static or privacy addresses. With addrgenmode none alone the
+     * filter admits only the all-nodes groups, and Neighbour Solicitations to the guest are dropped.
+     */
+    public static final GuestTap GUEST_TAP = new GuestTap(true, true);
+
+    /** What apply sets on every macvtap it creates (see {@link #GUEST_TAP}). */
+    public record GuestTap(boolean noAddrGen, boolean allMulticast) {
+    }
+
     private final Kernel kernel;
     private final TapNodes nodes;
     private final Path tapDir;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class AddressGenerationTest {
 
     @Test
-    void appliedMacvtapsComeUpWithoutAHostSideIpv6Address() throws Exception {
+    void appliedMacvtapsComeUpWithoutAHostSideIpv6AddressAndAdmitEveryMulticastGroup() throws Exception {
         Netns.assumeRoot();
         try (Netns ns = Netns.create("addrgen")) {
             IpKernel kernel = ns.kernel();
@@ -30,6 +30,9 @@ class AddressGenerationTest {
                 assertThat(ns.ip().tryRun("-6", "-o", "addr", "show", "dev", macvtap).stdout())
                         .as(macvtap + " has no IPv6 address").isBlank();
                 assertThat(ns.sysfs("/proc/sys/net/ipv6/conf/" + macvtap + "/addr_gen_mode")).isEqualTo("1");
+                // the guest's solicited-node groups get through (Planner.GUEST_TAP): IFF_ALLMULTI is 0x200
+                assertThat(Integer.decode(ns.sysfs("/sys/class/net/" + macvtap + "/flags").strip()) & 0x200)
+                        .as(macvtap + " allmulticast").isNotZero();
             }
         }
     }

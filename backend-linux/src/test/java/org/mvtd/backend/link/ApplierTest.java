@@ -38,7 +38,7 @@ class ApplierTest {
 
     /** Every op of a mixed apply refused in turn: the kernel ends exactly as before and the journal is gone. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14})
     void anyRefusalRestoresTheBeforeState(int k) throws Exception {
         Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
         Design before = Designs.small("lab");
@@ -81,23 +81,25 @@ class ApplierTest {
     }
 
     @Test
-    void tenStepChangeIsTwelveOps() throws Exception {
+    void tenStepChangeIsFifteenOps() throws Exception {
+        // twelve, and allmulticast for each of the three macvtaps it creates or rebuilds (Planner.GUEST_TAP)
         assertThat(apply(Designs.small("lab"), new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read)).ok()).isTrue();
         Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.tenStepChange(Designs.small("lab")), "kvm1", kernel.links(), 1000);
-        assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(12);
+        assertThat(p.steps().stream().mapToInt(s -> Applier.ops(p, s).size()).sum()).isEqualTo(15);
     }
 
     @Test
-    void aMacvtapComesUpOnlyAfterItsAddressGenerationIsOff() throws Exception {
+    void aMacvtapComesUpOnlyAfterItsAddressGenerationIsOffAndAdmitsEveryMulticastGroup() throws Exception {
         Plan p = new Planner(kernel, nodes, TAPS).plan(Designs.small("lab"), "kvm1", kernel.links(), 1000);
         Step create = p.steps().stream().filter(s -> s.name().equals("mvt1")).findFirst().orElseThrow();
         String alias = DesignId.of("lab").alias("mvt1");
         assertThat(Applier.ops(p, create)).extracting(LinkOp::batchLine).containsExactly(
                 "link add link eth0 name mvt1 group " + p.group() + " type macvtap mode vepa",
+                "link set dev mvt1 allmulticast on",
                 "link set dev mvt1 alias " + alias + " addrgenmode none",
                 "link set dev mvt1 up");
         Step shim = p.steps().stream().filter(s -> s.name().equals("mvl0")).findFirst().orElseThrow();
-        assertThat(Applier.ops(p, shim)).extracting(LinkOp::batchLine).as("a macvlan keeps host IPv6; down: no up line")
+        assertThat(Applier.ops(p, shim)).extracting(LinkOp::batchLine).as("a macvlan keeps host IPv6 and its own filter; down: no up line")
                 .containsExactly("link add link eth0 name mvl0 group " + p.group() + " type macvlan mode bridge",
                         "link set dev mvl0 alias " + DesignId.of("lab").alias("mvl0"));
         assertThatThrownBy(() -> new LinkOp.Configure("mvt1", alias, true, Boolean.TRUE))

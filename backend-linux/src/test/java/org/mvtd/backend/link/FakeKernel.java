@@ -111,6 +111,20 @@ public final class FakeKernel implements Kernel {
                         flags, l.mtu(), l.group(), c.alias() != null ? c.alias() : l.alias(), l.stats()));
                 return null;
         }
+        if (op instanceof LinkOp.SetAllMulticast m) {
+                LinkInfo l = links.get(m.name());
+                if (l == null) {
+                    return "Cannot find device \"" + m.name() + "\"";
+                }
+                List<String> flags = new java.util.ArrayList<>(l.flags());
+                flags.remove("ALLMULTI");
+                if (m.on()) {
+                    flags.add("ALLMULTI");
+                }
+                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), l.mac(), l.operstate(),
+                        flags, l.mtu(), l.group(), l.alias(), l.stats()));
+                return null;
+        }
         if (op instanceof LinkOp.SetAddress s) {
                 LinkInfo l = links.get(s.name());
                 if (l == null) {

@@ -2,20 +2,20 @@ package org.mvtd.model.export;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The export formats, by the names the CLI's {@code --to} takes. */
 public enum ExportTarget {
     LIBVIRT_DOMAIN(LibvirtDomainExporter::new),
     LIBVIRT_NETWORK(LibvirtNetworkExporter::new),
-    IP_SCRIPT(IpScriptExporter::new),
-    QEMU(QemuExporter::new),
-    NETWORKD(NetworkdExporter::new);
+    IP_SCRIPT(o -> new IpScriptExporter()),
+    QEMU(o -> new QemuExporter()),
+    NETWORKD(o -> new NetworkdExporter());
 
-    private final Supplier<Exporter> factory;
+    private final Function<ExportOptions, Exporter> factory;
 
-    ExportTarget(Supplier<Exporter> factory) {
+    ExportTarget(Function<ExportOptions, Exporter> factory) {
         this.factory = factory;
     }
 
@@ -25,7 +25,11 @@ public enum ExportTarget {
     }
 
     public Exporter exporter() {
-        return factory.get();
+        return exporter(ExportOptions.DEFAULT);
+    }
+
+    public Exporter exporter(ExportOptions options) {
+        return factory.apply(java.util.Objects.requireNonNull(options, "options"));
     }
 
     public static ExportTarget fromCliName(String s) {

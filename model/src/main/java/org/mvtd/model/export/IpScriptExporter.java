@@ -100,8 +100,12 @@ public final class IpScriptExporter extends PerHostExporter {
                   # A passthru link ignores an address given at creation and takes its lower device's;
                   # setting it afterwards sets both (the kernel restores the device's own on delete).
                   if [ -n "$5" ] && [ "$4" = passthru ]; then ip link set dev "$1" address "$5"; fi
-                  # A guest's tap needs no host-side IPv6; generating it makes bring-up slow.
-                  if [ "$2" = macvtap ]; then ip link set dev "$1" addrgenmode none; fi
+                  # A guest's tap needs no host-side IPv6 (generating it makes bring-up slow, and sends DAD), but
+                  # must admit the guest's multicast groups (its Neighbour Discovery): allmulticast, as mvtd apply.
+                  if [ "$2" = macvtap ]; then
+                    ip link set dev "$1" addrgenmode none
+                    ip link set dev "$1" allmulticast on
+                  fi
                   echo "created $1"
                 }
 

@@ -112,7 +112,9 @@ class ExportersTest {
                 "[MACVLAN]\nMode=bridge\n");
         assertThat(files.get(3).content()).contains("[NetDev]\nName=macvtap0\nKind=macvtap\n", "[MACVTAP]\nMode=bridge\n")
                 .doesNotContain("MACAddress");
-        assertThat(files.get(4).content()).contains("[Match]\nName=macvtap0\n", "[Link]\nActivationPolicy=up\n");
+        assertThat(files.get(4).content()).contains("[Match]\nName=macvtap0\n", "[Link]\nActivationPolicy=up\nAllMulticast=yes\n",
+                "LinkLocalAddressing=no\n");
+        assertThat(files.get(2).content()).as("a macvlan shim keeps its own filter").doesNotContain("AllMulticast");
         assertThat(new NetworkdExporter().export(ExampleDesigns.example("passthru-sriov"), Optional.empty()).get(1).content())
                 .contains("[MACVTAP]\nMode=passthru\n");
         assertThatThrownBy(() -> new NetworkdExporter().export(ExampleDesigns.shellHostile(), Optional.empty()))
@@ -123,7 +125,7 @@ class ExportersTest {
     void qemuLauncherOpensTheTapFromSysfsNotDevTapByName() throws Exception {
         String s = new QemuExporter().export(ExampleDesigns.example("bridge-mode"), Optional.empty()).get(0).content();
         assertThat(s).contains("set -euo pipefail", "index=$(<\"$sys/ifindex\")", "dev=$(<\"$sys/macvtap/tap$index/dev\")",
-                "mknod -m 0600", "exec 3<>\"$node0\"", "-netdev \"tap,fd=3,id=n0,vhost=on\"",
+                "mknod -m 0600", "exec 3<>\"$node0\"", "-netdev \"tap,fd=3,id=n0,vhost=$vhost\"", "-accel \"$accel\"",
                 "-device \"virtio-net-pci,netdev=n0,mac=$mac0\"", "tap_node 'macvtap0' '52:54:00:0a:8a:c1'")
                 .doesNotContain("/dev/tap").doesNotContain("chmod");
     }

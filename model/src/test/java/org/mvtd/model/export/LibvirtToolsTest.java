@@ -43,7 +43,13 @@ class LibvirtToolsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void domainsValidateAndDefine(String example, Design design) throws Exception {
-        List<ExportedFile> files = new LibvirtDomainExporter().export(design, Optional.empty());
+        domainsValidateAndDefine(design, ExportOptions.DEFAULT, dir.resolve("plain"));
+        String trusting = domainsValidateAndDefine(design, new ExportOptions(true), dir.resolve("trusting"));
+        assertThat(trusting).as("--guest-ipv6").contains("<interface type='direct' trustGuestRxFilters='yes'>");
+    }
+
+    private String domainsValidateAndDefine(Design design, ExportOptions options, Path dir) throws Exception {
+        List<ExportedFile> files = new LibvirtDomainExporter(options).export(design, Optional.empty());
         List<Path> paths = Tools.write(dir, files);
         List<String> script = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -61,18 +67,25 @@ class LibvirtToolsTest {
         Tools.Result r = Tools.ok(List.of("virsh", "-c", "test:///default", String.join(" ; ", script)));
         assertThat(r.err()).doesNotContain("error");
         assertThat(r.out().split("defined from", -1)).hasSize(script.size() + 1);
+        return files.get(0).content();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void networksAndTheirDomainsValidateAndDefine(String example, Design design) throws Exception {
-        List<ExportedFile> files = new LibvirtNetworkExporter().export(design, Optional.empty());
+        networksAndTheirDomainsValidateAndDefine(design, ExportOptions.DEFAULT, dir.resolve("plain"));
+        String trusting = networksAndTheirDomainsValidateAndDefine(design, new ExportOptions(true), dir.resolve("trusting"));
+        assertThat(trusting).as("--guest-ipv6").contains("<network trustGuestRxFilters='yes'>");
+    }
+
+    private String networksAndTheirDomainsValidateAndDefine(Design design, ExportOptions options, Path dir) throws Exception {
+        List<ExportedFile> files = new LibvirtNetworkExporter(options).export(design, Optional.empty());
         List<Path> paths = Tools.write(dir, files);
         List<String> networks = new ArrayList<>();
         List<String> domains = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             String p = paths.get(i).toString();
-            boolean isNetwork = files.get(i).content().contains("<network>");
+            boolean isNetwork = files.get(i).content().contains("<network") && !files.get(i).content().contains("<domain");
             Tools.ok(List.of("virt-xml-validate", p, isNetwork ? "network" : "domain"));
             (isNetwork ? networks : domains).add((isNetwork ? "net-define " : "define ") + quote(p));
         }
@@ -82,6 +95,7 @@ class LibvirtToolsTest {
         Tools.Result r = Tools.ok(List.of("virsh", "-c", "test:///default", String.join(" ; ", all)));
         assertThat(r.err()).doesNotContain("error");
         assertThat(r.out().split("defined from", -1)).hasSize(all.size() + 1);
+        return files.get(0).content();
     }
 
     /**
