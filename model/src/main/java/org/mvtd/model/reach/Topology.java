@@ -365,11 +365,12 @@ final class Topology {
     }
 
     /**
-     * What the project's apply does to a guest's macvtap: today {@code addrgenmode none}, which joins only
-     * the all-nodes groups, so Neighbour Solicitations to the guest are dropped (measured with real guests).
-     * The one line to change when apply admits the guest's group (addrgenmode eui64 or allmulticast).
+     * What the project's apply does to a guest's macvtap: {@code addrgenmode none} (no host-side IPv6 address,
+     * no DAD) and {@code allmulticast on}, which fills its multicast filter, so Neighbour Solicitations reach the
+     * guest whatever its address (measured with real guests: 28 of 28 example pairs; 16 of 28 without
+     * allmulticast). The backend's twin is {@code Planner.GUEST_TAP}; the one line to change if apply changes.
      */
-    static final boolean GUEST_MACVTAP_ADMITS_SOLICITED_NODE = false;
+    static final boolean GUEST_MACVTAP_ADMITS_SOLICITED_NODE = true;
 
     /** The semantic content of one device: equal keys mean equal reachability behaviour on it. */
     record DeviceKey(int seg, boolean hairpin, boolean up, List<Object> endpoints) {
