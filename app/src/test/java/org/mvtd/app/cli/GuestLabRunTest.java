@@ -14,8 +14,8 @@ import org.mvtd.model.testing.Examples;
 
 class GuestLabRunTest {
     private static GuestRun run(boolean six) {
-        return new GuestRun(List.of(new GuestRun.PairResult("kvm/mvt0", "router", true, true, six),
-                new GuestRun.PairResult("router", "kvm/mvt0", false, false, false)), List.of("kvm/mvt1: a macvtap with no guest on it"),
+        return new GuestRun(List.of(new GuestRun.PairResult("kvm/mvt0", "router", true, true, true, six),
+                new GuestRun.PairResult("router", "kvm/mvt0", false, false, false, false)), List.of("kvm/mvt1: a macvtap with no guest on it"),
                 new GuestRun.Timings(1, 2, 3, 4));
     }
 

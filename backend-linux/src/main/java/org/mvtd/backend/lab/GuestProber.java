@@ -98,7 +98,7 @@ final class GuestProber {
                     }
                     results.add(pool.submit(() -> {
                         boolean[] got = ping(ab[0], ab[1]);
-                        return new GuestRun.PairResult(p.from(), p.to(), p.ping(), got[0], got[1]);
+                        return new GuestRun.PairResult(p.from(), p.to(), p.ping(), p.ping6(), got[0], got[1]);
                     }));
                 }
                 for (Future<GuestRun.PairResult> f : results) {

@@ -14,20 +14,23 @@ public record GuestRun(List<PairResult> pairs, List<String> unmeasured, Timings 
         Objects.requireNonNull(timings, "timings");
     }
 
-    /** One ordered pair: predicted is the engine's ping; ping4/ping6 what real pings did with cold neighbour tables. */
-    public record PairResult(String from, String to, boolean predicted, boolean ping4, boolean ping6) {
+    /**
+     * One ordered pair: predicted/predicted6 are the engine's ping and ping6; ping4/ping6 what real pings did with
+     * cold neighbour tables.
+     */
+    public record PairResult(String from, String to, boolean predicted, boolean predicted6, boolean ping4, boolean ping6) {
         public PairResult {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
         }
 
         public boolean agrees() {
-            return predicted == ping4 && predicted == ping6;
+            return predicted == ping4 && predicted6 == ping6;
         }
 
         public String describe() {
-            return from + " -> " + to + ": engine " + (predicted ? "ping" : "no ping") + ", IPv4 " + (ping4 ? "ok" : "failed")
-                    + ", IPv6 " + (ping6 ? "ok" : "failed");
+            return from + " -> " + to + ": engine " + (predicted ? "ping" : "no ping") + (predicted6 ? ", ping6" : ", no ping6")
+                    + "; IPv4 " + (ping4 ? "ok" : "failed") + ", IPv6 " + (ping6 ? "ok" : "failed");
         }
     }
 
@@ -44,7 +47,7 @@ public record GuestRun(List<PairResult> pairs, List<String> unmeasured, Timings 
     }
 
     public long ping6Agreeing() {
-        return pairs.stream().filter(p -> p.predicted() == p.ping6()).count();
+        return pairs.stream().filter(p -> p.predicted6() == p.ping6()).count();
     }
 
     public GuestRun withTimings(Timings t) {
