@@ -16,12 +16,12 @@ import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
-import org.mvtd.backend.link.IpKernel;
 import org.mvtd.backend.link.Journal;
 import org.mvtd.backend.link.JournalEntry;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.PosixTapNodes;
 import org.mvtd.backend.link.Restorer;
+import org.mvtd.backend.rtnl.RtnlKernel;
 import org.mvtd.backend.link.TapNodes;
 
 /**
@@ -65,7 +65,7 @@ public final class HelperMain {
         OptionalInt caller = callerUid(env, parentRealUid());
         Path journalDir = Path.of(System.getProperty(JOURNAL_PROPERTY, HelperConfig.DEFAULT_JOURNAL_DIR.toString()));
         Path tapDir = Path.of(System.getProperty(TAP_DIR_PROPERTY, HelperConfig.DEFAULT_TAP_DIR.toString()));
-        Kernel kernel = decorate.apply(IpKernel.local());
+        Kernel kernel = decorate.apply(RtnlKernel.local());
         TapNodes nodes = new PosixTapNodes();
         Journal journal = new Journal(journalDir);
         List<String> recovered;
@@ -90,6 +90,7 @@ public final class HelperMain {
         List<String> done = new ArrayList<>();
         for (JournalEntry e : journal.pending()) {
             Restorer.Result r = new Restorer(kernel, nodes, tapDir).restore(e);
+            org.mvtd.backend.link.ChangeLog.system().restored(e, r);
             if (r.failed().isEmpty()) {
                 journal.clear(e.designId());
                 done.add(e.designId());

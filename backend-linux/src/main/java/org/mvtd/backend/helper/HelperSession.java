@@ -295,7 +295,7 @@ public final class HelperSession {
         Target t = target(req, false);
         req.done();
         try {
-            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), cfg.tapDir()).teardown(DesignId.of(t.design().name()));
+            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), cfg.tapDir()).teardown(DesignId.of(t.design().name()), uid);
             if (!r.problems().isEmpty()) {
                 ObjectNode err = errorNode(id, ErrorCode.KERNEL_ERROR, "", "teardown incomplete: " + String.join("; ", r.problems()));
                 out.write(Wire.strings(err, "deleted", r.deleted()));

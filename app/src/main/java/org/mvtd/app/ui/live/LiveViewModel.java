@@ -458,7 +458,7 @@ public final class LiveViewModel {
             try {
                 List<Wire.ListedLink> links = requireClient().list();
                 DesignId id = DesignId.of(d.name());
-                List<Wire.ListedLink> ours = links.stream().filter(l -> id.alias(l.name()).equals(l.alias())).toList();
+                List<Wire.ListedLink> ours = links.stream().filter(l -> id.owns(l.name(), l.alias())).toList();
                 TeardownPreview t = new TeardownPreview(h, id.value(), ours.stream().map(Wire.ListedLink::name).toList(),
                         ours.stream().filter(l -> l.type().equals("macvtap")).map(Wire.ListedLink::name).toList());
                 fx(() -> {
