@@ -126,7 +126,7 @@ public final class FakeKernel implements Kernel {
             return null;
         }
         if (op instanceof LinkOp.DeleteGroup g) {
-            links.values().removeIf(l -> l.group() == g.group());
+            links.values().stream().filter(l -> l.group() == g.group()).toList().forEach(this::remove);
             return null;
         }
         int ifindex = index(op, created);
@@ -153,13 +153,17 @@ public final class FakeKernel implements Kernel {
             }
             return null;
         }
-        LinkInfo gone = links.remove(l.name());
-        String own = lowerMacs.remove(gone.lowerIndex());
-        LinkInfo lower = byIndex(gone.lowerIndex());
-        if (own != null && lower != null && "passthru".equals(gone.mode())) {
+        remove(l);
+        return null;
+    }
+
+    private void remove(LinkInfo l) {
+        links.remove(l.name());
+        LinkInfo lower = byIndex(l.lowerIndex());
+        String own = "passthru".equals(l.mode()) ? lowerMacs.remove(l.lowerIndex()) : null;
+        if (own != null && lower != null) {
             links.put(lower.name(), withMac(lower, own)); // the kernel gives the lower its own MAC back
         }
-        return null;
     }
 
     private static LinkInfo withMac(LinkInfo l, String mac) {
