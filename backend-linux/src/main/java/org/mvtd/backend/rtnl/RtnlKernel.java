@@ -118,6 +118,7 @@ public final class RtnlKernel implements Kernel {
         private final Map<Integer, Integer> bySeq = new HashMap<>();
         private final Map<String, Integer> created = new HashMap<>();
         private final Set<String> creating = new HashSet<>();
+        private final List<Integer> inDatagram = new java.util.ArrayList<>();
         private final ByteArrayOutputStream datagram = new ByteArrayOutputStream(DATAGRAM);
         private final byte[] buf = new byte[256 * 1024];
         private boolean failed;
@@ -149,18 +150,28 @@ public final class RtnlKernel implements Kernel {
                     }
                     target = made;
                 }
-                int n = seq++;
-                bySeq.put(n, i);
-                sent[i] = true;
-                byte[] req = RtnlRequests.encode(op, target, n);
+                byte[] req = RtnlRequests.encode(op, target, seq);
                 if (datagram.size() + req.length > DATAGRAM) {
                     send(s);
                     drain(s, poll, false);
+                    if (failed && !keepGoing) {
+                        break;
+                    }
                 }
+                bySeq.put(seq++, i);
+                inDatagram.add(i);
+                sent[i] = true;
                 datagram.writeBytes(req);
                 if (op instanceof LinkOp.Add) {
                     creating.add(op.name());
                 }
+            }
+            if (failed && !keepGoing) {
+                // stop at the first failure: what is not yet sent stays unsent (and unanswered)
+                inDatagram.forEach(i -> sent[i] = false);
+                bySeq.values().removeAll(inDatagram);
+                datagram.reset();
+                inDatagram.clear();
             }
             flush(s, poll);
         }
@@ -203,6 +214,7 @@ public final class RtnlKernel implements Kernel {
             if (datagram.size() > 0) {
                 s.send(datagram.toByteArray());
                 datagram.reset();
+                inDatagram.clear();
             }
         }
 
