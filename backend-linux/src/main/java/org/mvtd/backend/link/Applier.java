@@ -45,9 +45,11 @@ public final class Applier {
         if (plan.isEmpty()) {
             return new ApplyReport(true, plan, null, null, List.of(), made);
         }
+        long t0 = System.nanoTime();
         int floor = live.stream().mapToInt(LinkInfo::ifindex).max().orElse(0);
         JournalEntry entry = new JournalEntry(plan.designId().value(), plan.group(), snapshot(plan, live), plan.uid(), floor);
         journal.write(entry);
+        long t1 = System.nanoTime();
 
         Map<String, LinkInfo> byName = byName(live);
         List<Owned> owned = new ArrayList<>();
@@ -60,7 +62,9 @@ public final class Applier {
         // for the creates' answers, and each link still gets its address generation mode before it comes up
         owned.sort(Comparator.comparingInt(o -> phase(o.op())));
         List<LinkOp> ops = owned.stream().map(Owned::op).toList();
+        long t2 = System.nanoTime();
         BatchResult r = kernel.run(ops, false);
+        long t3 = System.nanoTime();
         if (!r.ok()) {
             BatchResult.Failure f = r.failures().get(0);
             Step failed = f.index() >= 0 && f.index() < owned.size() ? owned.get(f.index()).step() : null;
@@ -81,8 +85,12 @@ public final class Applier {
                 return fail(plan, entry, s, e.getMessage());
             }
         }
+        long t4 = System.nanoTime();
         journal.clear(entry.designId());
         changes.applied(plan);
+        LOG.debug("apply of {} ({} ops): journal {} ms, ops {} ms, kernel {} ms, nodes {} ms, clear and log {} ms", plan.designId(),
+                ops.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000,
+                (System.nanoTime() - t4) / 1_000_000);
         return new ApplyReport(true, plan, null, null, List.of(), made);
     }
 
