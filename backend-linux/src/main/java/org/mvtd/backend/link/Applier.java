@@ -27,6 +27,8 @@ public final class Applier {
     private final Journal journal;
     private final Path tapDir;
     private final ChangeLog changes;
+    /** Room left above the highest ifindex for links others create during the apply (the kernel counts upwards). */
+    static final int INDEX_GAP = 1024;
 
     public Applier(Kernel kernel, TapNodes nodes, Journal journal, Path tapDir) {
         this(kernel, nodes, journal, tapDir, ChangeLog.system());
@@ -47,17 +49,27 @@ public final class Applier {
         }
         long t0 = System.nanoTime();
         int floor = live.stream().mapToInt(LinkInfo::ifindex).max().orElse(0);
-        JournalEntry entry = new JournalEntry(plan.designId().value(), plan.group(), snapshot(plan, live), plan.uid(), floor);
-        journal.write(entry);
-        long t1 = System.nanoTime();
-
         Map<String, LinkInfo> byName = byName(live);
         List<Owned> owned = new ArrayList<>();
+        // every create asks for its ifindex, above all that exist (and a gap for creations meanwhile): the journal
+        // names each one before it exists, and the kernel needs no echo to tell it
+        int[] next = {floor + INDEX_GAP};
         for (Step s : plan.steps()) {
-            for (LinkOp op : ops(plan, s, byName)) {
+            for (LinkOp op : ops(plan, s, byName, () -> ++next[0])) {
                 owned.add(new Owned(op, s));
             }
         }
+        Map<String, Integer> planned = new HashMap<>();
+        owned.forEach(o -> {
+            if (o.op() instanceof LinkOp.Add a) {
+                planned.put(a.name(), a.requested());
+            }
+        });
+        JournalEntry entry = new JournalEntry(plan.designId().value(), plan.group(), snapshot(plan, live, planned), plan.uid(),
+                floor);
+        journal.write(entry);
+        long t1 = System.nanoTime();
+
         // phase order (deletes, creates, marks, addresses, up/down): the requests after the creates wait only once
         // for the creates' answers, and each link still gets its address generation mode before it comes up
         owned.sort(Comparator.comparingInt(o -> phase(o.op())));
@@ -121,7 +133,7 @@ public final class Applier {
         return new ApplyReport(false, plan, failed, reason, undo.all(), Map.of());
     }
 
-    private List<LinkSnapshot> snapshot(Plan plan, List<LinkInfo> live) {
+    private List<LinkSnapshot> snapshot(Plan plan, List<LinkInfo> live, Map<String, Integer> planned) {
         Map<String, LinkInfo> byName = byName(live);
         Map<String, LinkSnapshot> out = new LinkedHashMap<>();
         for (Step s : plan.steps()) {
@@ -130,7 +142,8 @@ public final class Applier {
             }
             Optional<LinkInfo> cur = Optional.ofNullable(byName.get(s.name()));
             int nodeUid = nodes.stat(Planner.nodePath(tapDir, plan.designId(), s.name())).map(TapNodes.NodeInfo::uid).orElse(-1);
-            out.putIfAbsent(s.name(), cur.map(l -> LinkSnapshot.of(l, nodeUid)).orElse(LinkSnapshot.absent(s.name())));
+            out.putIfAbsent(s.name(), cur.map(l -> LinkSnapshot.of(l, nodeUid))
+                    .orElse(LinkSnapshot.absent(s.name(), planned.getOrDefault(s.name(), 0))));
         }
         return List.copyOf(out.values());
     }
@@ -141,18 +154,26 @@ public final class Applier {
         return m;
     }
 
-    /** The ops of one step; links it names are addressed by their ifindex in {@code live} (the plan's dump). */
+    /** The ops of one step, creates letting the kernel pick their ifindex. */
     static List<LinkOp> ops(Plan plan, Step s, Map<String, LinkInfo> live) {
+        return ops(plan, s, live, () -> 0);
+    }
+
+    /**
+     * The ops of one step; links it names are addressed by their ifindex in {@code live} (the plan's dump), and a
+     * create asks for the ifindex {@code indexes} gives.
+     */
+    static List<LinkOp> ops(Plan plan, Step s, Map<String, LinkInfo> live, java.util.function.IntSupplier indexes) {
         Endpoint ep = s.target();
         return switch (s.kind()) {
             case DELETE -> List.of(new LinkOp.Delete(index(live, s.name()), s.name()));
             case REPLACE -> {
                 List<LinkOp> l = new ArrayList<>();
                 l.add(new LinkOp.Delete(index(live, s.name()), s.name()));
-                l.addAll(create(plan, ep, live));
+                l.addAll(create(plan, ep, live, indexes.getAsInt()));
                 yield l;
             }
-            case CREATE -> create(plan, ep, live);
+            case CREATE -> create(plan, ep, live, indexes.getAsInt());
             case SET_ADDRESS -> List.of(new LinkOp.SetAddress(index(live, s.name()), s.name(), ep.mac()));
             // the endpoint's own link carries the MAC to its lower; 0 when this batch creates it
             case LOWER_ADDRESS -> List.of(new LinkOp.SetAddress(existing(live, ep.name(), plan), ep.name(), ep.mac()));
@@ -177,9 +198,10 @@ public final class Applier {
         return l.ifindex();
     }
 
-    private static List<LinkOp> create(Plan plan, Endpoint ep, Map<String, LinkInfo> live) {
+    private static List<LinkOp> create(Plan plan, Endpoint ep, Map<String, LinkInfo> live, int requested) {
         List<LinkOp> ops = new ArrayList<>();
-        ops.add(new LinkOp.Add(ep.name(), index(live, ep.lower()), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group()));
+        ops.add(new LinkOp.Add(ep.name(), index(live, ep.lower()), ep.lower(), ep.type(), ep.mode(), ep.mac(), plan.group(),
+                requested));
         ops.addAll(LinkOp.mark(0, ep.name(), plan.designId().alias(ep.name(), plan.uid()), HostSide.of(ep),
                 ep.up() ? Boolean.TRUE : null));
         return ops;

@@ -27,9 +27,18 @@ public sealed interface LinkOp {
         return ifindex() > 0 ? "#" + ifindex() + " (" + name() + ")" : name();
     }
 
-    /** RTM_NEWLINK create: {@code link add link LOWER name NAME [address MAC] group G type T mode M}. */
-    record Add(String name, int lowerIndex, String lower, LinkType type, MacvlanMode mode, String mac, long group)
-            implements LinkOp {
+    /**
+     * RTM_NEWLINK create: {@code link add link LOWER name NAME [index I] [address MAC] group G type T mode M}.
+     *
+     * @param requested the ifindex asked for (the journal names it before the create), or 0 to let the kernel pick
+     */
+    record Add(String name, int lowerIndex, String lower, LinkType type, MacvlanMode mode, String mac, long group,
+               int requested) implements LinkOp {
+        /** A create whose ifindex the kernel picks. */
+        public Add(String name, int lowerIndex, String lower, LinkType type, MacvlanMode mode, String mac, long group) {
+            this(name, lowerIndex, lower, type, mode, mac, group, 0);
+        }
+
         public Add {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(lower, "lower");
@@ -37,6 +46,9 @@ public sealed interface LinkOp {
             Objects.requireNonNull(mode, "mode");
             if (lowerIndex <= 0) {
                 throw new IllegalArgumentException("lower device " + lower + " without an ifindex");
+            }
+            if (requested < 0) {
+                throw new IllegalArgumentException("negative ifindex " + requested);
             }
         }
 
@@ -47,7 +59,8 @@ public sealed interface LinkOp {
 
         @Override
         public String describe() {
-            return "link add link #" + lowerIndex + " (" + lower + ") name " + name + (mac == null ? "" : " address " + mac)
+            return "link add link #" + lowerIndex + " (" + lower + ") name " + name + (requested == 0 ? "" : " index " + requested)
+                    + (mac == null ? "" : " address " + mac)
                     + " group " + group + " type " + type.kernelName() + " mode " + mode.kernelName();
         }
     }

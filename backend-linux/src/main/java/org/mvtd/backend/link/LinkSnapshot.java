@@ -5,8 +5,7 @@ import java.util.Objects;
 /**
  * A link of ours as it was before an apply touched it, or its absence: what a rollback restores.
  *
- * @param ifindex    its ifindex then (0 when absent): an undo changes a link only at this ifindex, with this name
- *                   and our alias
+ * @param ifindex    its ifindex then; when absent, the ifindex the apply's create asks for (0: the kernel picks)
  * @param lowerIndex the lower device's ifindex then: a re-created link goes only onto this ifindex, and only while
  *                   it still has the name {@code lower}
  * @param alias      its alias then
@@ -19,7 +18,12 @@ public record LinkSnapshot(String name, boolean present, String type, String low
     }
 
     public static LinkSnapshot absent(String name) {
-        return new LinkSnapshot(name, false, null, null, null, null, false, -1, 0, 0, null);
+        return absent(name, 0);
+    }
+
+    /** Absent before the apply, which creates it at ifindex {@code planned} (0: the kernel picks). */
+    public static LinkSnapshot absent(String name, int planned) {
+        return new LinkSnapshot(name, false, null, null, null, null, false, -1, planned, 0, null);
     }
 
     public static LinkSnapshot of(LinkInfo l, int nodeUid) {

@@ -62,7 +62,7 @@ public final class Restorer {
         List<LinkOp> ops = new ArrayList<>();
         for (LinkSnapshot snap : entry.before()) {
             LinkInfo cur = live.get(snap.name());
-            boolean ours = cur != null && provablyOurs(cur, id, entry);
+            boolean ours = cur != null && provablyOurs(cur, snap, id, entry);
             if (cur != null && !ours) {
                 if (snap.present()) {
                     lost.add(snap.name() + " is now held by a link that is not ours; cannot restore it");
@@ -100,15 +100,17 @@ public final class Restorer {
 
     /**
      * Ours beyond doubt: this design's alias for the entry's uid (or root's older alias); or, for the instant
-     * between a create and its alias, no alias, the design's group, a macvlan kind, and an ifindex above every
-     * ifindex that existed when the apply began.
+     * between a create and its alias, no alias, the design's group, a macvlan kind, an ifindex above every
+     * ifindex that existed when the apply began, and the very ifindex the journal says the create asked for.
      */
-    private static boolean provablyOurs(LinkInfo cur, DesignId id, JournalEntry entry) {
+    private static boolean provablyOurs(LinkInfo cur, LinkSnapshot snap, DesignId id, JournalEntry entry) {
         if (id.mayChange(cur, entry.uid())) {
             return true;
         }
+        // a create the journal named asked for its ifindex: only a link at exactly that ifindex is the one it made
+        boolean atPlannedIndex = snap.present() || snap.ifindex() == 0 || cur.ifindex() == snap.ifindex();
         return cur.alias() == null && cur.group() == entry.group() && entry.group() > 0 && cur.macvlanFamily()
-                && entry.ifindexFloor() > 0 && cur.ifindex() > entry.ifindexFloor();
+                && entry.ifindexFloor() > 0 && cur.ifindex() > entry.ifindexFloor() && atPlannedIndex;
     }
 
     /** Re-creates a link that was deleted half way: only on the very lower device it had (same name, same ifindex). */

@@ -28,8 +28,9 @@ import org.mvtd.backend.sys.SysException;
  * The real kernel, all in-process: one RTM_GETLINK dump for the link table, an RTMGRP_LINK socket for events,
  * and one NETLINK_ROUTE socket for every change. Changes are pipelined (many requests per datagram), each with
  * its own ack, which its sequence number maps back to the op. Existing links are addressed by the ifindex the
- * caller just read; a link this batch creates is addressed by the ifindex the kernel's echo of the create gave
- * it, so the requests after a create wait for that answer and the rest go together. Tap devices come from sysfs.
+ * caller just read; a link this batch creates is addressed by the ifindex it asked for (or, without one, the
+ * ifindex the kernel's echo of the create gave it) once the create's ack said it exists, so the requests after the
+ * creates wait for their answers once, and never reach a link whose create failed. Tap devices come from sysfs.
  */
 public final class RtnlKernel implements Kernel {
     private static final int RECEIVE_BUFFER = 8 << 20;
@@ -144,6 +145,9 @@ public final class RtnlKernel implements Kernel {
                     }
                     Integer made = created.get(op.name());
                     if (made == null) {
+                        if (!keepGoing) {
+                            flush(s, poll); // the ops before this one run and answer first: failures stay in order
+                        }
                         fail(i, "not run: " + op.name() + " was not created by this batch, and links are only "
                                 + "addressed by an ifindex just read");
                         continue;
@@ -252,6 +256,9 @@ public final class RtnlKernel implements Kernel {
                 }
                 Integer i = bySeq.remove(b.getInt(off + 8));
                 int err = -b.getInt(off + 16);
+                if (i != null && err == 0 && ops.get(i) instanceof LinkOp.Add a && a.requested() > 0) {
+                    created.put(a.name(), a.requested()); // acked: the link has the ifindex it asked for
+                }
                 if (i != null && err != 0) {
                     fail(i, "RTNETLINK answers: " + Sys.libc().strerror(err) + extendedMessage(b, off).map(m -> " (" + m + ")").orElse(""));
                 }

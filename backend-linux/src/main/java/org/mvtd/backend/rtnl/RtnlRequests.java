@@ -64,8 +64,10 @@ final class RtnlRequests {
         byte[] data = attr(IFLA_MACVLAN_MODE, u32(modeValue(a.mode())));
         byte[] info = concat(attr(IFLA_INFO_KIND, cstr(a.type().kernelName())), attr(IFLA_INFO_DATA, data));
         byte[] mac = a.mac() == null ? new byte[0] : attr(IFLA_ADDRESS, mac(a.mac()));
-        // NLM_F_ECHO: the kernel answers with the new link itself, whose ifindex the follow-up requests address
-        return Netlink.linkRequest(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL | NLM_F_ECHO, seq, 0, 0, 0,
+        // with an ifindex asked for, the ack says the link has it; else NLM_F_ECHO: the kernel answers with the new
+        // link itself, whose ifindex the follow-up requests address
+        int echo = a.requested() > 0 ? 0 : NLM_F_ECHO;
+        return Netlink.linkRequest(RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL | echo, seq, a.requested(), 0, 0,
                 attr(IFLA_IFNAME, cstr(a.name())), attr(IFLA_LINK, u32(a.lowerIndex())),
                 attr(IFLA_GROUP, u32((int) a.group())), mac, attr(IFLA_LINKINFO, info));
     }

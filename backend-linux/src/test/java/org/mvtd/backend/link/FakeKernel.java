@@ -117,7 +117,12 @@ public final class FakeKernel implements Kernel {
                 return "RTNETLINK answers: No such device";
             }
             boolean passthru = a.mode() == org.mvtd.model.MacvlanMode.PASSTHRU;
-            int ifindex = nextIndex++;
+            if (a.requested() > 0 && byIndex(a.requested()) != null) {
+                return "RTNETLINK answers: Device or resource busy";
+            }
+            // like the kernel: the ifindex asked for, else the next one up
+            int ifindex = a.requested() > 0 ? a.requested() : nextIndex++;
+            nextIndex = Math.max(nextIndex, ifindex + 1);
             // like the kernel: a passthru link takes its lower's MAC, whatever the create asked for
             links.put(a.name(), new LinkInfo(ifindex, a.name(), a.type().kernelName(), a.mode().kernelName(), lower.name(),
                     passthru ? lower.mac() : a.mac() != null ? a.mac() : mac(ifindex), "DOWN", List.of("BROADCAST", "MULTICAST"),

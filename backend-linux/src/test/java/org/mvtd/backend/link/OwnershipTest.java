@@ -68,6 +68,58 @@ class OwnershipTest {
     }
 
     @Test
+    void anUnaliasedLinkInOurGroupIsOursOnlyAtTheIfindexItsCreateAskedFor() {
+        long g = DesignId.proposedGroup("lab");
+        kernel.put(new LinkInfo(70, "mvt0", "macvtap", "bridge", "eth0", "02:00:00:00:00:70", "DOWN", List.of(), 1500, g, null, null));
+        JournalEntry e = new JournalEntry(DesignId.of("lab").value(), g, List.of(LinkSnapshot.absent("mvt0", 1100)), 1000, 20);
+        new Restorer(kernel, nodes, TAPS).restore(e);
+        assertThat(kernel.link("mvt0")).as("ifindex 70 is not the 1100 the journal named").isPresent();
+        new Restorer(kernel, nodes, TAPS).restore(new JournalEntry(e.designId(), g, List.of(LinkSnapshot.absent("mvt0", 70)), 1000, 20));
+        assertThat(kernel.link("mvt0")).isEmpty();
+    }
+
+    @Test
+    void anApplyJournalsTheIfindexOfEveryLinkItWillCreateBeforeCreatingIt() throws Exception {
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"));
+        int max = kernel.links().stream().mapToInt(LinkInfo::ifindex).max().orElseThrow();
+        List<JournalEntry> seen = new ArrayList<>();
+        Kernel watching = kernel.withFeed(sink -> () -> { });
+        Kernel k = new Kernel() {
+            @Override
+            public List<LinkInfo> links() throws KernelException {
+                return watching.links();
+            }
+
+            @Override
+            public BatchResult run(List<LinkOp> ops, boolean keepGoing) {
+                try {
+                    seen.addAll(journal.pending()); // what a crash right now would leave
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return watching.run(ops, keepGoing);
+            }
+
+            @Override
+            public java.util.Optional<DevNumber> tapDevice(String ifname) {
+                return watching.tapDevice(ifname);
+            }
+
+            @Override
+            public AutoCloseable watch(LinkEventSink onEvent) throws java.io.IOException {
+                return watching.watch(onEvent);
+            }
+        };
+        Plan p = new Planner(k, nodes, TAPS).plan(Designs.small("lab"), "kvm1", k.links(), 1000);
+        assertThat(new Applier(k, nodes, journal, TAPS, log).apply(p, k.links()).ok()).isTrue();
+        List<Integer> planned = seen.get(0).before().stream().map(LinkSnapshot::ifindex).toList();
+        assertThat(planned).hasSize(3).allMatch(i -> i > max + Applier.INDEX_GAP).doesNotHaveDuplicates();
+        assertThat(seen.get(0).ifindexFloor()).isEqualTo(max);
+        assertThat(List.of("mvt0", "mvt1", "mvl0")).extracting(n -> kernel.link(n).orElseThrow().ifindex())
+                .containsExactlyInAnyOrderElementsOf(planned);
+    }
+
+    @Test
     void anotherUserSeesButCannotTearDownRootCanAndTheLogSaysSo() throws Exception {
         assertThat(apply(Designs.small("lab"), 1000).ok()).isTrue();
         TeardownReport other = new Teardown(kernel, nodes, TAPS, log).teardown(DesignId.of("lab"), 1001);

@@ -57,6 +57,26 @@ class RtnlWritesTest {
     }
 
     @Test
+    void aCreateGetsTheIfindexItAskedForAndNeverTakesOneInUse() throws Exception {
+        Netns.assumeRoot();
+        try (Netns ns = Netns.create("rtix")) {
+            Kernel k = ns.kernel();
+            LinkInfo eth0 = link(k, "eth0");
+            int want = eth0.ifindex() + 500;
+            BatchResult r = k.run(List.of(
+                    new LinkOp.Add("b0", eth0.ifindex(), "eth0", LinkType.MACVTAP, MacvlanMode.BRIDGE, null, 78, want),
+                    new LinkOp.Configure(0, "b0", null, null, null, true),
+                    new LinkOp.Add("b1", eth0.ifindex(), "eth0", LinkType.MACVLAN, MacvlanMode.BRIDGE, null, 78, eth0.ifindex()),
+                    new LinkOp.Configure(0, "b1", "would land on eth0", null, null, true)), true);
+            assertThat(link(k, "b0").ifindex()).isEqualTo(want);
+            assertThat(link(k, "b0").adminUp()).isTrue();
+            assertThat(r.failures()).extracting(BatchResult.Failure::index).containsExactly(2, 3);
+            assertThat(r.failures().get(1).reason()).as("a failed create's follow-up never runs").contains("not created by this batch");
+            assertThat(link(k, "eth0").alias()).isNull();
+        }
+    }
+
+    @Test
     void aHostileJournalLeavesTheRealEth0Alone() throws Exception {
         Netns.assumeRoot();
         try (Netns ns = Netns.create("rtf2")) {
