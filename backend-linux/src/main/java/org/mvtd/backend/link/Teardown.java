@@ -98,8 +98,17 @@ public final class Teardown {
                 problems.add("removing " + node + ": " + e.getMessage());
             }
         }
-        Path dir = tapDir.resolve(id.value());
-        try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
+        // the design's directory, then the tap directory itself once no design has nodes there (issue 14 item 6)
+        for (Path dir : List.of(tapDir.resolve(id.value()), tapDir)) {
+            removeIfEmpty(dir, problems);
+        }
+    }
+
+    private static void removeIfEmpty(Path dir, List<String> problems) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
             if (s.findAny().isEmpty()) {
                 Files.deleteIfExists(dir);
             }

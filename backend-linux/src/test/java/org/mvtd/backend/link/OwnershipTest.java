@@ -137,6 +137,28 @@ class OwnershipTest {
     }
 
     @Test
+    void teardownRemovesTheEmptyTapDirectoriesItMade() throws Exception {
+        Path taps = ScratchDirs.create("mvtd-taps").resolve("macvtap-designer");
+        Path mine = java.nio.file.Files.createDirectories(taps.resolve(DesignId.of("lab").value()));
+        Plan p = new Planner(kernel, nodes, taps).plan(Designs.small("lab"), "kvm1", kernel.links(), 1000);
+        assertThat(new Applier(kernel, nodes, new Journal(ScratchDirs.create("mvtd-journal")), taps, log).apply(p, kernel.links()).ok())
+                .isTrue();
+        assertThat(new Teardown(kernel, nodes, taps, log).teardown(DesignId.of("lab"), 1000).problems()).isEmpty();
+        assertThat(mine).doesNotExist();
+        assertThat(taps).doesNotExist();
+    }
+
+    @Test
+    void anotherDesignsNodesKeepTheTapDirectory() throws Exception {
+        Path taps = ScratchDirs.create("mvtd-taps").resolve("macvtap-designer");
+        java.nio.file.Files.createDirectories(taps.resolve("other-00000000"));
+        java.nio.file.Files.createDirectories(taps.resolve(DesignId.of("lab").value()));
+        new Teardown(kernel, nodes, taps, log).teardown(DesignId.of("lab"), 1000);
+        assertThat(taps.resolve(DesignId.of("lab").value())).doesNotExist();
+        assertThat(taps.resolve("other-00000000")).isDirectory();
+    }
+
+    @Test
     void aLegacyAliasWithoutUidIsRootsAndAForeignSuffixIsNotOurs() {
         DesignId id = DesignId.of("lab");
         assertThat(id.owner("mvt0", "macvtap-designer:" + id.value() + ":mvt0")).hasValue(0);
