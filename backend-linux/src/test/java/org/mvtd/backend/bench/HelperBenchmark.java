@@ -133,7 +133,9 @@ public final class HelperBenchmark {
                     t.add("teardown", System.nanoTime() - t0);
                     groups = td.groups();
                     require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
-                    inProcess(ns, d, t);
+                    InProcessApply.Times in = InProcessApply.run(ns, d);
+                    t.add("apply-inprocess", in.apply());
+                    t.add("teardown-inprocess", in.teardown());
                     if (round % 2 == 0) {
                         raws(ns, n, t);
                     }
@@ -178,30 +180,6 @@ public final class HelperBenchmark {
                 helper.cleanUp();
             }
         }
-    }
-
-    /**
-     * The same apply and teardown inside one JVM, as the helper runs them once a request is read (dump, plan,
-     * journal, pipelined rtnetlink; dump, verified group delete), without the client, the JSON and the validator.
-     */
-    private static void inProcess(Netns ns, Design d, Samples t) throws Exception {
-        org.mvtd.backend.link.Kernel k = ns.kernel();
-        org.mvtd.backend.link.FakeTapNodes nodes = new org.mvtd.backend.link.FakeTapNodes();
-        java.nio.file.Path taps = java.nio.file.Path.of("/nonexistent");
-        org.mvtd.backend.link.ChangeLog quiet = new org.mvtd.backend.link.ChangeLog((w, l) -> { });
-        org.mvtd.backend.link.Journal journal = new org.mvtd.backend.link.Journal(
-                org.mvtd.backend.helper.ScratchDirs.create("mvtd-bench-journal"));
-        long t0 = System.nanoTime();
-        List<org.mvtd.backend.link.LinkInfo> live = k.links();
-        org.mvtd.backend.link.Plan p = new org.mvtd.backend.link.Planner(k, nodes, taps,
-                new org.mvtd.backend.link.LowerDevices(true)).plan(d, "kvm1", live, 0);
-        require(new org.mvtd.backend.link.Applier(k, nodes, journal, taps, quiet).apply(p, live).ok(), "in-process apply");
-        t.add("apply-inprocess", System.nanoTime() - t0);
-        t0 = System.nanoTime();
-        org.mvtd.backend.link.TeardownReport r = new org.mvtd.backend.link.Teardown(k, nodes, taps, quiet)
-                .teardown(org.mvtd.backend.link.DesignId.of(d.name()), 0);
-        t.add("teardown-inprocess", System.nanoTime() - t0);
-        require(r.problems().isEmpty() && ns.links().size() == 3, "in-process teardown: " + r.problems());
     }
 
     private static long perProcess(Netns ns, int n) throws Exception {
