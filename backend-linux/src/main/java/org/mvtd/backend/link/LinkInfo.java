@@ -56,6 +56,23 @@ public record LinkInfo(int ifindex, String name, String kind, String mode, Strin
         return kind.equals("macvlan") || kind.equals("macvtap");
     }
 
+    /** Its type when it is a macvlan or macvtap, typed. */
+    public Optional<org.mvtd.model.LinkType> linkType() {
+        return macvlanFamily() ? Optional.of(org.mvtd.model.LinkType.fromKernelName(kind)) : Optional.empty();
+    }
+
+    /** Its macvlan mode, typed (empty for other kinds, and for a mode the model does not know, e.g. source). */
+    public Optional<org.mvtd.model.MacvlanMode> macvlanMode() {
+        if (!macvlanFamily() || mode == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(org.mvtd.model.MacvlanMode.fromKernelName(mode));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The loopback device (IFF_LOOPBACK or ARPHRD_LOOPBACK). */
     public boolean loopback() {
         return flags.contains("LOOPBACK") || hwType == ARPHRD_LOOPBACK;

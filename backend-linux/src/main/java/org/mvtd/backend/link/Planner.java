@@ -193,8 +193,8 @@ public final class Planner {
     }
 
     static boolean sameShape(LinkInfo cur, Endpoint ep) {
-        return ep.type().kernelName().equals(cur.kind()) && ep.lower().equals(cur.lower())
-                && ep.mode().kernelName().equals(cur.mode());
+        return cur.linkType().equals(Optional.of(ep.type())) && ep.lower().equals(cur.lower())
+                && cur.macvlanMode().equals(Optional.of(ep.mode()));
     }
 
     private static String describe(Endpoint ep) {
