@@ -25,6 +25,15 @@ class BackendArchitectureTest {
             .callMethod(java.nio.file.Paths.class, "get", String.class, String[].class).because("we use Path.of");
 
     @ArchTest
+    static final ArchRule kernelPortBelowItsAdapter = noClasses().that().resideInAPackage("org.mvtd.backend.link..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.mvtd.backend.rtnl..", "org.mvtd.backend.ip..")
+            .because("the planner and applier talk to the typed Kernel port; rtnetlink is its adapter, not the other way round");
+
+    @ArchTest
+    static final ArchRule packagesFreeOfCycles = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+            .matching("org.mvtd.backend.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
     static final ArchRule noApp = noClasses().should().dependOnClassesThat().resideInAnyPackage("org.mvtd.app..")
             .because("the app depends on the backend, not the other way round");
 

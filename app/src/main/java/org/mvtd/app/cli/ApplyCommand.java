@@ -1,6 +1,7 @@
 package org.mvtd.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
@@ -26,7 +27,11 @@ public final class ApplyCommand extends ConfirmedChange<Results.PlanResult> {
 
     @Override
     String question(Results.PlanResult plan) {
-        return "Apply these " + plan.plan().steps().size() + " steps to " + helper.host() + "?";
+        // a step on a link not made by macvtap-designer (a passthru lower's MAC) is named in the question itself
+        List<String> foreign = plan.plan().foreignSteps().stream().map(s -> s.name()).distinct().toList();
+        return "Apply these " + plan.plan().steps().size() + " steps to " + helper.host()
+                + (foreign.isEmpty() ? "" : ", including a change to " + String.join(", ", foreign) + ", which macvtap-designer did not make")
+                + "?";
     }
 
     @Override

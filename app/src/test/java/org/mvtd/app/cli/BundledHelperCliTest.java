@@ -75,6 +75,8 @@ class BundledHelperCliTest {
         List<String> argv = new ArrayList<>(List.of("env", "-u", "SUDO_UID", "-u", "PKEXEC_UID", "ip", "netns", "exec", ns.name(),
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
                 "-D" + HelperMain.JOURNAL_PROPERTY + "=" + dir.resolve("journal"),
+                // the namespace's eth0 is a veth standing in for a NIC (forwarded to the helper inside the program)
+                "-D" + org.mvtd.backend.link.LowerDevices.VETH_PROPERTY + "=true",
                 "-D" + HelperMain.TAP_DIR_PROPERTY + "=" + Path.of("/dev", ns.name()),
                 "-cp", cp, Main.class.getName()));
         argv.addAll(List.of(args));

@@ -16,8 +16,8 @@ import org.mvtd.backend.protocol.Protocol;
 public final class BundledHelper {
     /** The helper's entry point, named rather than imported: the client does not depend on the helper's code. */
     static final String MAIN = "org.mvtd.backend.helper.HelperMain";
-    /** The helper's settings (HelperMain's JOURNAL_PROPERTY and TAP_DIR_PROPERTY). */
-    static final List<String> FORWARDED = List.of("mvtd.helper.journal", "mvtd.helper.tapDir");
+    /** The helper's settings (HelperMain's JOURNAL_PROPERTY and TAP_DIR_PROPERTY, LowerDevices' VETH_PROPERTY). */
+    static final List<String> FORWARDED = List.of("mvtd.helper.journal", "mvtd.helper.tapDir", "mvtd.helper.vethIsEthernet");
 
     private BundledHelper() {
     }

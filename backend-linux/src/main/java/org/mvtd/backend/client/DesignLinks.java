@@ -13,6 +13,6 @@ public final class DesignLinks {
     /** The names of the listed links that this design made (its alias on them). */
     public static List<String> oursOf(List<Wire.ListedLink> links, Design design) {
         DesignId id = DesignId.of(design.name());
-        return links.stream().filter(l -> id.alias(l.name()).equals(l.alias())).map(Wire.ListedLink::name).toList();
+        return links.stream().filter(l -> id.owns(l.name(), l.alias())).map(Wire.ListedLink::name).toList();
     }
 }

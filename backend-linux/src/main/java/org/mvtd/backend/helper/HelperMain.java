@@ -16,12 +16,13 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
-import org.mvtd.backend.link.IpKernel;
 import org.mvtd.backend.link.Journal;
 import org.mvtd.backend.link.JournalEntry;
+import org.mvtd.backend.link.ChangeLog;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.PosixTapNodes;
 import org.mvtd.backend.link.Restorer;
+import org.mvtd.backend.rtnl.RtnlKernel;
 import org.mvtd.backend.link.TapNodes;
 import org.mvtd.backend.protocol.JournalJson;
 
@@ -68,7 +69,7 @@ public final class HelperMain {
         Optional<Caller> caller = Caller.atStart(env, parent());
         Path journalDir = Path.of(System.getProperty(JOURNAL_PROPERTY, HelperConfig.DEFAULT_JOURNAL_DIR.toString()));
         Path tapDir = Path.of(System.getProperty(TAP_DIR_PROPERTY, HelperConfig.DEFAULT_TAP_DIR.toString()));
-        Kernel kernel = decorate.apply(IpKernel.local());
+        Kernel kernel = decorate.apply(RtnlKernel.local());
         PosixTapNodes nodes = new PosixTapNodes(tapDir);
         Journal journal = new Journal(journalDir, JournalJson::read);
         List<String> recovered;
@@ -115,6 +116,7 @@ public final class HelperMain {
         for (Journal.Pending p : journal.pending()) {
             JournalEntry e = p.entry();
             Restorer.Result r = new Restorer(kernel, nodes, TapLayout.sessionDir(tapDir, netns, e.uid())).restore(e);
+            ChangeLog.system().restored(e, r);
             if (r.failed().isEmpty()) {
                 journal.clear(e.designId());
                 done.add(e.designId());

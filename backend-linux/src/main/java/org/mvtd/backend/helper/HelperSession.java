@@ -317,7 +317,7 @@ public final class HelperSession {
         Target t = target(req, false);
         req.done();
         try {
-            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), tapDir).teardown(DesignId.of(t.design().name()));
+            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), tapDir).teardown(DesignId.of(t.design().name()), caller.uid());
             if (!r.problems().isEmpty()) {
                 ObjectNode err = errorNode(id, ErrorCode.KERNEL_ERROR, "", "teardown incomplete: " + String.join("; ", r.problems()));
                 out.write(Wire.strings(err, "deleted", r.deleted()));
@@ -378,6 +378,7 @@ public final class HelperSession {
             case UNKNOWN_HOST -> ErrorCode.UNKNOWN_HOST;
             case MISSING_LOWER -> ErrorCode.MISSING_LOWER;
             case NOT_OURS -> ErrorCode.NOT_OURS;
+            case WRONG_LOWER -> ErrorCode.INVALID_DESIGN;
         };
     }
 

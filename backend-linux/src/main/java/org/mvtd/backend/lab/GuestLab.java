@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
+import org.mvtd.backend.link.LowerDevices;
 import org.mvtd.backend.client.ProcessTransport;
 import org.mvtd.backend.client.Results;
 import org.mvtd.backend.ip.Ip;
@@ -199,7 +200,8 @@ public final class GuestLab implements AutoCloseable {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return List.of("env", "-u", "SUDO_UID", "-u", "PKEXEC_UID", "ip", "netns", "exec", ns,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-Dmvtd.helper.journal=" + journal, "-Dmvtd.helper.tapDir=" + tapDir.resolve(ns), "-cp", cp, HELPER_MAIN);
+                "-Dmvtd.helper.journal=" + journal, "-Dmvtd.helper.tapDir=" + tapDir.resolve(ns),
+                "-D" + LowerDevices.VETH_PROPERTY + "=true", "-cp", cp, HELPER_MAIN);
     }
 
     /** Exports each host's launchers (NICs as virtio: the guest kernel has no other NIC drivers) and boots them all at once. */

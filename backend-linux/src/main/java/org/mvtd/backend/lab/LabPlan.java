@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
-import org.mvtd.backend.link.Planner;
+import org.mvtd.backend.link.HostSide;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -44,12 +44,12 @@ public final class LabPlan {
     static final int GROUP_SLICE = 256;
     static final int FIRST_GROUP = 100;
     /**
-     * What the project's apply sets on a macvtap ({@code Planner.GUEST_TAP}: addrgenmode none, allmulticast on),
+     * What the project's apply sets on a macvtap ({@link HostSide#of}: addrgenmode none, allmulticast on),
      * so the lab's guests meet the multicast filter real guests meet; the engine's twin is
      * Topology.GUEST_MACVTAP_ADMITS_SOLICITED_NODE.
      */
-    static final String GUEST_ADDRGENMODE = Planner.GUEST_TAP.noAddrGen() ? "none" : "eui64";
-    static final String GUEST_ALLMULTICAST = Planner.GUEST_TAP.allMulticast() ? "on" : "off";
+    static final String GUEST_ADDRGENMODE = HostSide.of(LinkType.MACVTAP).addrGen().name().toLowerCase(java.util.Locale.ROOT);
+    static final String GUEST_ALLMULTICAST = Boolean.TRUE.equals(HostSide.of(LinkType.MACVTAP).allMulti()) ? "on" : "off";
     /** Every IP-stack node gets one address in this lab-only prefix (RFC 2544 benchmarking space): all on-link. */
     static final long NET = LabFrames.parseIp("198.18.0.0");
     static final int PREFIX = 15;

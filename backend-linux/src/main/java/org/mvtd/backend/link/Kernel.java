@@ -5,16 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the helper asks of the kernel. The real one is {@link IpKernel} (iproute2 + sysfs); tests
- * and the app's fake helper inject their own.
+ * Everything the helper asks of the kernel, typed: links as {@link LinkInfo}, changes as {@link LinkOp}s addressed
+ * by ifindex. The real one is {@code rtnl.RtnlKernel} (rtnetlink + sysfs); tests and the app's fake helper inject
+ * their own.
  */
 public interface Kernel {
     /** Every link of the namespace with link info and counters. */
     List<LinkInfo> links() throws KernelException;
 
     /**
-     * Runs {@code ops} in one bulk call. With {@code keepGoing} false it stops at the first failure
-     * (the ops after it did not run); with true it runs every op and reports each failure.
+     * Runs {@code ops} in one bulk call, each failure reported with its op's index. With {@code keepGoing} false it
+     * stops sending at the first failure it sees (ops already in flight with it may have run: callers restore from
+     * the live state); with true it runs every op. An op with ifindex 0 addresses the link an earlier op of the same
+     * call created under its name, and fails when there is none.
      */
     BatchResult run(List<LinkOp> ops, boolean keepGoing);
 

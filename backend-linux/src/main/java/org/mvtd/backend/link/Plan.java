@@ -24,6 +24,11 @@ public record Plan(DesignId designId, String host, long group, int uid, List<Ste
         return steps.isEmpty();
     }
 
+    /** The steps that change links not made by macvtap-designer (a passthru lower's MAC): confirm them as such. */
+    public List<Step> foreignSteps() {
+        return steps.stream().filter(s -> s.kind().foreign()).toList();
+    }
+
     /**
      * A digest of what the plan does, so an apply can refuse when the kernel changed since the user
      * confirmed (PROTOCOL.md: {@code expect}).

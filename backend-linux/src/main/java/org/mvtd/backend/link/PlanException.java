@@ -14,7 +14,9 @@ public final class PlanException extends Exception {
         /** Lower devices the host's endpoints need do not exist here. */
         MISSING_LOWER,
         /** Links with names the design needs exist and are not ours. */
-        NOT_OURS
+        NOT_OURS,
+        /** A lower device is not what the design declares (or may never carry endpoints: lo, a macvlan). */
+        WRONG_LOWER
     }
 
     private final Reason code;

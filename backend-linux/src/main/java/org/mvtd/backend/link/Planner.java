@@ -11,37 +11,35 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.mvtd.model.Design;
+import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
+import org.mvtd.model.MacvlanMode;
 
 /**
  * Plans one host of a design against the live links: deletes of our links the design dropped, replaces
  * where type, mode or lower changed (the kernel cannot change them in place), creates, MAC changes,
- * up/down, and guests' /dev nodes. A design name held by a link that is not ours is an error naming it.
+ * up/down, a passthru endpoint's MAC (a change to its lower device, its own step), and guests' /dev nodes. A
+ * design name held by a link that is not ours, or ours but made for another uid (unless the caller is root), is an
+ * error naming it; so is a lower device that is not what the design declares ({@link LowerDevices}).
  */
 public final class Planner {
-    /**
-     * How apply sets up a guest's macvtap, the one decision measured with real guests (issue 14, RealGuestsTest and
-     * GuestTapOptions): {@code addrgenmode none}, so the host side has no IPv6 address and sends no duplicate address
-     * detection, and {@code allmulticast on}, so the macvtap's multicast filter admits whatever groups the guest
-     * joins: the solicited-node groups of its EUI-64, static or privacy addresses. With addrgenmode none alone the
-     * filter admits only the all-nodes groups, and Neighbour Solicitations to the guest are dropped.
-     */
-    public static final GuestTap GUEST_TAP = new GuestTap(true, true);
-
-    /** What apply sets on every macvtap it creates (see {@link #GUEST_TAP}). */
-    public record GuestTap(boolean noAddrGen, boolean allMulticast) {
-    }
-
     private final Kernel kernel;
     private final TapNodes nodes;
     private final Path tapDir;
+    private final LowerDevices lowers;
 
+    /** A planner checking lower devices as the helper was started to ({@link LowerDevices#fromSystemProperties()}). */
     public Planner(Kernel kernel, TapNodes nodes, Path tapDir) {
+        this(kernel, nodes, tapDir, LowerDevices.fromSystemProperties());
+    }
+
+    public Planner(Kernel kernel, TapNodes nodes, Path tapDir, LowerDevices lowers) {
         this.kernel = Objects.requireNonNull(kernel, "kernel");
         this.nodes = Objects.requireNonNull(nodes, "nodes");
         this.tapDir = Objects.requireNonNull(tapDir, "tapDir");
+        this.lowers = Objects.requireNonNull(lowers, "lowers");
     }
 
     /** Where the guest's node for {@code endpoint} of design {@code id} lives. */
@@ -55,7 +53,7 @@ public final class Planner {
         DesignId id = DesignId.of(design.name());
         Map<String, LinkInfo> byName = new LinkedHashMap<>();
         live.forEach(l -> byName.put(l.name(), l));
-        check(host, id, byName);
+        check(host, id, byName, uid);
         long group = group(design.name(), id, live);
 
         List<Step> deletes = new ArrayList<>();
@@ -74,7 +72,7 @@ public final class Planner {
                 replaces.add(new Step(StepKind.REPLACE, ep.name(), ep, difference(cur, ep)));
             } else {
                 fresh = false;
-                if (ep.mac() != null && !ep.mac().equalsIgnoreCase(cur.mac())) {
+                if (ep.mac() != null && !ep.mac().equalsIgnoreCase(cur.mac()) && ep.mode() != MacvlanMode.PASSTHRU) {
                     changes.add(new Step(StepKind.SET_ADDRESS, ep.name(), ep, "MAC " + cur.mac() + " -> " + ep.mac()));
                 }
                 if (ep.up() != cur.adminUp()) {
@@ -82,6 +80,7 @@ public final class Planner {
                             ep.up() ? "bring up" : "bring down"));
                 }
             }
+            lowerAddress(ep, fresh ? null : cur, byName.get(ep.lower())).ifPresent(changes::add);
             if (ep.type() == LinkType.MACVTAP) {
                 Optional<String> guest = design.guestOn(hostName, ep.name()).map(g -> g.name());
                 if (guest.isPresent() && (fresh || !nodeOk(id, ep.name(), uid))) {
@@ -91,7 +90,7 @@ public final class Planner {
             }
         }
         for (LinkInfo l : live) {
-            if (id.owns(l) && !wanted.contains(l.name())) {
+            if (id.mayChange(l, uid) && !wanted.contains(l.name())) {
                 deletes.add(new Step(StepKind.DELETE, l.name(), null, "no longer in the design"));
             }
         }
@@ -103,7 +102,25 @@ public final class Planner {
         return new Plan(id, hostName, group, uid, steps);
     }
 
-    private void check(Host host, DesignId id, Map<String, LinkInfo> byName) throws PlanException {
+    /**
+     * A passthru endpoint with a design MAC: the kernel ignores a MAC given at creation and, when it is set
+     * afterwards, gives it to the lower device too. That is a change to a link that is not ours, so it is its own
+     * step, naming the lower device, for the user to confirm.
+     */
+    private static Optional<Step> lowerAddress(Endpoint ep, LinkInfo cur, LinkInfo lower) {
+        if (ep.mode() != MacvlanMode.PASSTHRU || ep.mac() == null) {
+            return Optional.empty();
+        }
+        String now = cur != null ? cur.mac() : lower.mac();
+        if (ep.mac().equalsIgnoreCase(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Step(StepKind.LOWER_ADDRESS, ep.lower(), ep, "MAC " + lower.mac() + " -> " + ep.mac()
+                + ": passthru endpoint " + ep.name() + " takes the design's MAC and the kernel gives it to " + ep.lower()
+                + ", a link not made by macvtap-designer (it gets its own MAC back when " + ep.name() + " is deleted)"));
+    }
+
+    private void check(Host host, DesignId id, Map<String, LinkInfo> byName, int uid) throws PlanException {
         Set<String> missing = new TreeSet<>();
         for (Endpoint ep : host.endpoints()) {
             if (!byName.containsKey(ep.lower())) {
@@ -114,14 +131,31 @@ public final class Planner {
             throw new PlanException(PlanException.Reason.MISSING_LOWER, "lower device" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing) + " missing on this machine", List.copyOf(missing));
         }
+        List<String> wrong = new ArrayList<>();
+        List<String> wrongWhy = new ArrayList<>();
+        for (Device dv : host.devices()) {
+            LinkInfo real = byName.get(dv.name());
+            if (real != null && !host.endpointsOn(dv.name()).isEmpty()) {
+                lowers.problem(dv, real).ifPresent(p -> {
+                    wrong.add(dv.name());
+                    wrongWhy.add(p);
+                });
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new PlanException(PlanException.Reason.WRONG_LOWER, "lower device" + (wrong.size() > 1 ? "s" : "") + " refused: "
+                    + String.join("; ", wrongWhy), wrong);
+        }
         List<String> foreign = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (Endpoint ep : host.endpoints()) {
             LinkInfo cur = byName.get(ep.name());
-            if (cur != null && !id.owns(cur)) {
+            if (cur != null && !id.mayChange(cur, uid)) {
                 foreign.add(ep.name());
                 why.add(ep.name() + " (" + (cur.kind().isEmpty() ? "device" : cur.kind())
-                        + (DesignId.anyOwns(cur) ? ", made for another design: " + cur.alias() : ", not made by macvtap-designer")
+                        + (id.owns(cur) ? ", made for this design by uid " + id.owner(cur).getAsInt()
+                                + ": only that user or root may change it"
+                        : DesignId.anyOwns(cur) ? ", made for another design: " + cur.alias() : ", not made by macvtap-designer")
                         + ")");
             }
         }
@@ -158,8 +192,8 @@ public final class Planner {
     }
 
     static boolean sameShape(LinkInfo cur, Endpoint ep) {
-        return ep.type().kernelName().equals(cur.kind()) && ep.lower().equals(cur.lower())
-                && ep.mode().kernelName().equals(cur.mode());
+        return cur.linkType().equals(Optional.of(ep.type())) && ep.lower().equals(cur.lower())
+                && cur.macvlanMode().equals(Optional.of(ep.mode()));
     }
 
     private static String describe(Endpoint ep) {

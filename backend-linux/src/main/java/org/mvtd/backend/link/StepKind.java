@@ -16,8 +16,19 @@ public enum StepKind {
     UP,
     /** Bring a link down. */
     DOWN,
+    /**
+     * Give a passthru endpoint its design MAC, which the kernel also gives its lower device: a change to a link
+     * that is not ours (the step names the lower device), shown and confirmed as such. Deleting the endpoint
+     * gives the lower device its own MAC back.
+     */
+    LOWER_ADDRESS,
     /** Make the guest's /dev node for a macvtap: owner the requesting user, mode 0600. */
     NODE;
+
+    /** This step changes a link that is not ours: the user must confirm it for what it is. */
+    public boolean foreign() {
+        return this == LOWER_ADDRESS;
+    }
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

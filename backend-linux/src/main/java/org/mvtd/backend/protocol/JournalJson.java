@@ -51,8 +51,9 @@ public final class JournalJson {
             before.add(snapshot(e.fields()));
         }
         int uid = (int) f.integer("uid", 0, Integer.MAX_VALUE);
+        int floor = (int) f.integer("ifindexFloor", 0, Integer.MAX_VALUE);
         f.done();
-        return new JournalEntry(id, group, before, uid);
+        return new JournalEntry(id, group, before, uid, floor);
     }
 
     private static LinkSnapshot snapshot(Fields s) throws ProtocolException {
@@ -78,7 +79,13 @@ public final class JournalJson {
         }
         boolean up = s.bool("up", false);
         int nodeUid = (int) s.integer("nodeUid", -1, Integer.MAX_VALUE);
+        int ifindex = (int) s.integer("ifindex", 0, Integer.MAX_VALUE);
+        int lowerIndex = (int) s.integer("lowerIndex", 0, Integer.MAX_VALUE);
+        String alias = s.optText("alias").orElse(null);
+        if (alias != null && !alias.matches("[\\x20-\\x7e]{1,255}")) {
+            throw ProtocolException.bad(s.path("alias"), "an alias is 1 to 255 printable ASCII characters");
+        }
         s.done();
-        return new LinkSnapshot(name, present, type, lower, mode, mac, up, nodeUid);
+        return new LinkSnapshot(name, present, type, lower, mode, mac, up, nodeUid, ifindex, lowerIndex, alias);
     }
 }

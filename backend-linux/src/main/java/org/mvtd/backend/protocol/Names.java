@@ -1,37 +1,21 @@
 package org.mvtd.backend.protocol;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.mvtd.model.rules.InterfaceNames;
+import org.mvtd.model.rules.MacAddresses;
 
 /**
- * The allow-lists for interface names and MAC addresses. Names are stricter than the kernel's own rule
- * (1-15 bytes, not '.' or '..', no '/', ':' or whitespace): only letters, digits, '.', '-' and '_', and
- * never '..', so no name can climb a path, split an iproute2 argument or hide a control character.
+ * The helper's checks of interface names and MAC addresses: the model's rules ({@link InterfaceNames},
+ * {@link MacAddresses}), the very ones the validator applies, so a design the designer shows without problems is
+ * one the helper accepts; here they become protocol errors naming the field.
  */
 public final class Names {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,15}");
-    private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}");
-
     private Names() {
     }
 
-    /** Why {@code name} is not an acceptable interface name, or empty when it is. */
+    /** Why {@code name} is not an acceptable interface name (the model's rule, as the validator's), or empty. */
     public static Optional<String> interfaceNameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of("interface name is empty");
-        }
-        if (name.getBytes(StandardCharsets.UTF_8).length > 15) {
-            return Optional.of("interface name '" + Fields.printable(name) + "' is longer than 15 bytes");
-        }
-        if (name.contains("..") || name.equals(".")) {
-            return Optional.of("interface name '" + Fields.printable(name) + "' is '.' or holds '..'");
-        }
-        if (!NAME.matcher(name).matches()) {
-            return Optional.of("interface name '" + Fields.printable(name)
-                    + "' holds a character outside letters, digits, '.', '-' and '_'");
-        }
-        return Optional.empty();
+        return InterfaceNames.problem(name).map(why -> "interface name '" + Fields.printable(name) + "' " + why);
     }
 
     public static String interfaceName(String name, String field) throws ProtocolException {
@@ -42,19 +26,9 @@ public final class Names {
         return name;
     }
 
-    /** Why {@code mac} is not a usable unicast MAC, or empty when it is. */
+    /** Why {@code mac} is not a usable unicast MAC (the model's rule), or empty when it is. */
     public static Optional<String> macProblem(String mac) {
-        if (!MAC.matcher(mac).matches()) {
-            return Optional.of("MAC '" + Fields.printable(mac) + "' is not six hex octets separated by ':'");
-        }
-        int first = Integer.parseInt(mac.substring(0, 2), 16);
-        if ((first & 1) != 0) {
-            return Optional.of("MAC '" + mac + "' is multicast (lowest bit of the first octet set)");
-        }
-        if (mac.replace(":", "").chars().allMatch(c -> c == '0')) {
-            return Optional.of("MAC '" + mac + "' is all zeros");
-        }
-        return Optional.empty();
+        return MacAddresses.problem(mac).map(why -> "MAC '" + Fields.printable(mac) + "' " + why);
     }
 
     /** A checked MAC in the kernel's lower-case spelling. */

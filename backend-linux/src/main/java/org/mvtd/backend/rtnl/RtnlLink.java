@@ -10,6 +10,7 @@ import org.mvtd.backend.link.LinkStats;
  * One RTM_NEWLINK or RTM_DELLINK message, decoded: the {@code ifinfomsg} and the attributes the helper uses.
  *
  * @param deleted      RTM_DELLINK
+ * @param hwType       {@code ifi_type} (ARPHRD_*)
  * @param flags        {@code ifi_flags} (IFF_*)
  * @param kind         {@code IFLA_INFO_KIND}, or null for a plain device
  * @param mode         macvlan/macvtap mode name from {@code IFLA_MACVLAN_MODE}, else null
@@ -18,7 +19,7 @@ import org.mvtd.backend.link.LinkStats;
  * @param operstate    {@code IFLA_OPERSTATE} as iproute2 names it ("UP", "DOWN", ...)
  * @param stats        {@code IFLA_STATS64}, or null when absent
  */
-public record RtnlLink(boolean deleted, int ifindex, int flags, String name, String kind, String mode, int linkIndex,
+public record RtnlLink(boolean deleted, int ifindex, int hwType, int flags, String name, String kind, String mode, int linkIndex,
                        boolean linkElsewhere, String mac, String operstate, int mtu, long group, String alias,
                        LinkStats stats) {
     public RtnlLink {
@@ -65,6 +66,7 @@ public record RtnlLink(boolean deleted, int ifindex, int flags, String name, Str
                 names.add("M-DOWN");
             }
         }
-        return new LinkInfo(ifindex, name, kind, mode, lower, mac, operstate, names, mtu, group, alias, stats);
+        return new LinkInfo(ifindex, name, kind, mode, lower, mac, operstate, names, mtu, group, alias, stats,
+                linkElsewhere ? 0 : linkIndex, hwType);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.mvtd.backend.link.LinkStats;
+import org.mvtd.backend.link.OperState;
 
 /**
  * Reads a datagram of rtnetlink messages (netlink(7), rtnetlink(7)): link messages are decoded, the end of a
@@ -37,8 +38,6 @@ public final class RtnlParser {
     static final int IFLA_INFO_DATA = 2;
     static final int IFLA_MACVLAN_MODE = 1;
     private static final int NLA_TYPE_MASK = 0x3fff;
-
-    private static final String[] OPERSTATES = {"UNKNOWN", "NOTPRESENT", "DOWN", "LOWERLAYERDOWN", "TESTING", "DORMANT", "UP"};
 
     private RtnlParser() {
     }
@@ -102,6 +101,7 @@ public final class RtnlParser {
         if (msgLen < NLMSG_HDRLEN + IFINFOMSG_LEN) {
             throw new IllegalArgumentException("truncated ifinfomsg at " + off);
         }
+        int hwType = Short.toUnsignedInt(b.getShort(body + 2));
         int ifindex = b.getInt(body + 4);
         int flags = b.getInt(body + 8);
         Attrs attrs = new Attrs();
@@ -110,7 +110,7 @@ public final class RtnlParser {
             throw new IllegalArgumentException("link message for ifindex " + ifindex + " without IFLA_IFNAME");
         }
         String alias = attrs.alias == null || attrs.alias.isEmpty() ? null : attrs.alias;
-        return new RtnlLink(deleted, ifindex, flags, attrs.name, attrs.kind, attrs.mode, attrs.link, attrs.elsewhere,
+        return new RtnlLink(deleted, ifindex, hwType, flags, attrs.name, attrs.kind, attrs.mode, attrs.link, attrs.elsewhere,
                 attrs.mac, attrs.operstate, attrs.mtu, attrs.group, alias, attrs.stats);
     }
 
@@ -136,8 +136,7 @@ public final class RtnlParser {
                 case IFLA_LINK -> link = u32(b, v, vLen, "IFLA_LINK");
                 case IFLA_LINK_NETNSID -> elsewhere = true;
                 case IFLA_OPERSTATE -> {
-                    int s = vLen >= 1 ? Byte.toUnsignedInt(b.get(v)) : 0;
-                    operstate = s < OPERSTATES.length ? OPERSTATES[s] : "UNKNOWN";
+                    operstate = OperState.fromKernelValue(vLen >= 1 ? Byte.toUnsignedInt(b.get(v)) : 0).kernelName();
                 }
                 case IFLA_GROUP -> group = Integer.toUnsignedLong(u32(b, v, vLen, "IFLA_GROUP"));
                 case IFLA_IFALIAS -> alias = string(b, v, vLen);

@@ -13,6 +13,9 @@ public final class RtnlSocket implements AutoCloseable {
     /** Multicast group of link changes (RTMGRP_LINK). */
     public static final int RTMGRP_LINK = 1;
     private static final int SOCKADDR_NL_LEN = 12;
+    private static final int SOL_NETLINK = 270;
+    private static final int NETLINK_CAP_ACK = 10;
+    private static final int NETLINK_EXT_ACK = 11;
     private static final byte[] KERNEL = sockaddr(0);
 
     private final int fd;
@@ -57,6 +60,16 @@ public final class RtnlSocket implements AutoCloseable {
         ByteBuffer b = ByteBuffer.allocate(SOCKADDR_NL_LEN).order(ByteOrder.nativeOrder());
         b.putShort((short) Sys.AF_NETLINK).putShort((short) 0).putInt(0).putInt(groups);
         return b.array();
+    }
+
+    /**
+     * Asks for capped acks (an error answer carries the request's header, not the whole request) with the
+     * kernel's extended error message (NETLINK_CAP_ACK, NETLINK_EXT_ACK): smaller answers, better reasons.
+     * Kernels without them answer as before, so a refusal is ignored.
+     */
+    public void preferExtendedAcks() {
+        Sys.libc().setsockopt(fd, SOL_NETLINK, NETLINK_CAP_ACK, new int[] {1}, 4);
+        Sys.libc().setsockopt(fd, SOL_NETLINK, NETLINK_EXT_ACK, new int[] {1}, 4);
     }
 
     public int fd() {

@@ -27,7 +27,8 @@ import org.mvtd.model.Design;
 /**
  * The helper's performance figures, measured in one run inside namespaces it makes (root only):
  * <ol>
- * <li>apply of N endpoints through the helper against one {@code ip link add} + {@code ip link set up}
+ * <li>apply of N endpoints through the helper (rtnetlink) against the kernel's floor (the same requests as raw
+ *     pipelined rtnetlink from this process) and against one {@code ip link add} + {@code ip link set up}
  *     process per endpoint (the way hand-written scripts do it: a shell inside the namespace; also the older
  *     Java-driven {@code ip -n} variant) and against one raw {@code ip -batch} of the same links;</li>
  * <li>teardown of the N endpoints (verified whole-group delete) against one-by-one deletes of a sample;</li>
@@ -132,6 +133,9 @@ public final class HelperBenchmark {
                     t.add("teardown", System.nanoTime() - t0);
                     groups = td.groups();
                     require(ns.links().size() == 3, "teardown left " + (ns.links().size() - 3) + " links");
+                    InProcessApply.Times in = InProcessApply.run(ns, d);
+                    t.add("apply-inprocess", in.apply());
+                    t.add("teardown-inprocess", in.teardown());
                     if (round % 2 == 0) {
                         raws(ns, n, t);
                     }
@@ -143,7 +147,7 @@ public final class HelperBenchmark {
                 int sample = 50;
                 long tOneByOne = oneByOne(ns, sample);
 
-                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (plan + journal + ip -batch): %s (%d rounds; re-plan empty=%s)%n",
+                System.out.printf(Locale.ROOT, "apply %d endpoints via the helper (dump + plan + journal + pipelined rtnetlink by ifindex): %s (%d rounds; re-plan empty=%s)%n",
                         n, t.describe("apply"), rounds, empty);
                 System.out.printf(Locale.ROOT, "  one ip process per add + per up, a shell script inside the namespace (script style): %s -> helper is %s faster%n",
                         t.describe("script"), t.ratio("script", "apply"));
@@ -158,8 +162,14 @@ public final class HelperBenchmark {
                         t.describe("floor"), t.ratio("script", "floor"));
                 System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink, pipelined (many per datagram): %s -> %s faster than the script%n",
                         t.describe("floor-pipelined"), t.ratio("script", "floor-pipelined"));
+                System.out.printf(Locale.ROOT, "  TARGETS apply/floor-pipelined = %s (target <= 1.25); script/apply = %s (target >= 10)%n",
+                        t.ratio("apply", "floor-pipelined"), t.ratio("script", "apply"));
+                System.out.printf(Locale.ROOT, "  inside the helper (dump, plan, journal, pipelined rtnetlink; no client, JSON or validator): %s"
+                        + " -> apply-inside/floor-pipelined = %s%n", t.describe("apply-inprocess"), t.ratio("apply-inprocess", "floor-pipelined"));
                 System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
                         n, t.describe("teardown"), groups);
+                System.out.printf(Locale.ROOT, "  inside the helper (dump, verified group delete; target < 0.5 s): %s%n",
+                        t.describe("teardown-inprocess"));
                 System.out.printf(Locale.ROOT, "  one raw ip link delete group of %d: %s -> helper/raw = %s%n",
                         n, t.describe("delete-group"), t.ratio("teardown", "delete-group"));
                 System.out.printf(Locale.ROOT, "  verification dump of the %d links: rtnetlink in-process %s; ip -N -s -d -json link show %s%n",

@@ -1,11 +1,17 @@
 package org.mvtd.backend.bench;
 
+import static org.mvtd.backend.rtnl.Netlink.attr;
+import static org.mvtd.backend.rtnl.Netlink.concat;
+import static org.mvtd.backend.rtnl.Netlink.cstr;
+import static org.mvtd.backend.rtnl.Netlink.u32;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.mvtd.backend.rtnl.Netlink;
 import org.mvtd.backend.sys.Poller;
 import org.mvtd.backend.sys.RtnlSocket;
 
@@ -20,8 +26,6 @@ import org.mvtd.backend.sys.RtnlSocket;
 final class NetlinkFloor {
     private static final int RTM_NEWLINK = 16;
     private static final int NLMSG_ERROR = 2;
-    private static final int NLM_F_REQUEST = 0x1;
-    private static final int NLM_F_ACK = 0x4;
     private static final int NLM_F_EXCL = 0x200;
     private static final int NLM_F_CREATE = 0x400;
     private static final int IFLA_IFNAME = 3;
@@ -129,38 +133,6 @@ final class NetlinkFloor {
     }
 
     private static byte[] message(int seq, int extraFlags, int ifFlags, int ifChange, byte[]... attrs) {
-        byte[] body = concat(attrs);
-        ByteBuffer b = ByteBuffer.allocate(32 + body.length).order(ByteOrder.nativeOrder());
-        b.putInt(32 + body.length).putShort((short) RTM_NEWLINK).putShort((short) (NLM_F_REQUEST | NLM_F_ACK | extraFlags))
-                .putInt(seq).putInt(0);
-        b.put((byte) 0).put((byte) 0).putShort((short) 0).putInt(0).putInt(ifFlags).putInt(ifChange); // ifinfomsg
-        b.put(body);
-        return b.array();
-    }
-
-    private static byte[] attr(int type, byte[] payload) {
-        int len = 4 + payload.length;
-        ByteBuffer b = ByteBuffer.allocate((len + 3) & ~3).order(ByteOrder.nativeOrder());
-        b.putShort((short) len).putShort((short) type).put(payload);
-        return b.array();
-    }
-
-    private static byte[] u32(int v) {
-        return ByteBuffer.allocate(4).order(ByteOrder.nativeOrder()).putInt(v).array();
-    }
-
-    private static byte[] cstr(String s) {
-        byte[] a = s.getBytes(StandardCharsets.US_ASCII);
-        byte[] z = new byte[a.length + 1];
-        System.arraycopy(a, 0, z, 0, a.length);
-        return z;
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] p : parts) {
-            out.writeBytes(p);
-        }
-        return out.toByteArray();
+        return Netlink.linkRequest(RTM_NEWLINK, extraFlags, seq, 0, ifFlags, ifChange, attrs);
     }
 }

@@ -16,7 +16,8 @@ class BundledHelperTest {
         assertThat(BundledHelper.MAIN).isEqualTo(HelperMain.class.getName());
         Method main = HelperMain.class.getMethod("main", String[].class);
         assertThat(Modifier.isStatic(main.getModifiers())).isTrue();
-        assertThat(BundledHelper.FORWARDED).containsExactly(HelperMain.JOURNAL_PROPERTY, HelperMain.TAP_DIR_PROPERTY);
+        assertThat(BundledHelper.FORWARDED).containsExactly(HelperMain.JOURNAL_PROPERTY, HelperMain.TAP_DIR_PROPERTY,
+                org.mvtd.backend.link.LowerDevices.VETH_PROPERTY);
     }
 
     @Test

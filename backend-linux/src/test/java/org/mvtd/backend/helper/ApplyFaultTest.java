@@ -63,7 +63,7 @@ class ApplyFaultTest {
             assertThatThrownBy(() -> c.apply(after, "kvm1", null)).isInstanceOfSatisfying(HelperException.class, e -> {
                 assertThat(e.code()).isEqualTo(ErrorCode.APPLY_FAILED);
                 assertThat(e.step()).as("the failed step is named").isNotNull();
-                assertThat(e.getMessage()).containsAnyOf("File exists", "Cannot find device").contains("was undone");
+                assertThat(e.getMessage()).containsAnyOf("File exists", "No such device").contains("was undone");
             });
         }
         List<String> now = new ArrayList<>(HelperNamespaceTest.shape(ns.links()));

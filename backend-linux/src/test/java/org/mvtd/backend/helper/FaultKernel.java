@@ -66,9 +66,9 @@ public final class FaultKernel implements Kernel {
         List<LinkOp> tail = new ArrayList<>(ops.subList(k, ops.size()));
         boolean replacing = k > 0 && ops.get(k - 1) instanceof LinkOp.Delete d && d.name().equals(tail.get(0).name());
         if (tail.get(0) instanceof Add a && !replacing) {
-            real.run(List.of(new Add(a.name(), a.lower(), LinkType.MACVLAN, MacvlanMode.PRIVATE, null, 0)), false);
+            real.run(List.of(new Add(a.name(), a.lowerIndex(), a.lower(), LinkType.MACVLAN, MacvlanMode.PRIVATE, null, 0)), false);
         } else {
-            tail.set(0, new LinkOp.Delete("mvtd-nodev0"));
+            tail.set(0, new LinkOp.Delete(Integer.MAX_VALUE, "mvtd-nodev0")); // no such ifindex: the kernel refuses it
         }
         BatchResult r = real.run(tail, false);
         List<BatchResult.Failure> shifted = r.failures().stream()

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.mvtd.backend.link.LinkInfo;
 import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +71,8 @@ class JournalRecoveryTest {
     @Test
     void whatTheHelperWritesTheStrictReaderReadsBack() throws Exception {
         JournalEntry e = new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0"),
-                new LinkSnapshot("mvt1", true, "macvtap", "eth0", "vepa", "52:54:00:00:00:02", true, 1000)), 1000);
+                new LinkSnapshot("mvt1", true, "macvtap", "eth0", "vepa", "52:54:00:00:00:02", true, 1000, 7, 2,
+                        "macvtap-designer:" + ID + ":mvt1:1000")), 1000, 6);
         journal.write(e);
         journal.releaseAll();
         assertThat(journal.pending()).extracting(Journal.Pending::entry).containsExactly(e);
@@ -144,7 +146,7 @@ class JournalRecoveryTest {
     @Test
     void aFailingRestoreIsReportedOnceAndNotReplayed() throws Exception {
         JournalEntry e = new JournalEntry(ID, 268435457L, List.of(
-                new LinkSnapshot("mvt1", true, "macvtap", "eth0", "vepa", null, true, -1)), 0);
+                new LinkSnapshot("mvt1", true, "macvtap", "eth0", "vepa", null, true, -1, 0, 2, null)), 0, 0);
         journal.write(e);
         java.util.concurrent.atomic.AtomicInteger tried = new java.util.concurrent.atomic.AtomicInteger();
         kernel.refuse(op -> tried.incrementAndGet() > 0);
@@ -162,7 +164,7 @@ class JournalRecoveryTest {
     void anEntryARunningHelperHoldsIsNotTakenForAKilledApply() throws Exception {
         // the app's helper is applying; a CLI's helper starts meanwhile and must not undo that apply
         Journal running = new Journal(dir, JournalJson::read);
-        running.write(new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0")), 0));
+        running.write(new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0")), 0, 0));
         assertThat(HelperMain.recover(journal, kernel, nodes, TAPS, err)).isEmpty();
         assertThat(Files.exists(dir.resolve("apply-" + ID + ".json"))).isTrue();
         running.releaseAll(); // the running helper was killed now
@@ -182,8 +184,12 @@ class JournalRecoveryTest {
 
     @Test
     void aGoodEntryIsStillRestored() throws Exception {
-        kernel.run(List.of(new LinkOp.Add("mvt0", "eth0", LinkType.MACVTAP, MacvlanMode.BRIDGE, null, 268435457L)), false);
-        journal.write(new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0")), 0));
+        // the kill came after the create, before its alias: the journal's planned ifindex proves the link ours
+        int floor = kernel.links().stream().mapToInt(LinkInfo::ifindex).max().orElseThrow();
+        int eth0 = kernel.links().stream().filter(l -> l.name().equals("eth0")).findFirst().orElseThrow().ifindex();
+        kernel.run(List.of(new LinkOp.Add("mvt0", eth0, "eth0", LinkType.MACVTAP, MacvlanMode.BRIDGE, null, 268435457L,
+                floor + 1)), false);
+        journal.write(new JournalEntry(ID, 268435457L, List.of(LinkSnapshot.absent("mvt0", floor + 1)), 0, floor));
         assertThat(recover()).containsExactly(ID);
         assertThat(kernel.link("mvt0")).isEmpty();
         assertThat(journal.pending()).isEmpty();

@@ -17,11 +17,14 @@ class AddressGenerationTest {
     void appliedMacvtapsComeUpWithoutAHostSideIpv6AddressAndAdmitEveryMulticastGroup() throws Exception {
         Netns.assumeRoot();
         try (Netns ns = Netns.create("addrgen")) {
-            IpKernel kernel = ns.kernel();
-            Plan plan = new Planner(kernel, new FakeTapNodes(), Path.of("/nonexistent"))
+            Kernel kernel = ns.kernel();
+            Plan plan = new Planner(kernel, new FakeTapNodes(), Path.of("/nonexistent"), new LowerDevices(true))
                     .plan(Designs.small("lab"), "kvm1", kernel.links(), 0);
             List<LinkOp> ops = new ArrayList<>();
-            plan.steps().forEach(s -> ops.addAll(Applier.ops(plan, s)));
+            java.util.Map<String, LinkInfo> live = new java.util.HashMap<>();
+            kernel.links().forEach(l -> live.put(l.name(), l));
+            plan.steps().forEach(s -> ops.addAll(Applier.ops(plan, s, live)));
+            ops.sort(java.util.Comparator.comparingInt(Applier::phase));
             BatchResult r = kernel.run(ops, false);
             assertThat(r.failures()).isEmpty();
             for (String macvtap : List.of("mvt0", "mvt1")) {
@@ -30,7 +33,7 @@ class AddressGenerationTest {
                 assertThat(ns.ip().tryRun("-6", "-o", "addr", "show", "dev", macvtap).stdout())
                         .as(macvtap + " has no IPv6 address").isBlank();
                 assertThat(ns.sysfs("/proc/sys/net/ipv6/conf/" + macvtap + "/addr_gen_mode")).isEqualTo("1");
-                // the guest's solicited-node groups get through (Planner.GUEST_TAP): IFF_ALLMULTI is 0x200
+                // the guest's solicited-node groups get through (HostSide.of): IFF_ALLMULTI is 0x200
                 assertThat(Integer.decode(ns.sysfs("/sys/class/net/" + macvtap + "/flags").strip()) & 0x200)
                         .as(macvtap + " allmulticast").isNotZero();
             }

@@ -22,6 +22,19 @@ public final class Designs {
         return new Design(Design.CURRENT_VERSION, name, List.of(Switch.of("tor1", false)), List.of(), List.of(h), guests);
     }
 
+    /** One passthru macvtap with a design MAC on eth0, for guest vm1 (issue 15 F3, issue 14 item 6). */
+    public static Design passthru(String name, String mac) {
+        return of(name, List.of(Endpoint.macvtap("pt0", "eth0", MacvlanMode.PASSTHRU).withMac(mac)),
+                List.of(Guest.of("vm1", "kvm1", List.of(Nic.on("pt0")))));
+    }
+
+    /** {@link #small}'s endpoints on a lower device declared {@code kind}. */
+    public static Design onDevice(String name, org.mvtd.model.DeviceKind kind, String device) {
+        Host h = Host.of("kvm1", List.of(new Device(device, kind, "tor1", true, true, null)),
+                List.of(Endpoint.macvtap("mvt0", device, MacvlanMode.BRIDGE)));
+        return new Design(Design.CURRENT_VERSION, name, List.of(Switch.of("tor1", false)), List.of(), List.of(h), List.of());
+    }
+
     /** Two macvtaps (one with a guest) and a macvlan shim. */
     public static Design small(String name) {
         return of(name, List.of(

@@ -2,6 +2,7 @@ package org.mvtd.backend.link;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,8 @@ public final class FakeKernel implements Kernel {
     private int nextIndex = 1;
     private int changes;
     private Predicate<LinkOp> refuse = op -> false;
+    private final List<Integer> addressed = new ArrayList<>();
+    private final Map<Integer, String> lowerMacs = new HashMap<>();
 
     /** A kernel holding a loopback and an up ethernet device per name. */
     public static FakeKernel withDevices(String... names) {
@@ -44,8 +47,9 @@ public final class FakeKernel implements Kernel {
 
     /** A foreign link of {@code kind} on {@code lower}, not made by us. */
     public synchronized LinkInfo putForeign(String name, String kind, String lower, String mode) {
+        int lowerIndex = lower == null || !links.containsKey(lower) ? 0 : links.get(lower).ifindex();
         LinkInfo l = new LinkInfo(nextIndex++, name, kind, mode, lower, mac(nextIndex), "DOWN",
-                List.of("BROADCAST", "MULTICAST"), 1500, 0, null, LinkStats.ZERO);
+                List.of("BROADCAST", "MULTICAST"), 1500, 0, null, LinkStats.ZERO, lowerIndex, LinkInfo.ARPHRD_ETHER);
         put(l);
         return l;
     }
@@ -72,8 +76,9 @@ public final class FakeKernel implements Kernel {
     @Override
     public synchronized BatchResult run(List<LinkOp> ops, boolean keepGoing) {
         List<BatchResult.Failure> failures = new ArrayList<>();
+        Map<String, Integer> created = new HashMap<>();
         for (int i = 0; i < ops.size(); i++) {
-            String why = refuse.test(ops.get(i)) ? "RTNETLINK answers: Operation not permitted" : apply(ops.get(i));
+            String why = refuse.test(ops.get(i)) ? "RTNETLINK answers: Operation not permitted" : apply(ops.get(i), created);
             if (why != null) {
                 failures.add(new BatchResult.Failure(i, why));
                 if (!keepGoing) {
@@ -81,65 +86,98 @@ public final class FakeKernel implements Kernel {
                 }
             } else {
                 changes++;
+                addressed.add(ops.get(i) instanceof LinkOp.Add a ? a.lowerIndex() : index(ops.get(i), created));
             }
         }
         notifyWatchers();
         return new BatchResult(ops.size(), failures);
     }
 
-    private String apply(LinkOp op) {
+    /** Every ifindex an op that succeeded addressed (a create: its lower), in order. */
+    public synchronized List<Integer> addressed() {
+        return List.copyOf(addressed);
+    }
+
+    /** The ifindex an op addresses, as the rtnetlink adapter resolves it: its own, or its create's in this batch. */
+    private static int index(LinkOp op, Map<String, Integer> created) {
+        return op.ifindex() != 0 ? op.ifindex() : created.getOrDefault(op.name(), 0);
+    }
+
+    private LinkInfo byIndex(int ifindex) {
+        return links.values().stream().filter(l -> l.ifindex() == ifindex).findFirst().orElse(null);
+    }
+
+    private String apply(LinkOp op, Map<String, Integer> created) {
         if (op instanceof LinkOp.Add a) {
-                if (links.containsKey(a.name())) {
-                    return "RTNETLINK answers: File exists";
-                }
-                if (!links.containsKey(a.lower())) {
-                    return "Cannot find device \"" + a.lower() + "\"";
-                }
-                links.put(a.name(), new LinkInfo(nextIndex++, a.name(), a.type().kernelName(), a.mode().kernelName(), a.lower(),
-                        a.mac() != null ? a.mac() : mac(nextIndex), "DOWN", List.of("BROADCAST", "MULTICAST"), 1500,
-                        a.group(), null, LinkStats.ZERO));
-                return null;
+            if (links.containsKey(a.name())) {
+                return "RTNETLINK answers: File exists";
+            }
+            LinkInfo lower = byIndex(a.lowerIndex());
+            if (lower == null) {
+                return "RTNETLINK answers: No such device";
+            }
+            boolean passthru = a.mode() == org.mvtd.model.MacvlanMode.PASSTHRU;
+            if (a.requested() > 0 && byIndex(a.requested()) != null) {
+                return "RTNETLINK answers: Device or resource busy";
+            }
+            // like the kernel: the ifindex asked for, else the next one up
+            int ifindex = a.requested() > 0 ? a.requested() : nextIndex++;
+            nextIndex = Math.max(nextIndex, ifindex + 1);
+            // like the kernel: a passthru link takes its lower's MAC, whatever the create asked for
+            links.put(a.name(), new LinkInfo(ifindex, a.name(), a.type().kernelName(), a.mode().kernelName(), lower.name(),
+                    passthru ? lower.mac() : a.mac() != null ? a.mac() : mac(ifindex), "DOWN", List.of("BROADCAST", "MULTICAST"),
+                    1500, a.group(), null, LinkStats.ZERO, lower.ifindex(), LinkInfo.ARPHRD_ETHER));
+            created.put(a.name(), ifindex);
+            return null;
+        }
+        if (op instanceof LinkOp.DeleteGroup g) {
+            links.values().stream().filter(l -> l.group() == g.group()).toList().forEach(this::remove);
+            return null;
+        }
+        int ifindex = index(op, created);
+        LinkInfo l = byIndex(ifindex);
+        if (l == null) {
+            return ifindex == 0 ? "not run: " + op.name() + " was not created by this batch" : "RTNETLINK answers: No such device";
         }
         if (op instanceof LinkOp.Configure c) {
-                LinkInfo l = links.get(c.name());
-                if (l == null) {
-                    return "Cannot find device \"" + c.name() + "\"";
-                }
-                boolean up = c.up() == null ? l.adminUp() : c.up();
-                List<String> flags = up ? List.of("BROADCAST", "MULTICAST", "UP", "LOWER_UP") : List.of("BROADCAST", "MULTICAST");
-                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), l.mac(), up ? "UP" : "DOWN",
-                        flags, l.mtu(), l.group(), c.alias() != null ? c.alias() : l.alias(), l.stats()));
-                return null;
-        }
-        if (op instanceof LinkOp.SetAllMulticast m) {
-                LinkInfo l = links.get(m.name());
-                if (l == null) {
-                    return "Cannot find device \"" + m.name() + "\"";
-                }
-                List<String> flags = new java.util.ArrayList<>(l.flags());
-                flags.remove("ALLMULTI");
-                if (m.on()) {
-                    flags.add("ALLMULTI");
-                }
-                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), l.mac(), l.operstate(),
-                        flags, l.mtu(), l.group(), l.alias(), l.stats()));
-                return null;
+            boolean up = c.up() == null ? l.adminUp() : c.up();
+            List<String> flags = new java.util.ArrayList<>(up ? List.of("BROADCAST", "MULTICAST", "UP", "LOWER_UP")
+                    : List.of("BROADCAST", "MULTICAST"));
+            if (c.allMulti() != null ? c.allMulti() : l.flags().contains("ALLMULTI")) {
+                flags.add("ALLMULTI");
+            }
+            links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), l.mac(), up ? "UP" : "DOWN",
+                    flags, l.mtu(), l.group(), c.alias() != null ? c.alias() : l.alias(), l.stats(), l.lowerIndex(), l.hwType()));
+            return null;
         }
         if (op instanceof LinkOp.SetAddress s) {
-                LinkInfo l = links.get(s.name());
-                if (l == null) {
-                    return "Cannot find device \"" + s.name() + "\"";
+            links.put(l.name(), withMac(l, s.mac()));
+            if ("passthru".equals(l.mode())) {
+                // like the kernel: a passthru link's MAC is its lower's
+                LinkInfo lower = byIndex(l.lowerIndex());
+                if (lower != null) {
+                    lowerMacs.putIfAbsent(lower.ifindex(), lower.mac());
+                    links.put(lower.name(), withMac(lower, s.mac()));
                 }
-                links.put(l.name(), new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), s.mac(), l.operstate(),
-                        l.flags(), l.mtu(), l.group(), l.alias(), l.stats()));
-                return null;
+            }
+            return null;
         }
-        if (op instanceof LinkOp.Delete d) {
-            return links.remove(d.name()) == null ? "Cannot find device \"" + d.name() + "\"" : null;
-        }
-        LinkOp.DeleteGroup g = (LinkOp.DeleteGroup) op;
-        links.values().removeIf(l -> l.group() == g.group());
+        remove(l);
         return null;
+    }
+
+    private void remove(LinkInfo l) {
+        links.remove(l.name());
+        LinkInfo lower = byIndex(l.lowerIndex());
+        String own = "passthru".equals(l.mode()) ? lowerMacs.remove(l.lowerIndex()) : null;
+        if (own != null && lower != null) {
+            links.put(lower.name(), withMac(lower, own)); // the kernel gives the lower its own MAC back
+        }
+    }
+
+    private static LinkInfo withMac(LinkInfo l, String mac) {
+        return new LinkInfo(l.ifindex(), l.name(), l.kind(), l.mode(), l.lower(), mac, l.operstate(), l.flags(), l.mtu(),
+                l.group(), l.alias(), l.stats(), l.lowerIndex(), l.hwType());
     }
 
     @Override

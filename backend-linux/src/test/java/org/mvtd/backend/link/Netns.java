@@ -58,8 +58,8 @@ public final class Netns implements AutoCloseable {
     }
 
     /** The namespace's kernel as the helper sees it, without sysfs (tap numbers come through {@link #sysfs}). */
-    public IpKernel kernel() {
-        return new IpKernel(ip, java.nio.file.Path.of("/nonexistent"));
+    public org.mvtd.backend.rtnl.RtnlKernel kernel() {
+        return new org.mvtd.backend.rtnl.RtnlKernel(name, java.nio.file.Path.of("/nonexistent"));
     }
 
     public List<LinkInfo> links() throws KernelException {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The in-process rtnetlink paths of {@link IpKernel} against the real kernel, inside a namespace this test
+ * The in-process rtnetlink reads of {@link org.mvtd.backend.rtnl.RtnlKernel} against the real kernel, inside a namespace this test
  * makes: the link table equals what {@code ip -N -s -d -json link show} says, and link events arrive.
  */
 class RtnlKernelTest {
@@ -30,9 +30,9 @@ class RtnlKernelTest {
                     "link add v1 type veth peer name v1p",
                     "link set dev v1 mtu 1400 up"), false);
             assertThat(made.ok()).as(made.stderr()).isTrue();
-            IpKernel k = ns.kernel();
+            Kernel k = ns.kernel();
             // counters move between two reads (the veth's IPv6 traffic): compare everything but them
-            Map<String, LinkInfo> viaIp = byName(k.linksFromIp());
+            Map<String, LinkInfo> viaIp = byName(IpJsonLinks.of(ns.ip()));
             Map<String, LinkInfo> viaRtnl = byName(k.links());
             assertThat(viaRtnl.keySet()).isEqualTo(viaIp.keySet()).contains("mt0", "mv0", "pt0", "v1", "v1p", "eth0", "eth0p", "lo");
             for (String name : viaIp.keySet()) {

@@ -4,35 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mvtd.model.Design;
 import org.mvtd.model.Host;
 
 /** Name rules checked as the user types, and fresh names for new and pasted elements. */
 public final class Names {
-    private static final Pattern MAC = Pattern.compile("^[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){5}$");
 
     private Names() {
     }
 
-    /** Why {@code name} cannot be a kernel interface name, or empty when it can. */
+    /** Why {@code name} cannot be a kernel interface name, or empty when it can: the model's rule, as the helper's. */
     public static Optional<String> interfaceNameProblem(String name) {
-        if (name.isEmpty()) {
-            return Optional.of("a name is required");
-        }
-        if (name.getBytes(StandardCharsets.UTF_8).length > 15) {
-            return Optional.of("at most 15 bytes (the kernel's IFNAMSIZ)");
-        }
-        if (name.equals(".") || name.equals("..")) {
-            return Optional.of("'.' and '..' are not interface names");
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == ':' || Character.isWhitespace(c)) {
-                return Optional.of("no '/', ':' or spaces in an interface name");
-            }
-        }
-        return Optional.empty();
+        return org.mvtd.model.rules.InterfaceNames.problem(name);
     }
 
     /** Why element {@code r} cannot be called {@code name} in design {@code d}, or empty when it can. */
@@ -117,13 +100,6 @@ public final class Names {
         if (text.isBlank()) {
             return Optional.empty();
         }
-        if (!MAC.matcher(text.strip()).matches()) {
-            return Optional.of("six hex pairs separated by ':', e.g. 52:54:00:12:34:56");
-        }
-        int first = Integer.parseInt(text.strip().substring(0, 2), 16);
-        if ((first & 1) != 0) {
-            return Optional.of("multicast address: the first octet must be even");
-        }
-        return Optional.empty();
+        return org.mvtd.model.rules.MacAddresses.problem(text.strip()); // the model's rule, as the helper's
     }
 }

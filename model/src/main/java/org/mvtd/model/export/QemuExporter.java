@@ -24,16 +24,18 @@ public final class QemuExporter extends PerHostExporter {
     /**
      * What every launcher does before its NICs: where things are (each path overridable, so tests and unusual
      * systems can point elsewhere), the accelerator, vhost-net, and {@code tap_node}, which finds the node
-     * {@code mvtd apply} made for the link's tap: {@code TAP_DIR/DESIGN-ID/ENDPOINT}, DESIGN-ID read from the
-     * link's alias ({@code macvtap-designer:ID:ENDPOINT}), so this script and the helper never compute it twice.
+     * {@code mvtd apply} made for the link's tap: {@code TAP_DIR/NETNS/UID/DESIGN-ID/ENDPOINT}, NETNS the inode of
+     * the network namespace the script runs in, DESIGN-ID and UID read from the link's alias
+     * ({@code macvtap-designer:ID:ENDPOINT:UID}), so this script and the helper never compute them twice.
      */
     private static final String PRELUDE = """
             # Apply the design first (mvtd apply FILE --host HOST): it creates the links and, for each of this
-            # guest's NICs, a tap node /dev/macvtap-designer/DESIGN-ID/ENDPOINT owned by you. Then run, as yourself:
+            # guest's NICs, a tap node /dev/macvtap-designer/NETNS/UID/DESIGN-ID/ENDPOINT owned by you (NETNS: the
+            # inode of this network namespace, stat -L -c %i /proc/self/ns/net). Then run, as yourself:
             #   ./THIS-SCRIPT [more qemu arguments: -m, -drive, -display ...]
             # Links made by the ip-script export have no such nodes: run the script as root for those.
             # Environment: QEMU (the binary), MVTD_ACCEL (kvm or tcg; default kvm when /dev/kvm can be opened),
-            # MVTD_TAP_DIR, MVTD_KVM, MVTD_VHOST_NET, MVTD_SYS_NET (other places for those paths).
+            # MVTD_TAP_DIR, MVTD_KVM, MVTD_VHOST_NET, MVTD_SYS_NET, MVTD_NETNS (other places for those paths).
             set -euo pipefail
             qemu=${QEMU:-qemu-system-x86_64}
             tap_dir=${MVTD_TAP_DIR:-/dev/macvtap-designer}
@@ -59,7 +61,7 @@ public final class QemuExporter extends PerHostExporter {
             # tap_node LINK [MAC]: checks LINK is a macvtap (with that MAC, if given) and prints the node to open
             # for its tap: the one mvtd apply made for you, or, for links made otherwise, a private node (root).
             tap_node() {
-              local sys="$sys_net/$1" index dev have alias design_id node want
+              local sys="$sys_net/$1" index dev have alias rest owner netns design_id node want
               [ -d "$sys/macvtap" ] || die "link $1 is missing or is not a macvtap; create it first"
               have=$(<"$sys/address")
               if [ -n "${2:-}" ] && [ "$have" != "$2" ]; then
@@ -68,10 +70,12 @@ public final class QemuExporter extends PerHostExporter {
               index=$(<"$sys/ifindex")
               dev=$(<"$sys/macvtap/tap$index/dev")
               alias=$(cat "$sys/ifalias" 2>/dev/null) || alias=
-              if [[ $alias == macvtap-designer:*:"$1" ]]; then
-                design_id=${alias#macvtap-designer:}
-                design_id=${design_id%:"$1"}
-                node="$tap_dir/$design_id/$1"
+              if [[ $alias == macvtap-designer:*:"$1":* ]]; then
+                rest=${alias#macvtap-designer:}
+                owner=${rest##*:}
+                design_id=${rest%:"$1":"$owner"}
+                netns=$(stat -L -c %i "${MVTD_NETNS:-/proc/self/ns/net}") || die "cannot read this network namespace"
+                node="$tap_dir/$netns/$owner/$design_id/$1"
                 if [ -L "$node" ] || [ ! -c "$node" ]; then
                   die "no tap node $node for link $1: apply the design with mvtd apply"
                 fi

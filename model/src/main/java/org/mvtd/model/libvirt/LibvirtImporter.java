@@ -1,6 +1,5 @@
 package org.mvtd.model.libvirt;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +34,6 @@ public final class LibvirtImporter {
     public static final String DEFAULT_DESIGN_NAME = "imported from libvirt";
 
     private static final Pattern MAC = Pattern.compile("[0-9a-f]{2}(:[0-9a-f]{2}){5}");
-    private static final int IFNAMSIZ = 16;
 
     /** A macvtap NIC found in a domain, before it gets its endpoint name. */
     private record Candidate(String lower, MacvlanMode mode, String mac, NicModel model, boolean vhost, boolean up,
@@ -314,11 +312,8 @@ public final class LibvirtImporter {
         return made;
     }
 
-    /** The kernel's rule: 1-15 bytes, not "." or "..", no '/', ':' or whitespace. */
+    /** The one interface-name rule ({@link org.mvtd.model.rules.InterfaceNames}), which the helper applies too. */
     static boolean validKernelName(String n) {
-        if (n.isEmpty() || n.getBytes(StandardCharsets.UTF_8).length >= IFNAMSIZ || n.equals(".") || n.equals("..")) {
-            return false;
-        }
-        return n.chars().noneMatch(ch -> ch == '/' || ch == ':' || ch == ' ' || (ch >= 0x09 && ch <= 0x0D));
+        return org.mvtd.model.rules.InterfaceNames.problem(n).isEmpty();
     }
 }

@@ -368,7 +368,7 @@ final class Topology {
      * What the project's apply does to a guest's macvtap: {@code addrgenmode none} (no host-side IPv6 address,
      * no DAD) and {@code allmulticast on}, which fills its multicast filter, so Neighbour Solicitations reach the
      * guest whatever its address (measured with real guests: 28 of 28 example pairs; 16 of 28 without
-     * allmulticast). The backend's twin is {@code Planner.GUEST_TAP}; the one line to change if apply changes.
+     * allmulticast). The backend's twin is {@code HostSide.of}; the one line to change if apply changes.
      */
     static final boolean GUEST_MACVTAP_ADMITS_SOLICITED_NODE = true;
 

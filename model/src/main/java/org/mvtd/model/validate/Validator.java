@@ -1,6 +1,5 @@
 package org.mvtd.model.validate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
@@ -23,6 +21,8 @@ import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
 import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
+import org.mvtd.model.rules.InterfaceNames;
+import org.mvtd.model.rules.MacAddresses;
 
 /**
  * Every rule and warning of FORMAT.md plus the kernel's limits: unique names, references that resolve,
@@ -31,8 +31,7 @@ import org.mvtd.model.Switch;
  */
 public final class Validator {
     /** IFNAMSIZ is 16 including the terminating NUL. */
-    public static final int MAX_INTERFACE_NAME_BYTES = 15;
-    private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}(:[0-9A-Fa-f]{2}){5}");
+    public static final int MAX_INTERFACE_NAME_BYTES = InterfaceNames.MAX_BYTES;
 
     private Validator() {
     }
@@ -53,51 +52,14 @@ public final class Validator {
         return validate(design, SourceMap.empty());
     }
 
-    /**
-     * Why the kernel would refuse {@code name} as an interface name (as {@code dev_valid_name()} does), or
-     * empty when it is fine: 1-15 bytes, not '.' or '..', no '/', ':', whitespace or control characters.
-     */
+    /** Why {@code name} cannot be an interface name ({@link InterfaceNames}, the helper's rule too), or empty. */
     public static Optional<String> interfaceNameProblem(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.isEmpty()) {
-            return Optional.of("is empty; Linux interface names are 1-15 bytes");
-        }
-        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > MAX_INTERFACE_NAME_BYTES) {
-            return Optional.of("is " + bytes + " bytes; Linux interface names are 1-15 bytes");
-        }
-        if (name.equals(".") || name.equals("..")) {
-            return Optional.of("is not allowed: Linux refuses '.' and '..' as interface names");
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '/' || c == ':') {
-                return Optional.of("contains '" + c + "', which Linux interface names cannot hold");
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return Optional.of("contains whitespace, which Linux interface names cannot hold");
-            }
-            if (Character.isISOControl(c)) {
-                return Optional.of("contains a control character, which Linux interface names cannot hold");
-            }
-        }
-        return Optional.empty();
+        return InterfaceNames.problem(name);
     }
 
-    /** Why {@code mac} is not a usable interface address, or empty when it is a well-formed unicast MAC. */
+    /** Why {@code mac} is not a usable interface address ({@link MacAddresses}), or empty for a unicast MAC. */
     public static Optional<String> macProblem(String mac) {
-        Objects.requireNonNull(mac, "mac");
-        if (!MAC.matcher(mac).matches()) {
-            return Optional.of("is not six hex pairs separated by ':'");
-        }
-        if ((Integer.parseInt(mac.substring(0, 2), 16) & 1) != 0) {
-            return Optional.of("is a multicast address (lowest bit of the first octet set); an interface needs a"
-                    + " unicast one");
-        }
-        if (mac.replace(":", "").chars().allMatch(c -> c == '0')) {
-            return Optional.of("is all zeros, which no interface may have");
-        }
-        return Optional.empty();
+        return MacAddresses.problem(mac);
     }
 
     /** One validation pass; problems in design order within each severity. */
@@ -244,8 +206,8 @@ public final class Validator {
             String np = ElementPaths.key(named, "name");
             String ip = ElementPaths.key(indexed, "name");
             interfaceNameProblem(name).ifPresent(why -> error(np, ip, kind + " name '" + name + "' of host "
-                    + h.name() + " " + why, "Use a name such as 'eth0' or 'macvtap0': 1-15 bytes, no '/', ':' or"
-                    + " spaces."));
+                    + h.name() + " " + why, "Use a name such as 'eth0' or 'macvtap0': 1-15 bytes of ASCII letters, digits, '.', '-'"
+                    + " and '_'."));
             String earlier = taken.putIfAbsent(name, kind);
             if (earlier != null) {
                 error(np, ip, "name '" + name + "' is used twice in host " + h.name() + " (by "

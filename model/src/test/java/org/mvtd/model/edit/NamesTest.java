@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class NamesTest {
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', value = {
-        "eth0|", "'.'|'.' and '..'", "a/b|no '/'", "a b|no '/'", "abcdefghijklmnop|15 bytes", "''|required"})
+        "eth0|", "'.'|'.' and '..'", "a/b|contains '/'", "a b|contains whitespace", "abcdefghijklmnop|15 bytes", "''|is empty",
+        "mac+vtap0|ASCII letters", "all|reserved", "if3|interface index"})
     void interfaceNames(String name, String problem) {
         var p = Names.interfaceNameProblem(name);
         if (problem == null) {

@@ -53,16 +53,16 @@ final class ExampleDesigns {
         return new Device(name, DeviceKind.ETHERNET, sw, true, hostAddress, null);
     }
 
-    /** Hostile free text (XML, shell and comment metacharacters, a newline); link names libvirt still accepts. */
+    /** Hostile free text (XML, shell and comment metacharacters, a newline); link names as odd as the name rule allows. */
     static Design hostileNames() {
         String evil = "a'b\"c</name>&<x/> $(touch /tmp/pwned) `id` -- \n# new line\\";
         return new Design(1, evil, List.of(Switch.of("s", false)), List.of(),
-                List.of(Host.of("host'; rm -rf /", List.of(dev("eth\\0", "s", true)), List.of(
-                        new Endpoint("t.a-p\\n", "eth\\0", LinkType.MACVTAP, MacvlanMode.BRIDGE, "52:54:00:00:00:01",
+                List.of(Host.of("host'; rm -rf /", List.of(dev("eth_0", "s", true)), List.of(
+                        new Endpoint("t.a-p_n", "eth_0", LinkType.MACVTAP, MacvlanMode.BRIDGE, "52:54:00:00:00:01",
                                 false, null),
-                        new Endpoint("mv_l", "eth\\0", LinkType.MACVLAN, MacvlanMode.BRIDGE, null, true, null)))),
+                        new Endpoint("mv_l", "eth_0", LinkType.MACVLAN, MacvlanMode.BRIDGE, null, true, null)))),
                 List.of(Guest.of(evil + "/guest", "host'; rm -rf /",
-                        List.of(new Nic("t.a-p\\n", NicModel.E1000, false)))));
+                        List.of(new Nic("t.a-p_n", NicModel.E1000, false)))));
     }
 
     /** Link names with every shell metacharacter the kernel allows (libvirt refuses these names). */

@@ -116,7 +116,7 @@ class IpScriptNamespaceTest {
             Set<String> flags = StreamSupport.stream(l.get("flags").spliterator(), false).map(JsonNode::asText)
                     .collect(Collectors.toSet());
             assertThat(flags.contains("UP")).as("%s admin state (flags %s)", e.name(), flags).isEqualTo(e.up());
-            // a guest's macvtap admits the guest's IPv6 multicast, as mvtd apply makes it (Planner.GUEST_TAP)
+            // a guest's macvtap admits the guest's IPv6 multicast, as mvtd apply makes it (HostSide.of)
             assertThat(flags.contains("ALLMULTI")).as("%s allmulticast (flags %s)", e.name(), flags)
                     .isEqualTo(e.type() == LinkType.MACVTAP);
         }

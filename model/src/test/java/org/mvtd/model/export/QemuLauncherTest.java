@@ -41,7 +41,7 @@ class QemuLauncherTest {
         // Device nodes open only on a filesystem without nodev: /dev, as the helper's own directory.
         tapRoot = Files.createDirectory(Path.of("/dev", "mvtd-qemu-test-" + UUID.randomUUID().toString().substring(0, 8)));
         sys = dir.resolve("sys");
-        link("macvtap0", MAC, "macvtap-designer:" + ID + ":macvtap0", "1:3");
+        link("macvtap0", MAC, "macvtap-designer:" + ID + ":macvtap0:" + USER, "1:3");
         node(ID, "macvtap0", "1", "3", USER);
         launcher = Tools.write(dir, new QemuExporter().export(ExampleDesigns.example("bridge-mode"), Optional.empty())).get(0);
         fake = Files.writeString(dir.resolve("fake-qemu"),
@@ -71,12 +71,18 @@ class QemuLauncherTest {
         Files.writeString(l.resolve("macvtap/tap7/dev"), dev + "\n");
     }
 
-    /** The node apply makes: TAP_DIR/ID/ENDPOINT, a character device owned by the user, mode 0600. */
+    /** The node apply makes: TAP_DIR/NETNS/UID/ID/ENDPOINT, a character device owned by the user, mode 0600. */
     private void node(String id, String endpoint, String major, String minor, String owner) throws IOException {
-        Path d = Files.createDirectories(tapRoot.resolve(id));
+        Path d = Files.createDirectories(sessionDir().resolve(id));
         Path n = d.resolve(endpoint);
         Tools.ok(List.of("mknod", "-m", "0600", n.toString(), "c", major, minor));
         Tools.ok(List.of("chown", owner, n.toString()));
+    }
+
+    /** TAP_DIR/NETNS/UID: this network namespace's inode (the script runs in it too) and the user's uid. */
+    private Path sessionDir() throws IOException {
+        Object inode = Files.getAttribute(Path.of("/proc/self/ns/net"), "unix:ino");
+        return tapRoot.resolve(String.valueOf(inode)).resolve(USER);
     }
 
     private Tools.Result launch(boolean asUser, Map<String, String> extra) {
@@ -110,11 +116,11 @@ class QemuLauncherTest {
     }
 
     @Test
-    void refusesToRunQemuAsRootOnApplysNodes() {
+    void refusesToRunQemuAsRootOnApplysNodes() throws IOException {
         Tools.Result r = launch(false, Map.of());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("qemu need not run as root: run this script as the owner of "
-                + tapRoot.resolve(ID).resolve("macvtap0") + " (uid " + USER + ")");
+                + sessionDir().resolve(ID).resolve("macvtap0") + " (uid " + USER + ")");
         assertThat(r.out()).doesNotContain("arg ");
     }
 

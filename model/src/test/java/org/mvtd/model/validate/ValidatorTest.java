@@ -28,7 +28,7 @@ class ValidatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"eth0", "a", "enp3s0f0np01234", "eth0.100", "br-lan", "null", "é"})
+    @ValueSource(strings = {"eth0", "a", "enp3s0f0np01234", "eth0.100", "br-lan", "null", "a_b", "ifx", "x-"})
     void kernelAcceptsTheseNames(String name) {
         assertThat(Validator.interfaceNameProblem(name)).isEmpty();
     }
@@ -40,7 +40,14 @@ class ValidatorTest {
         "ééééééééé|is 18 bytes; Linux interface names are 1-15 bytes",
         ".|is not allowed: Linux refuses '.' and '..' as interface names",
         "a:b|contains ':', which Linux interface names cannot hold",
-        "a\tb|contains whitespace, which Linux interface names cannot hold"})
+        "a\tb|contains whitespace, which Linux interface names cannot hold",
+        "tapä|contains 'ä': use only ASCII letters, digits, '.', '-' and '_' (names also become file names and shell words)",
+        "mac+vtap0|contains '+': use only ASCII letters, digits, '.', '-' and '_' (names also become file names and shell words)",
+        "all|is reserved: Linux keeps 'all' and 'default' for its per-interface settings",
+        "default|is reserved: Linux keeps 'all' and 'default' for its per-interface settings",
+        "eth0..1|contains '..', which could climb out of the directory of guests' device nodes",
+        "-x|starts with '-', which tools read as an option or a hidden file",
+        "if3|starts with 'if' and a digit, which iproute2 reads as an interface index (if3 means ifindex 3)"})
     void kernelRefusesTheseNames(String name, String why) {
         assertThat(Validator.interfaceNameProblem(name)).contains(why);
     }

@@ -109,7 +109,7 @@ public final class LiveChanges {
         tasks.run(services.worker(), () -> {
             List<Wire.ListedLink> links = session.requireClient().list();
             DesignId id = DesignId.of(d.name());
-            List<Wire.ListedLink> ours = links.stream().filter(l -> id.alias(l.name()).equals(l.alias())).toList();
+            List<Wire.ListedLink> ours = links.stream().filter(l -> id.owns(l.name(), l.alias())).toList();
             return new TeardownPreview(h, id.value(), ours.stream().map(Wire.ListedLink::name).toList(),
                     ours.stream().filter(l -> l.type().equals("macvtap")).map(Wire.ListedLink::name).toList());
         }, t -> {

@@ -63,7 +63,7 @@ public final class LiveGlyphs {
             case CREATE -> CREATE;
             case DELETE -> DELETE;
             case REPLACE -> REPLACE;
-            case SET_ADDRESS -> EDIT;
+            case SET_ADDRESS, LOWER_ADDRESS -> EDIT;
             case UP -> UP;
             case DOWN -> DOWN;
             case NODE -> NODE;

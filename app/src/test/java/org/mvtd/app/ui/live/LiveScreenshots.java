@@ -129,7 +129,7 @@ public final class LiveScreenshots {
         helper.kernel.put(LiveViewModelTest.withFlags(eth1, "DOWN", "BROADCAST", "MULTICAST", "UP", "NO-CARRIER"));
         LinkInfo mvt2 = helper.kernel.link("mvt2").orElseThrow();
         helper.kernel.put(LiveViewModelTest.withFlags(mvt2, "LOWERLAYERDOWN", "BROADCAST", "MULTICAST", "UP", "NO-CARRIER"));
-        helper.kernel.run(List.of(new LinkOp.Delete("shim0")), false);
+        helper.kernel.run(List.of(new LinkOp.Delete(helper.kernel.link("shim0").orElseThrow().ifindex(), "shim0")), false);
         waitFor(() -> onFxQuiet(() -> vm.live().board().get("shim0").vanished()), "shim0 vanished");
         Thread.sleep(400);
         onFx(() -> {

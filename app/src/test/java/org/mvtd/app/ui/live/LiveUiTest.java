@@ -211,7 +211,7 @@ class LiveUiTest {
         connect(r);
         applyThroughTheDialog();
         await(() -> has(MVT1, "live-up"), "mvt1 up");
-        helper.kernel.run(List.of(new LinkOp.Delete("mvt1")), false);
+        helper.kernel.run(List.of(new LinkOp.Delete(helper.kernel.link("mvt1").orElseThrow().ifindex(), "mvt1")), false);
         await(() -> has(MVT1, "vanished"), "mvt1 vanished");
         assertThat(has(MVT1, "live-missing")).isTrue();
         assertThat(fx(() -> pill(MVT1).word())).isEqualTo("vanished");

@@ -144,7 +144,7 @@ class LiveViewModelTest {
         connected();
         applyAll();
         f.fx.await(f.vm, () -> f.vm.board().get("mvt1").mark() == LiveMark.UP, "mvt1 up");
-        helper.kernel.run(List.of(new LinkOp.Delete("mvt1")), false);
+        helper.kernel.run(List.of(new LinkOp.Delete(helper.kernel.link("mvt1").orElseThrow().ifindex(), "mvt1")), false);
         f.fx.await(f.vm, () -> f.vm.board().get("mvt1").vanished(), "mvt1 vanished");
         assertThat(f.vm.board().get("mvt1").mark()).isEqualTo(LiveMark.MISSING);
         assertThat(f.vm.board().get("mvt1").summary()).contains("deleted outside");

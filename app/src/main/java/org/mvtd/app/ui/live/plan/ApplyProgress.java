@@ -57,7 +57,7 @@ public record ApplyProgress(List<Step> steps, List<Boolean> done, long startedNa
             case DELETE -> !l.state().present();
             case UP -> l.state().present() && l.state().adminUp();
             case DOWN -> l.state().present() && !l.state().adminUp();
-            case SET_ADDRESS -> s.target() != null && s.target().mac() != null && s.target().mac().equalsIgnoreCase(String.valueOf(l.state().mac()));
+            case SET_ADDRESS, LOWER_ADDRESS -> s.target() != null && s.target().mac() != null && s.target().mac().equalsIgnoreCase(String.valueOf(l.state().mac()));
             case NODE -> false;
         };
     }

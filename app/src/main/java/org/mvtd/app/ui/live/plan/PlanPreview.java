@@ -18,7 +18,7 @@ import org.mvtd.model.Design;
 public record PlanPreview(Design design, String host, Plan plan, String digest) {
     /** The order groups are shown in: destructive first. */
     public static final List<StepKind> ORDER = List.of(StepKind.DELETE, StepKind.REPLACE, StepKind.CREATE,
-            StepKind.SET_ADDRESS, StepKind.UP, StepKind.DOWN, StepKind.NODE);
+            StepKind.SET_ADDRESS, StepKind.LOWER_ADDRESS, StepKind.UP, StepKind.DOWN, StepKind.NODE);
 
     public PlanPreview {
         Objects.requireNonNull(design, "design");
@@ -79,6 +79,7 @@ public record PlanPreview(Design design, String host, Plan plan, String digest) 
     public static String word(StepKind k) {
         return switch (k) {
             case SET_ADDRESS -> "MAC change";
+            case LOWER_ADDRESS -> "foreign MAC change";
             case NODE -> "/dev node";
             case UP -> "bring up";
             case DOWN -> "take down";
@@ -92,6 +93,7 @@ public record PlanPreview(Design design, String host, Plan plan, String digest) 
             case REPLACE -> "Replace (delete and re-create)";
             case CREATE -> "Create";
             case SET_ADDRESS -> "Set MAC address";
+            case LOWER_ADDRESS -> "Change the MAC of a device not made by macvtap-designer (passthru)";
             case UP -> "Bring up";
             case DOWN -> "Take down";
             case NODE -> "Make guest /dev node";
