@@ -170,7 +170,7 @@ public final class GuestLab implements AutoCloseable {
                 continue;
             }
             String ns = plan.names().hostNs(h);
-            HelperClient c = HelperClient.connect(new ProcessTransport(helperArgv(ns, Files.createDirectory(work.resolve("journal-" + h)))),
+            HelperClient c = HelperClient.connect(new ProcessTransport(helperArgv(ns, privateDir(work.resolve("journal-" + h)))),
                     OptionalInt.of(options.uid()));
             helpers.put(host.name(), c);
             Results.ApplyResult r = c.apply(design, host.name(), null);
@@ -359,6 +359,12 @@ public final class GuestLab implements AutoCloseable {
         }
         left.forEach(l -> LOG.warn("guest lab teardown: {}", l));
         leftovers = List.copyOf(left);
+    }
+
+    /** A root-only directory, as the helper demands of its journal (it refuses one others can read). */
+    private static Path privateDir(Path dir) throws IOException {
+        return Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
     }
 
     /** Tap nodes the helper's teardown should have removed. */

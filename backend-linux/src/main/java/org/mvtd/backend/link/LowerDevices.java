@@ -9,12 +9,13 @@ import org.mvtd.model.DeviceKind;
  * Checks a design's lower device against what the kernel says it really is ({@code IFLA_INFO_KIND}, the
  * loopback flag, {@code ifi_type}). Never the loopback, never a macvlan or macvtap, a bridge only when the design
  * says {@code kind: bridge}, a bond or VLAN only when it says so, and {@code kind: ethernet} only for a plain
- * Ethernet device (no link kind, ARPHRD_ETHER). A veth counts as Ethernet only when the helper was started with
- * {@value #VETH_PROPERTY}{@code =true}: the conformance lab and the tests stand veth pairs in for NICs, and only
- * whoever writes the helper's java command (root) can set it.
+ * Ethernet device (no link kind, ARPHRD_ETHER). A veth stands in for a device of any declared kind only when the
+ * helper was started with {@value #VETH_PROPERTY}{@code =true}: the conformance lab and the tests stand veth pairs
+ * in for NICs, bonds, bridges and VLAN devices (this kernel has no bonding or 8021q), and only whoever writes the
+ * helper's java command (root) can set it.
  */
-public record LowerDevices(boolean vethIsEthernet) {
-    /** System property: accept a veth where the design says {@code kind: ethernet} (tests and labs). */
+public record LowerDevices(boolean vethStandsIn) {
+    /** System property: accept a veth whatever kind the design declares (tests and labs). */
     public static final String VETH_PROPERTY = "mvtd.helper.vethIsEthernet";
 
     /** The policy the helper was started with. */
@@ -39,9 +40,8 @@ public record LowerDevices(boolean vethIsEthernet) {
             case BRIDGE -> real.kind().equals("bridge");
             case BOND -> real.kind().equals("bond");
             case VLAN -> real.kind().equals("vlan");
-            case ETHERNET -> (real.kind().isEmpty() && real.hwType() == LinkInfo.ARPHRD_ETHER)
-                    || (vethIsEthernet && real.kind().equals("veth"));
-        };
+            case ETHERNET -> real.kind().isEmpty() && real.hwType() == LinkInfo.ARPHRD_ETHER;
+        } || (vethStandsIn && real.kind().equals("veth"));
         if (fits) {
             return Optional.empty();
         }

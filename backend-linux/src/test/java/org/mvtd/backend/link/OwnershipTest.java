@@ -9,7 +9,6 @@ import java.util.List;
 import org.mvtd.backend.protocol.JournalJson;
 import org.junit.jupiter.api.Test;
 import org.mvtd.backend.helper.ScratchDirs;
-import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.model.DeviceKind;
 import org.mvtd.model.MacvlanMode;
 
@@ -184,7 +183,7 @@ class OwnershipTest {
         Planner strict = new Planner(kernel, nodes, TAPS, new LowerDevices(false));
         assertThatThrownBy(() -> strict.plan(Designs.onDevice("x", DeviceKind.ETHERNET, "br0"), "kvm1", kernel.links(), 1000))
                 .isInstanceOf(PlanException.class).hasMessageContaining("br0 is a bridge but the design declares it ethernet")
-                .extracting(e -> ((PlanException) e).code()).isEqualTo(ErrorCode.INVALID_DESIGN);
+                .extracting(e -> ((PlanException) e).code()).isEqualTo(PlanException.Reason.WRONG_LOWER);
         assertThatThrownBy(() -> strict.plan(Designs.onDevice("x", DeviceKind.ETHERNET, "lo"), "kvm1", kernel.links(), 1000))
                 .hasMessageContaining("lo is the loopback device");
         assertThatThrownBy(() -> strict.plan(Designs.onDevice("x", DeviceKind.ETHERNET, "mv0"), "kvm1", kernel.links(), 1000))

@@ -105,7 +105,7 @@ class PlannerTest {
         // F6: knowing the design's name is not enough to take its links or their guests' nodes
         assertThatThrownBy(() -> planner.plan(Designs.small("lab"), "kvm1", kernel.links(), 1001))
                 .isInstanceOf(PlanException.class).hasMessageContaining("made for this design by uid 1000")
-                .extracting(e -> ((PlanException) e).code()).isEqualTo(org.mvtd.backend.protocol.ErrorCode.NOT_OURS);
+                .extracting(e -> ((PlanException) e).code()).isEqualTo(PlanException.Reason.NOT_OURS);
         Plan p = planner.plan(Designs.small("lab"), "kvm1", kernel.links(), 0);
         assertThat(p.steps()).as("root may: the nodes are re-made for root").extracting(Step::kind).containsExactly(StepKind.NODE);
     }
