@@ -27,7 +27,7 @@ class GuestLabRunTest {
         assertThat(lines.get(1)).isEqualTo("kvm/mvt0  router    ping    ping    -       " + LabTable.MARK);
         assertThat(lines.get(2)).isEqualTo("router    kvm/mvt0  -       -       -");
         assertThat(text).contains("not measured: kvm/mvt1: a macvtap with no guest on it")
-                .contains("1 pair disagree (the kernel is right):\n  kvm/mvt0 -> router: engine ping, IPv4 ok, IPv6 failed");
+                .contains("1 pair disagree (the kernel is right):\n  kvm/mvt0 -> router: engine ping, ping6; IPv4 ok, IPv6 failed");
         assertThat(GuestLabRun.render(run(true))).doesNotContain(LabTable.MARK)
                 .contains("Real guests agree with the engine on all 2 pairs, IPv4 and IPv6.");
     }
