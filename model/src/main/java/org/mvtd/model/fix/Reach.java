@@ -1,0 +1,19 @@
+package org.mvtd.model.fix;
+
+import org.mvtd.model.reach.Verdict;
+
+/**
+ * What one ordered pair can do, as the matrix says: the facts a fix's preview compares.
+ *
+ * @param reverseUnicast a unicast from the pair's {@code to} reaches its {@code from} (decides the verdict)
+ */
+public record Reach(boolean unicast, boolean broadcast, boolean ping, boolean reverseUnicast) {
+    public Verdict verdict() {
+        return Verdict.of(unicast, broadcast, ping, reverseUnicast);
+    }
+
+    /** The same facts one way: the reverse direction alone never makes a pair "changed". */
+    boolean sameOneWay(Reach other) {
+        return unicast == other.unicast && broadcast == other.broadcast && ping == other.ping;
+    }
+}
