@@ -81,6 +81,7 @@ final class Candidates {
         }
         modes(ends, out);
         hairpins(design, ends, out);
+        plugs(ends, out);
         return List.copyOf(out.values());
     }
 
@@ -180,6 +181,20 @@ final class Candidates {
                 new Change(endpointPath(e.host, e.endpoint.name()),
                         "mode " + e.endpoint.mode().kernelName() + " -> " + m.kernelName()), "mode",
                 Edits.endpointMode(e.host.name(), e.endpoint.name(), m));
+    }
+
+    /** Devices on different switches never meet: offer plugging one end's device into the other's switch. */
+    private static void plugs(List<End> ends, Map<String, Candidate> out) {
+        for (int i = 0; i < 2; i++) {
+            End e = ends.get(i);
+            String target = ends.get(1 - i).switchName;
+            if (e.device != null && target != null && !target.equals(e.switchName)) {
+                String dev = e.host.name() + "/" + e.device.name();
+                out.putIfAbsent("plug " + dev, new Candidate("plug " + dev + " into " + target,
+                        new Change(devicePath(e), "switch " + (e.switchName == null ? "none (unplugged)" : e.switchName)
+                                + " -> " + target), "switch", Edits.plugInto(e.host.name(), e.device.name(), target)));
+            }
+        }
     }
 
     private static void hairpins(Design design, List<End> ends, Map<String, Candidate> out) {

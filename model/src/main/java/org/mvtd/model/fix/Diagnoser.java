@@ -13,8 +13,6 @@ import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachMatrix;
-import org.mvtd.model.validate.Problem;
-import org.mvtd.model.validate.Validator;
 
 /**
  * Quick fixes: for a pair that cannot ping, searches candidate edits (a host shim, vepa + hairpin, a
@@ -52,9 +50,11 @@ public final class Diagnoser {
         Node b = engine.nodes().get(engine.indexOf(to).orElseThrow());
         List<Candidates.Candidate> singles = Candidates.singles(engine.design(), a, b);
         ReachMatrix before = engine.matrix();
+        // A design with errors already: only a whole validation can say a candidate leaves none.
+        boolean validBefore = Scope.noErrors(engine.design());
         List<Fix> fixes = new ArrayList<>();
         for (Candidates.Candidate c : singles) {
-            fix(engine, before, c, from, to).ifPresent(fixes::add);
+            fix(engine, before, validBefore, c, from, to).ifPresent(fixes::add);
         }
         if (fixes.isEmpty()) {
             // No one idea is enough (e.g. a down guest that is also private): try every two of them.
@@ -62,7 +62,7 @@ public final class Diagnoser {
                 for (int j = i + 1; j < singles.size(); j++) {
                     Candidates.Candidate both = singles.get(i).and(singles.get(j));
                     if (both != null) {
-                        fix(engine, before, both, from, to).ifPresent(fixes::add);
+                        fix(engine, before, validBefore, both, from, to).ifPresent(fixes::add);
                     }
                 }
             }
@@ -71,18 +71,21 @@ public final class Diagnoser {
         return new Diagnosis(pair, fixes);
     }
 
-    private static Optional<Fix> fix(ReachEngine engine, ReachMatrix before, Candidates.Candidate c,
-                                                String from, String to) {
+    private static Optional<Fix> fix(ReachEngine engine, ReachMatrix before, boolean validBefore,
+                                     Candidates.Candidate c, String from, String to) {
         Design result = c.edit().apply(engine.design());
-        if (result.equals(engine.design()) || Validator.validate(result).stream().anyMatch(Problem::isError)) {
+        if (result.equals(engine.design())) {
             return Optional.empty();
         }
+        // The engine first: an update costs a fraction of a millisecond, validating the whole design several,
+        // and most candidates fail here.
         ReachEngine next = engine.update(result);
         String goalFrom = c.renamed().getOrDefault(from, from);
         String goalTo = c.renamed().getOrDefault(to, to);
         Optional<Integer> s = next.indexOf(goalFrom);
         Optional<Integer> d = next.indexOf(goalTo);
-        if (s.isEmpty() || d.isEmpty() || !next.ping(s.get(), d.get())) {
+        if (s.isEmpty() || d.isEmpty() || !next.ping(s.get(), d.get())
+                || !(validBefore ? Scope.editIsValid(engine.design(), result) : Scope.noErrors(result))) {
             return Optional.empty();
         }
         List<PairChange> pairs = diff(before, next.matrix(), c.renamed(), goalFrom, goalTo);

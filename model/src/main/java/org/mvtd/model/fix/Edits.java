@@ -29,6 +29,10 @@ final class Edits {
         return d -> d.withHost(host, h -> h.withDevice(device, x -> x.withUp(true)));
     }
 
+    static UnaryOperator<Design> plugInto(String host, String device, String switchName) {
+        return d -> d.withHost(host, h -> h.withDevice(device, x -> x.withSwitchName(switchName)));
+    }
+
     static UnaryOperator<Design> hairpinOn(String switchName) {
         return d -> d.withSwitch(switchName, s -> s.withHairpin(true));
     }

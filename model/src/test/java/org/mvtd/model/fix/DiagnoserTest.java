@@ -112,6 +112,17 @@ class DiagnoserTest {
     }
 
     @Test
+    void devicesOnDifferentSwitchesArePluggedTogether() {
+        Design design = hostAndBridgeGuests()
+                .withSwitches(List.of(Switch.of("lan", false), Switch.of("wan", false)))
+                .withStations(List.of(Station.of("router", "wan")));
+        Diagnosis d = Diagnoser.diagnose(design, "kvm/macvtap0", "router");
+        Fix plug = named(d, "plug kvm/eth0 into wan");
+        assertThat(plug.changes()).containsExactly(new Change("hosts[kvm].devices[eth0]", "switch lan -> wan"));
+        assertThat(ReachEngine.of(plug.result()).pair("kvm/macvtap0", "router").ping()).isTrue();
+    }
+
+    @Test
     void aPairThatPingsHasNoFixes() {
         Diagnosis d = Diagnoser.diagnose(hostAndBridgeGuests(), "kvm/macvtap0", "kvm/macvtap1");
         assertThat(d.pingsAlready()).isTrue();
