@@ -54,6 +54,17 @@ class DiagnosisJsonTest {
     }
 
     @Test
+    void formatSpecificationDocumentsEveryField() throws IOException {
+        String spec = java.nio.file.Files.readString(
+                org.mvtd.model.testing.Examples.repositoryRoot().resolve("docs/format.md"));
+        assertThat(spec).contains("### Quick fixes: `diagnose FILE --from A --to B --json`");
+        for (String field : new String[] {"\"fixes\"", "\"number\"", "\"changes\"", "\"element\"", "\"change\"",
+            "\"sideEffects\"", "\"pairs\"", "\"goal\"", "\"before\"", "\"after\"", "\"verdict\"", "unicast-only"}) {
+            assertThat(spec).contains(field);
+        }
+    }
+
+    @Test
     void verdictNamesAreKebabCase() {
         assertThat(DiagnosisJson.verdictName(new Reach(true, false, false, true))).isEqualTo("unicast-only");
         assertThat(DiagnosisJson.verdictName(new Reach(true, true, true, true))).isEqualTo("ping");
