@@ -137,6 +137,38 @@ class DiagnoserTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("router");
     }
 
+    /** Random designs: no candidate throws, and every fix offered is valid and makes its pair ping. */
+    @Test
+    void everyFixOnRandomDesignsIsValidAndWorks() {
+        int diagnosed = 0;
+        int offered = 0;
+        for (long seed = 0; seed < 150; seed++) {
+            Design design = org.mvtd.model.testing.RandomDesigns.generate(seed);
+            if (Validator.validate(design).stream().anyMatch(Problem::isError)) {
+                continue;
+            }
+            ReachEngine engine = ReachEngine.of(design);
+            List<Node> nodes = engine.nodes();
+            for (int i = 0; i + 1 < nodes.size(); i++) {
+                String a = nodes.get(i).id();
+                String b = nodes.get(nodes.size() - 1 - i).id();
+                if (a.equals(b)) {
+                    continue;
+                }
+                Diagnosis d = Diagnoser.diagnose(engine, a, b);
+                diagnosed++;
+                for (Fix f : d.fixes()) {
+                    offered++;
+                    assertThat(Validator.validate(f.result())).as("seed %d %s", seed, f.name()).noneMatch(Problem::isError);
+                    assertThat(ReachEngine.of(f.result()).pair(f.goalFrom(), f.goalTo()).ping())
+                            .as("seed %d %s", seed, f.name()).isTrue();
+                }
+            }
+        }
+        assertThat(diagnosed).isGreaterThan(100);
+        assertThat(offered).isGreaterThan(50);
+    }
+
     static Stream<Path> examples() {
         return Examples.files().stream();
     }
