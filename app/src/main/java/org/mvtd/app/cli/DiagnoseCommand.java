@@ -138,11 +138,21 @@ public final class DiagnoseCommand implements Callable<Integer> {
             w.println("   pairs   " + pairs.size() + " change, " + f.sideEffects().size() + " besides "
                     + f.goalFrom() + " <-> " + f.goalTo() + ":");
             pairs.stream().limit(PAIRS_SHOWN).forEach(p -> w.println("     " + p.from() + " -> " + p.to() + "  "
-                    + verdict(p.before()) + " -> " + verdict(p.after()) + (p.goal() ? "" : "  (side effect)")));
+                    + verdict(p.before()) + " -> " + verdict(p.after()) + sideEffect(p)));
             if (pairs.size() > PAIRS_SHOWN) {
                 w.println("     ... and " + (pairs.size() - PAIRS_SHOWN) + " more (--json lists them all)");
             }
         }
+    }
+
+    private static String sideEffect(PairChange p) {
+        if (p.goal()) {
+            return "";
+        }
+        if (p.opens() && p.closes()) {
+            return "  (side effect: changes both ways)";
+        }
+        return p.closes() ? "  (side effect: reach lost)" : "  (side effect: isolation lost)";
     }
 
     private static String verdict(Reach r) {

@@ -29,7 +29,7 @@ class DiagnoseCommandTest {
                 .contains("1. ").contains("host shim on " + HOST)
                 .contains("change  hosts[kvmhost].endpoints[shim0]: new macvlan endpoint in bridge mode on eth0")
                 .contains("kvmhost/shim0 -> " + GUEST + "  nothing -> ping")
-                .contains("(side effect)");
+                .contains("(side effect: isolation lost)");
     }
 
     @Test

@@ -18,4 +18,16 @@ public record PairChange(String from, String to, Reach before, Reach after, bool
             throw new IllegalArgumentException("a pair change needs a before or an after: " + from + " -> " + to);
         }
     }
+
+    /** Something arrives after the fix that did not before: for a side effect, isolation lost. */
+    public boolean opens() {
+        return after != null && (before == null || after.unicast() && !before.unicast()
+                || after.broadcast() && !before.broadcast() || after.ping() && !before.ping());
+    }
+
+    /** Something that arrived before the fix no longer does: for a side effect, reach lost. */
+    public boolean closes() {
+        return before != null && (after == null || before.unicast() && !after.unicast()
+                || before.broadcast() && !after.broadcast() || before.ping() && !after.ping());
+    }
 }

@@ -87,8 +87,24 @@ class DiagnoserTest {
         Fix both = named(d, "kvm/macvtap0 and kvm/macvtap1 to bridge mode");
         assertThat(both.changes()).extracting(Change::description).containsOnly("mode private -> bridge");
         assertThat(ReachEngine.of(both.result()).pair("kvm/macvtap0", "kvm/macvtap1").ping()).isTrue();
-        // Isolation lost is visible: vm1 now pings vm0 back.
-        assertThat(both.pairs()).anyMatch(p -> p.from().equals("kvm/macvtap1") && p.goal());
+        // The pair itself opens both ways; nothing is closed by it.
+        assertThat(both.pairs()).anyMatch(p -> p.from().equals("kvm/macvtap1") && p.goal() && p.opens());
+        assertThat(both.pairs()).noneMatch(PairChange::closes);
+    }
+
+    @Test
+    void sideEffectsSayWhetherIsolationOrReachIsLost() {
+        Reach none = new Reach(false, false, false, false);
+        Reach ping = new Reach(true, true, true, true);
+        assertThat(new PairChange("a", "b", none, ping, false).opens()).isTrue();
+        assertThat(new PairChange("a", "b", none, ping, false).closes()).isFalse();
+        assertThat(new PairChange("a", "b", ping, none, false).closes()).isTrue();
+        assertThat(new PairChange("a", "b", ping, null, false).closes()).isTrue();
+        assertThat(new PairChange("a", "b", null, ping, false).opens()).isTrue();
+        // A down device brought up for one pair gives the host's other guests back too: reach, not loss.
+        Design down = hostAndBridgeGuests().withHost("kvm", h -> h.withDevice("eth0", x -> x.withUp(false)));
+        Fix up = Diagnoser.diagnose(down, "router", "kvm/macvtap0").fixes().get(0);
+        assertThat(up.sideEffects()).isNotEmpty().allMatch(PairChange::opens).noneMatch(PairChange::closes);
     }
 
     @Test
