@@ -16,7 +16,8 @@ import org.mvtd.model.testing.RandomDesigns;
  * listed) on a 500-node design under 50 ms. Prints the median and worst over pairs that cannot ping, with
  * the engine already built (as the designer holds one) and with the engine built too (as the CLI does),
  * and the ratio of each to the target. Run with the model's test classpath:
- * {@code java -cp model/target/classes:model/target/test-classes:JACKSON_AND_SNAKEYAML_JARS org.mvtd.model.bench.DiagnoseFigure}.
+ * {@code java -cp model/target/classes:model/target/test-classes:JARS org.mvtd.model.bench.DiagnoseFigure}
+ * (JARS: the model's test dependencies, Jackson, SnakeYAML and jqwik); {@link DiagnoseBenchmark} is the JMH twin.
  */
 public final class DiagnoseFigure {
     private static final double TARGET_MS = 50;
@@ -26,8 +27,7 @@ public final class DiagnoseFigure {
     }
 
     public static void main(String[] args) {
-        // 10 hosts x 2 devices x (host stack + 24 endpoints), 2 switches, 10 stations: about 500 nodes.
-        Design design = RandomDesigns.generate(17, new RandomDesigns.Shape(10, 2, 24, 2, 10, 60));
+        Design design = design();
         ReachEngine engine = ReachEngine.of(design);
         List<String[]> pairs = brokenPairs(engine);
         for (int i = 0; i < 3; i++) {   // warm up: JIT and class loading are not what a user waits for
@@ -53,17 +53,24 @@ public final class DiagnoseFigure {
         print("engine built too (CLI)", cold);
     }
 
+    /** 10 hosts x 2 devices x (host stack + 24 endpoints), 2 switches, 10 stations: about 500 nodes. */
+    static Design design() {
+        return RandomDesigns.generate(17, new RandomDesigns.Shape(10, 2, 24, 2, 10, 60));
+    }
+
     private static void print(String what, double[] ms) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted[sorted.length / 2];
         double worst = sorted[sorted.length - 1];
-        System.out.printf("diagnose one pair, %s: median %.1f ms, worst %.1f ms; target %.0f ms; ratio %.2f (worst %.2f)%n",
-                what, median, worst, TARGET_MS, median / TARGET_MS, worst / TARGET_MS);
+        double mean = Arrays.stream(ms).average().orElseThrow();
+        System.out.printf("diagnose one pair, %s: median %.1f ms, mean %.1f ms, worst %.1f ms; target %.0f ms;"
+                + " ratio %.2f (mean %.2f, worst %.2f)%n", what, median, mean, worst, TARGET_MS, median / TARGET_MS,
+                mean / TARGET_MS, worst / TARGET_MS);
     }
 
     /** Up to {@value #PAIRS} pairs that cannot ping, host stacks first (the shim search is the widest). */
-    private static List<String[]> brokenPairs(ReachEngine engine) {
+    static List<String[]> brokenPairs(ReachEngine engine) {
         List<String[]> out = new ArrayList<>();
         List<Node> nodes = new ArrayList<>(engine.nodes());
         nodes.sort((a, b) -> Boolean.compare(b.kind() == NodeKind.DEVICE, a.kind() == NodeKind.DEVICE));
