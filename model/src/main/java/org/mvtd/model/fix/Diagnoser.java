@@ -113,28 +113,44 @@ public final class Diagnoser {
         }
         List<PairChange> out = new ArrayList<>();
         for (int s = 0; s < an.size(); s++) {
-            BitSet differs = identity ? xor(before, after, s) : null;
-            for (int d = identity ? differs.nextSetBit(0) : 0; d >= 0 && d < an.size();
-                 d = identity ? differs.nextSetBit(d + 1) : d + 1) {
+            // Same nodes in the same order (most fixes): only the bits that differ need a look.
+            BitSet look = identity ? xor(before, after, s) : null;
+            for (int d = identity ? look.nextSetBit(0) : 0; d >= 0 && d < an.size();
+                 d = identity ? look.nextSetBit(d + 1) : d + 1) {
                 if (d == s) {
                     continue;
                 }
-                Reach r = reach(after, s, d);
-                Reach was = old[s] < 0 || old[d] < 0 ? null : reach(before, old[s], old[d]);
-                if (was == null ? any(r) : !was.sameOneWay(r)) {
-                    out.add(change(an.get(s).id(), an.get(d).id(), was, r, goalFrom, goalTo));
+                if (old[s] < 0 || old[d] < 0) {
+                    Reach r = reach(after, s, d);
+                    if (any(r)) {
+                        out.add(change(an.get(s).id(), an.get(d).id(), null, r, goalFrom, goalTo));
+                    }
+                } else if (identity || differs(before, old[s], old[d], after, s, d)) {
+                    out.add(change(an.get(s).id(), an.get(d).id(), reach(before, old[s], old[d]), reach(after, s, d),
+                            goalFrom, goalTo));
                 }
             }
         }
         // A node the fix removes takes its reach with it: those pairs are changes too.
-        for (int s = 0; s < bn.size(); s++) {
-            for (int d = 0; d < bn.size(); d++) {
-                if (s != d && (!kept[s] || !kept[d]) && any(reach(before, s, d))) {
-                    out.add(change(bn.get(s).id(), bn.get(d).id(), reach(before, s, d), null, goalFrom, goalTo));
+        for (int g = 0; g < bn.size(); g++) {
+            if (kept[g]) {
+                continue;
+            }
+            for (int x = 0; x < bn.size(); x++) {
+                if (x != g && any(reach(before, g, x))) {
+                    out.add(change(bn.get(g).id(), bn.get(x).id(), reach(before, g, x), null, goalFrom, goalTo));
+                }
+                if (x != g && kept[x] && any(reach(before, x, g))) {
+                    out.add(change(bn.get(x).id(), bn.get(g).id(), reach(before, x, g), null, goalFrom, goalTo));
                 }
             }
         }
         return out;
+    }
+
+    private static boolean differs(ReachMatrix before, int bs, int bd, ReachMatrix after, int s, int d) {
+        return before.unicast(bs, bd) != after.unicast(s, d) || before.broadcast(bs, bd) != after.broadcast(s, d)
+                || before.ping(bs, bd) != after.ping(s, d);
     }
 
     private static BitSet xor(ReachMatrix before, ReachMatrix after, int s) {

@@ -11,9 +11,4 @@ public record Reach(boolean unicast, boolean broadcast, boolean ping, boolean re
     public Verdict verdict() {
         return Verdict.of(unicast, broadcast, ping, reverseUnicast);
     }
-
-    /** The same facts one way: the reverse direction alone never makes a pair "changed". */
-    boolean sameOneWay(Reach other) {
-        return unicast == other.unicast && broadcast == other.broadcast && ping == other.ping;
-    }
 }

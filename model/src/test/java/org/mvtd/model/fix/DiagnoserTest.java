@@ -139,6 +139,21 @@ class DiagnoserTest {
     }
 
     @Test
+    void diffListsPairsOfRemovedAndAddedNodesAndMatchesRenamedOnes() {
+        Design design = hostAndBridgeGuests();
+        Design fewer = design.withHost("kvm", h -> h.withEndpoints(h.endpoints().subList(0, 1)))
+                .withGuests(design.guests().subList(0, 1));
+        List<PairChange> gone = Diagnoser.diff(ReachEngine.of(design).matrix(), ReachEngine.of(fewer).matrix(),
+                java.util.Map.of(), "router", "kvm/macvtap0");
+        // macvtap1 pinged macvtap0 and the router both ways; those four pairs go, nothing else changes.
+        assertThat(gone).allMatch(p -> p.after() == null && p.before().ping()).hasSize(4)
+                .allMatch(p -> p.from().equals("kvm/macvtap1") || p.to().equals("kvm/macvtap1"));
+        List<PairChange> back = Diagnoser.diff(ReachEngine.of(fewer).matrix(), ReachEngine.of(design).matrix(),
+                java.util.Map.of(), "router", "kvm/macvtap0");
+        assertThat(back).hasSize(4).allMatch(p -> p.before() == null && p.after().ping());
+    }
+
+    @Test
     void aPairThatPingsHasNoFixes() {
         Diagnosis d = Diagnoser.diagnose(hostAndBridgeGuests(), "kvm/macvtap0", "kvm/macvtap1");
         assertThat(d.pingsAlready()).isTrue();
