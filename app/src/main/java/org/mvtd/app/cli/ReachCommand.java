@@ -43,8 +43,8 @@ public final class ReachCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ReachEngine engine = ReachEngine.of(DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec)).design());
-        requireNode(engine, from, "--from");
-        requireNode(engine, to, "--to");
+        requireNode(engine, from, "--from", file);
+        requireNode(engine, to, "--to", file);
         List<Pair> pairs = new ArrayList<>();
         engine.forEachPair(p -> {
             if ((from == null || p.from().equals(from)) && (to == null || p.to().equals(to))) {
@@ -60,7 +60,8 @@ public final class ReachCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void requireNode(ReachEngine engine, String id, String option) {
+    /** A usage error listing the design's nodes when {@code id} (given as {@code option}) is not one of them. */
+    static void requireNode(ReachEngine engine, String id, String option, Path file) {
         if (id != null && engine.indexOf(id).isEmpty()) {
             List<String> known = engine.nodes().stream().map(Node::id).toList();
             throw new UserError(ExitCodes.USAGE, option + " " + id + ": no such node in " + file

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "macvtap-designer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Design macvtap/macvlan networks and see who can reach whom.",
             "Without a subcommand, opens the designer window, on FILE when one is given."},
-        subcommands = {ValidateCommand.class, ReachCommand.class, LabCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class, ExportCommand.class, ImportCommand.class, OpenCommand.class},
+        subcommands = {ValidateCommand.class, ReachCommand.class, DiagnoseCommand.class, LabCommand.class, PlanCommand.class, ApplyCommand.class, TeardownCommand.class, WatchCommand.class, ExportCommand.class, ImportCommand.class, OpenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:done, nothing wrong",
