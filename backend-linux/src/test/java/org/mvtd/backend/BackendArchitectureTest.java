@@ -1,11 +1,16 @@
 package org.mvtd.backend;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.mvtd.model.testing.SourceHygiene;
 
 /** The backend never reaches up into the app or JavaFX. */
 @AnalyzeClasses(packages = "org.mvtd.backend", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -47,4 +52,10 @@ class BackendArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.mvtd.backend.protocol..", "org.mvtd.backend.helper..",
                     "org.mvtd.backend.client..")
             .because("planning and applying are below the wire: errors are PlanException reasons, mapped by the helper");
+
+    @Test
+    void noMainClassIsOver400Lines() throws IOException {
+        assertThat(SourceHygiene.longerThan(Path.of("src", "main", "java"), 400))
+                .as("a long class is a sign that a part wants its own name").isEmpty();
+    }
 }

@@ -50,4 +50,10 @@ class ModelArchitectureTest {
         assertThat(SourceHygiene.issueMarkers(Path.of("src", "main", "java")))
                 .as("issue numbers belong in commit messages; a comment says why the code is as it is").isEmpty();
     }
+
+    @Test
+    void noMainClassIsOver400Lines() throws IOException {
+        assertThat(SourceHygiene.longerThan(Path.of("src", "main", "java"), 400))
+                .as("a long class is a sign that a part wants its own name").isEmpty();
+    }
 }

@@ -19,10 +19,7 @@ public final class Names {
     }
 
     public static String interfaceName(String name, String field) throws ProtocolException {
-        Optional<String> p = interfaceNameProblem(name);
-        if (p.isPresent()) {
-            throw ProtocolException.bad(field, p.get());
-        }
+        refuse(interfaceNameProblem(name), field);
         return name;
     }
 
@@ -33,11 +30,15 @@ public final class Names {
 
     /** A checked MAC in the kernel's lower-case spelling. */
     public static String mac(String mac, String field) throws ProtocolException {
-        Optional<String> p = macProblem(mac);
-        if (p.isPresent()) {
-            throw ProtocolException.bad(field, p.get());
-        }
+        refuse(macProblem(mac), field);
         return mac.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A rule's verdict as the protocol error naming {@code field}, when there is a problem. */
+    private static void refuse(Optional<String> problem, String field) throws ProtocolException {
+        if (problem.isPresent()) {
+            throw ProtocolException.bad(field, problem.get());
+        }
     }
 
     /** Plain text (design and host names, client strings): no control characters, at most {@code max} chars. */

@@ -1,20 +1,14 @@
 package org.mvtd.model.reach;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
-import org.mvtd.model.Guest;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
-import org.mvtd.model.Nic;
-import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 
 /**
@@ -72,7 +66,7 @@ final class Topology {
     /** Everything that decides node numbering and segment membership; equal shapes allow incremental update. */
     final List<Object> shape;
 
-    private Topology(Builder b) {
+    Topology(TopologyBuilder b) {
         this.nodes = List.copyOf(b.nodes);
         this.index = Map.copyOf(b.index);
         this.n = nodes.size();
@@ -264,56 +258,9 @@ final class Topology {
         return new DeviceKey(s, s >= 0 && segHairpin[s], devUp[d], List.copyOf(eps));
     }
 
+    /** Compiles {@code design} (see {@link TopologyBuilder}). */
     static Topology compile(Design design) {
-        Builder b = new Builder();
-        Map<String, Integer> seg = new HashMap<>();
-        for (Switch sw : design.switches()) {
-            if (seg.containsKey(sw.name())) {
-                b.patchable = false;
-            } else {
-                seg.put(sw.name(), b.segNames.size());
-                b.segNames.add(sw.name());
-                b.segHairpin.add(sw.hairpin());
-                b.segDevices.add(new IntList());
-                b.segStations.add(new IntList());
-            }
-        }
-        Map<String, String> guestOf = new HashMap<>();
-        for (Guest g : design.guests()) {
-            for (Nic nic : g.nics()) {
-                guestOf.putIfAbsent(g.host() + "/" + nic.endpoint(), g.name());
-            }
-        }
-        Set<String> hostNames = new HashSet<>();
-        for (Host h : design.hosts()) {
-            if (!hostNames.add(h.name())) {
-                b.patchable = false;
-                continue; // a duplicate host is a validation error; its twin is ignored here
-            }
-            b.hostCount++;
-            b.hostNames.add(h.name());
-            b.hostDevStart.add(b.devIds.size());
-            Set<String> devNames = new HashSet<>();
-            for (Device d : h.devices()) {
-                if (devNames.add(d.name())) {
-                    b.addDevice(h, d, seg, guestOf);
-                } else {
-                    b.patchable = false;
-                }
-            }
-            b.hostDevEnd.add(b.devIds.size());
-            for (Endpoint e : h.endpoints()) {
-                if (!devNames.contains(e.lower())) {
-                    b.patchable = false;
-                    b.addEndpoint(h, e, -1, guestOf);
-                }
-            }
-        }
-        for (Station st : design.stations()) {
-            Integer s = seg.get(st.switchName());
-            b.addStation(st, s == null ? -1 : s);
-        }
-        return new Topology(b);
+        return TopologyBuilder.compile(design);
     }
 
     boolean isEndpoint(int i) {
@@ -374,177 +321,5 @@ final class Topology {
 
     /** The semantic content of one device: equal keys mean equal reachability behaviour on it. */
     record DeviceKey(int seg, boolean hairpin, boolean up, List<Object> endpoints) {
-    }
-
-    private static final class Builder {
-        final List<Node> nodes = new ArrayList<>();
-        final Map<String, Integer> index = new HashMap<>();
-        final ByteList kind = new ByteList();
-        final IntList nodeDev = new IntList();
-        final IntList stationSeg = new IntList();
-        final List<MacvlanMode> modes = new ArrayList<>();
-        final BoolList nodeUp = new BoolList();
-        final BoolList macvlan = new BoolList();
-        final List<String> shortNames = new ArrayList<>();
-        final List<String> hostOf = new ArrayList<>();
-        final List<String> detachedLower = new ArrayList<>();
-        final List<String> devIds = new ArrayList<>();
-        final List<String> devNames = new ArrayList<>();
-        final IntList devSeg = new IntList();
-        final BoolList devUp = new BoolList();
-        final IntList devStart = new IntList();
-        final IntList devEnd = new IntList();
-        final IntList devHostNode = new IntList();
-        final IntList devPassthru = new IntList();
-        final List<DeviceKey> devKeys = new ArrayList<>();
-        final List<String> segNames = new ArrayList<>();
-        final BoolList segHairpin = new BoolList();
-        final List<IntList> segDevices = new ArrayList<>();
-        final List<IntList> segStations = new ArrayList<>();
-        final List<Object> shape = new ArrayList<>();
-        final List<String> hostNames = new ArrayList<>();
-        final IntList hostDevStart = new IntList();
-        final IntList hostDevEnd = new IntList();
-        boolean patchable = true;
-        int hostCount;
-
-        void addDevice(Host h, Device d, Map<String, Integer> seg, Map<String, String> guestOf) {
-            int di = devIds.size();
-            String id = h.name() + "/" + d.name();
-            Integer s = d.switchName() == null ? null : seg.get(d.switchName());
-            int segIdx = s == null ? -1 : s;
-            devIds.add(id);
-            devNames.add(d.name());
-            devSeg.add(segIdx);
-            devUp.add(d.up());
-            devStart.add(nodes.size());
-            int hostNode = -1;
-            if (d.hostAddress()) {
-                hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null), HOST_STACK, di, -1, null, null, true,
-                        d.name(), h.name(), null);
-            }
-            devHostNode.add(hostNode);
-            int passthru = -1;
-            List<Object> epKey = new ArrayList<>();
-            for (Endpoint e : h.endpoints()) {
-                if (e.lower().equals(d.name())) {
-                    int ni = addEndpoint(h, e, di, guestOf);
-                    if (ni >= 0) {
-                        epKey.add(e.name());
-                        epKey.add(e.mode());
-                        epKey.add(e.up());
-                        epKey.add(e.type() == LinkType.MACVLAN);
-                        if (passthru < 0 && e.mode() == MacvlanMode.PASSTHRU) {
-                            passthru = ni;
-                        }
-                    }
-                }
-            }
-            devEnd.add(nodes.size());
-            devPassthru.add(passthru);
-            if (segIdx >= 0) {
-                segDevices.get(segIdx).add(di);
-            }
-            devKeys.add(new DeviceKey(segIdx, segIdx >= 0 && segHairpin.get(segIdx), d.up(), List.copyOf(epKey)));
-            shape.add(id);
-            shape.add(segIdx);
-            shape.add(devStart.get(di));
-            shape.add(nodes.size());
-        }
-
-        int addEndpoint(Host h, Endpoint e, int di, Map<String, String> guestOf) {
-            String id = h.name() + "/" + e.name();
-            Node node = new Node(id, NodeKind.ENDPOINT, e.mode(), guestOf.get(id));
-            return addNode(node, ENDPOINT, di, -1, e.mode(), e.type(), e.up(), e.name(), h.name(),
-                    di < 0 ? e.lower() : null);
-        }
-
-        void addStation(Station st, int segIdx) {
-            int ni = addNode(new Node(st.name(), NodeKind.STATION, null, null), STATION, -1, segIdx, null, null,
-                    true, st.name(), null, null);
-            if (ni >= 0 && segIdx >= 0) {
-                segStations.get(segIdx).add(ni);
-            }
-        }
-
-        private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, LinkType linkType, boolean up,
-                            String shortName, String host, String missingLower) {
-            if (index.containsKey(node.id())) {
-                patchable = false;
-                return -1; // duplicate names are validation errors; the first one wins here
-            }
-            int ni = nodes.size();
-            nodes.add(node);
-            index.put(node.id(), ni);
-            kind.add(k);
-            nodeDev.add(di);
-            stationSeg.add(stSeg);
-            modes.add(m);
-            nodeUp.add(up);
-            macvlan.add(linkType == LinkType.MACVLAN);
-            shortNames.add(shortName);
-            hostOf.add(host);
-            detachedLower.add(missingLower);
-            shape.add(node.id());
-            shape.add(stSeg);
-            return ni;
-        }
-    }
-
-    /** Growable primitive lists: compile() runs on every edit of large designs, so avoid boxing per node. */
-    static final class IntList {
-        private int[] a = new int[16];
-        private int size;
-
-        void add(int v) {
-            if (size == a.length) {
-                a = java.util.Arrays.copyOf(a, size * 2);
-            }
-            a[size++] = v;
-        }
-
-        int get(int i) {
-            return a[i];
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(a, size);
-        }
-    }
-
-    static final class BoolList {
-        private boolean[] a = new boolean[16];
-        private int size;
-
-        void add(boolean v) {
-            if (size == a.length) {
-                a = java.util.Arrays.copyOf(a, size * 2);
-            }
-            a[size++] = v;
-        }
-
-        boolean get(int i) {
-            return a[i];
-        }
-
-        boolean[] toArray() {
-            return java.util.Arrays.copyOf(a, size);
-        }
-    }
-
-    static final class ByteList {
-        private byte[] a = new byte[16];
-        private int size;
-
-        void add(byte v) {
-            if (size == a.length) {
-                a = java.util.Arrays.copyOf(a, size * 2);
-            }
-            a[size++] = v;
-        }
-
-        byte[] toArray() {
-            return java.util.Arrays.copyOf(a, size);
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.mvtd.model.yaml;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,8 +41,6 @@ import org.mvtd.model.yaml.Node.ScalarKind;
  */
 final class Binder {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    /** Enough to fix a file by; a generated file full of mistakes must not flood the user or the memory. */
-    static final int MAX_PROBLEMS = 100;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     /** What a successful or failed bind gives: the design is null when there are problems. */
@@ -51,28 +48,20 @@ final class Binder {
     }
 
     private final String file;
-    private final List<Problem> problems = new ArrayList<>();
+    private final BindProblems problems;
     private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
     private final Map<String, Set<String>> explicit = new LinkedHashMap<>();
-    private SourceLocation firstUnreported;
-    private int unreported;
 
     private Binder(String file) {
         this.file = file;
+        this.problems = new BindProblems(file);
     }
 
     static Result bind(Node root, String file) {
         Binder b = new Binder(file);
         Design design = b.design(root);
-        b.problems.sort(Comparator.comparingInt((Problem p) -> p.location().line())
-                .thenComparingInt(p -> p.location().column()));
-        if (b.firstUnreported != null) {
-            b.problems.add(Problem.error("", "too many problems: " + (b.unreported + 1) + " more after these "
-                    + MAX_PROBLEMS + " are not shown", "Fix these first, then check the file again.")
-                    .at(b.firstUnreported));
-        }
         SourceMap map = new SourceMap(file, b.locations);
-        return new Result(b.problems.isEmpty() ? design : null, map, b.explicit, List.copyOf(b.problems));
+        return new Result(b.problems.isEmpty() ? design : null, map, b.explicit, b.problems.inFileOrder());
     }
 
     private Design design(Node root) {
@@ -245,17 +234,11 @@ final class Binder {
     }
 
     private void error(String path, Mark mark, String message, String fix) {
-        if (problems.size() < MAX_PROBLEMS) {
-            problems.add(Problem.error(path, message, fix).at(location(mark)));
-        } else if (firstUnreported == null) {
-            firstUnreported = location(mark);
-        } else {
-            unreported++;
-        }
+        problems.error(path, mark, message, fix);
     }
 
     private SourceLocation location(Mark mark) {
-        return new SourceLocation(file, mark.line(), mark.column());
+        return problems.location(mark);
     }
 
     /** One mapping being read: checks its keys once, then answers typed lookups. */

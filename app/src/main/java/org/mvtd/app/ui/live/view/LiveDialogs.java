@@ -51,8 +51,22 @@ final class LiveDialogs {
         });
     }
 
-    static ButtonType button(String text, ButtonBar.ButtonData data) {
-        return new ButtonType(text, data);
+    /**
+     * A dialog asking to confirm a change to a machine: Cancel and {@code confirmText}, or only Close when
+     * there is {@code nothingToDo}; {@code confirmed} runs on the confirm button. Not shown yet.
+     */
+    static Dialog<ButtonType> confirmation(Window owner, String title, String confirmText, boolean nothingToDo,
+                                           Node content, Runnable confirmed) {
+        Dialog<ButtonType> d = dialog(owner, title, Styles.PLAN_DIALOG);
+        ButtonType confirm = new ButtonType(confirmText, ButtonBar.ButtonData.OK_DONE);
+        if (nothingToDo) {
+            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        } else {
+            d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, confirm);
+        }
+        d.getDialogPane().setContent(content);
+        onAnswer(d, confirm, confirmed);
+        return d;
     }
 
     /** A bold heading with a glyph in front. */

@@ -3,7 +3,6 @@ package org.mvtd.app.ui.live.view;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -28,16 +27,9 @@ public final class PlanDialog {
 
     /** Shows {@code p}; {@code confirmed} runs when the user presses Apply. */
     public static Dialog<ButtonType> show(Window owner, PlanPreview p, Runnable confirmed) {
-        Dialog<ButtonType> d = LiveDialogs.dialog(owner, "Apply to " + p.host(), Styles.PLAN_DIALOG);
-        ButtonType apply = LiveDialogs.button(APPLY, ButtonBar.ButtonData.OK_DONE);
-        if (p.nothingToDo()) {
-            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        } else {
-            d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, apply);
-        }
-        d.getDialogPane().setContent(content(p));
+        Dialog<ButtonType> d = LiveDialogs.confirmation(owner, "Apply to " + p.host(), APPLY, p.nothingToDo(),
+                content(p), confirmed);
         d.getDialogPane().setPrefWidth(640);
-        LiveDialogs.onAnswer(d, apply, confirmed);
         d.show();
         return d;
     }

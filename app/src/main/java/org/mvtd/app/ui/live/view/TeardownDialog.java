@@ -1,7 +1,7 @@
 package org.mvtd.app.ui.live.view;
 
 import javafx.geometry.Insets;
-import javafx.scene.control.ButtonBar;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -19,33 +19,34 @@ public final class TeardownDialog {
     private TeardownDialog() {
     }
 
+    /** Shows {@code t}; {@code confirmed} runs when the user presses Delete. */
     public static Dialog<ButtonType> show(Window owner, TeardownPreview t, Runnable confirmed) {
-        Dialog<ButtonType> d = LiveDialogs.dialog(owner, "Tear down on " + t.host(), Styles.PLAN_DIALOG);
-        ButtonType delete = LiveDialogs.button(DELETE, ButtonBar.ButtonData.OK_DONE);
+        Dialog<ButtonType> d = LiveDialogs.confirmation(owner, "Tear down on " + t.host(), DELETE, t.nothingToDo(),
+                content(t), confirmed);
+        d.show();
+        return d;
+    }
+
+    static Node content(TeardownPreview t) {
         VBox box = new VBox(6);
         box.setPadding(new Insets(4));
         box.setPrefWidth(520);
         if (t.nothingToDo()) {
             box.getChildren().add(LiveDialogs.heading("Nothing to tear down: no link on " + t.host() + " carries this design's mark ("
                     + t.designId() + ").", LiveGlyphs.AGREE, Styles.STEP_GLYPH));
-            d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        } else {
-            box.getChildren().add(LiveDialogs.heading("Delete these " + t.links().size() + " links from " + t.host() + "?",
-                    LiveGlyphs.DELETE, Styles.STEP_GLYPH));
-            ListView<String> list = new ListView<>();
-            t.links().forEach(n -> list.getItems().add(n + (t.macvtaps().contains(n) ? "  (macvtap, with its guest /dev node)" : "")));
-            list.setPrefHeight(Math.min(300, 26 * t.links().size() + 6));
-            list.getStyleClass().add(Styles.PLAN_STEP);
-            Label note = new Label("Only links marked as made by this design (" + t.designId()
-                    + ") are deleted; lower devices and other links are never touched.");
-            note.setWrapText(true);
-            note.getStyleClass().add(Styles.SUBTITLE);
-            box.getChildren().addAll(list, note);
-            d.getDialogPane().getButtonTypes().addAll(ButtonType.CANCEL, delete);
+            return box;
         }
-        d.getDialogPane().setContent(box);
-        LiveDialogs.onAnswer(d, delete, confirmed);
-        d.show();
-        return d;
+        box.getChildren().add(LiveDialogs.heading("Delete these " + t.links().size() + " links from " + t.host() + "?",
+                LiveGlyphs.DELETE, Styles.STEP_GLYPH));
+        ListView<String> list = new ListView<>();
+        t.links().forEach(n -> list.getItems().add(n + (t.macvtaps().contains(n) ? "  (macvtap, with its guest /dev node)" : "")));
+        list.setPrefHeight(Math.min(300, 26 * t.links().size() + 6));
+        list.getStyleClass().add(Styles.PLAN_STEP);
+        Label note = new Label("Only links marked as made by this design (" + t.designId()
+                + ") are deleted; lower devices and other links are never touched.");
+        note.setWrapText(true);
+        note.getStyleClass().add(Styles.SUBTITLE);
+        box.getChildren().addAll(list, note);
+        return box;
     }
 }
