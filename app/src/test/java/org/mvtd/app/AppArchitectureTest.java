@@ -1,6 +1,5 @@
 package org.mvtd.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -46,13 +45,11 @@ class AppArchitectureTest {
 
     @Test
     void mainCodeCarriesNoIssueNumbers() throws IOException {
-        assertThat(SourceHygiene.issueMarkers(Path.of("src", "main", "java")))
-                .as("issue numbers belong in commit messages; a comment says why the code is as it is").isEmpty();
+        SourceHygiene.assertNoIssueMarkers();
     }
 
     @Test
     void noMainClassIsOver400Lines() throws IOException {
-        assertThat(SourceHygiene.longerThan(Path.of("src", "main", "java"), 400))
-                .as("a long class is a sign that a part wants its own name").isEmpty();
+        SourceHygiene.assertNoClassLongerThan(400);
     }
 }

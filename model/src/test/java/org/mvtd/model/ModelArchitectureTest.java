@@ -2,14 +2,12 @@ package org.mvtd.model;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.testing.SourceHygiene;
 
@@ -47,13 +45,11 @@ class ModelArchitectureTest {
 
     @Test
     void mainCodeCarriesNoIssueNumbers() throws IOException {
-        assertThat(SourceHygiene.issueMarkers(Path.of("src", "main", "java")))
-                .as("issue numbers belong in commit messages; a comment says why the code is as it is").isEmpty();
+        SourceHygiene.assertNoIssueMarkers();
     }
 
     @Test
     void noMainClassIsOver400Lines() throws IOException {
-        assertThat(SourceHygiene.longerThan(Path.of("src", "main", "java"), 400))
-                .as("a long class is a sign that a part wants its own name").isEmpty();
+        SourceHygiene.assertNoClassLongerThan(400);
     }
 }

@@ -98,7 +98,7 @@ public final class Teardown {
                 problems.add("removing " + node + ": " + e.getMessage());
             }
         }
-        // the design's directory, then the tap directory itself once no design has nodes there (issue 14 item 6)
+        // the design's directory, then the tap directory itself once no design has nodes there
         for (Path dir : List.of(tapDir.resolve(id.value()), tapDir)) {
             removeIfEmpty(dir, problems);
         }

@@ -7,6 +7,30 @@ import java.nio.charset.StandardCharsets;
 
 /** Building blocks of rtnetlink link requests: the message with its {@code ifinfomsg}, and attributes (native order). */
 public final class Netlink {
+    // The kernel's numbers (uapi linux/netlink.h, rtnetlink.h, if_link.h, if.h), named once for requests and benchmarks.
+    public static final int RTM_NEWLINK = 16;
+    public static final int RTM_DELLINK = 17;
+    public static final int RTM_SETLINK = 19;
+    public static final int NLM_F_REQUEST = 0x1;
+    public static final int NLM_F_ACK = 0x4;
+    public static final int NLM_F_ECHO = 0x8;
+    public static final int NLM_F_EXCL = 0x200;
+    public static final int NLM_F_CREATE = 0x400;
+    public static final int IFLA_ADDRESS = 1;
+    public static final int IFLA_IFNAME = 3;
+    public static final int IFLA_LINK = 5;
+    public static final int IFLA_LINKINFO = 18;
+    public static final int IFLA_IFALIAS = 20;
+    public static final int IFLA_AF_SPEC = 26;
+    public static final int IFLA_GROUP = 27;
+    public static final int IFLA_INFO_KIND = 1;
+    public static final int IFLA_INFO_DATA = 2;
+    public static final int IFLA_MACVLAN_MODE = 1;
+    public static final int AF_INET6 = 10;
+    public static final int IFLA_INET6_ADDR_GEN_MODE = 8;
+    public static final int IFF_UP = 0x1;
+    public static final int IFF_ALLMULTI = 0x200;
+
     private Netlink() {
     }
 
@@ -14,7 +38,7 @@ public final class Netlink {
     public static byte[] linkRequest(int type, int extraFlags, int seq, int ifindex, int ifFlags, int ifChange, byte[]... attrs) {
         byte[] body = concat(attrs);
         ByteBuffer b = ByteBuffer.allocate(32 + body.length).order(ByteOrder.nativeOrder());
-        b.putInt(32 + body.length).putShort((short) type).putShort((short) (RtnlRequests.NLM_F_REQUEST | RtnlRequests.NLM_F_ACK | extraFlags))
+        b.putInt(32 + body.length).putShort((short) type).putShort((short) (NLM_F_REQUEST | NLM_F_ACK | extraFlags))
                 .putInt(seq).putInt(0);
         b.put((byte) 0).put((byte) 0).putShort((short) 0).putInt(ifindex).putInt(ifFlags).putInt(ifChange); // ifinfomsg
         b.put(body);

@@ -1,14 +1,11 @@
 package org.mvtd.backend.rtnl;
 
+import static org.mvtd.backend.rtnl.Netlink.*;
+
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.mvtd.backend.link.LinkOp;
 import org.mvtd.model.MacvlanMode;
-
-import static org.mvtd.backend.rtnl.Netlink.attr;
-import static org.mvtd.backend.rtnl.Netlink.concat;
-import static org.mvtd.backend.rtnl.Netlink.cstr;
-import static org.mvtd.backend.rtnl.Netlink.u32;
 
 /**
  * Encodes {@link LinkOp}s as rtnetlink requests (rtnetlink(7)), each with NLM_F_ACK so every request gets its own
@@ -16,28 +13,6 @@ import static org.mvtd.backend.rtnl.Netlink.u32;
  * request never carries IFLA_IFNAME for a link it changes (with an index set, IFLA_IFNAME would rename it).
  */
 final class RtnlRequests {
-    static final int RTM_NEWLINK = 16;
-    static final int RTM_DELLINK = 17;
-    static final int RTM_SETLINK = 19;
-    static final int NLM_F_REQUEST = 0x1;
-    static final int NLM_F_ACK = 0x4;
-    static final int NLM_F_ECHO = 0x8;
-    static final int NLM_F_EXCL = 0x200;
-    static final int NLM_F_CREATE = 0x400;
-    private static final int IFLA_ADDRESS = 1;
-    private static final int IFLA_IFNAME = 3;
-    private static final int IFLA_LINK = 5;
-    private static final int IFLA_LINKINFO = 18;
-    private static final int IFLA_IFALIAS = 20;
-    private static final int IFLA_AF_SPEC = 26;
-    private static final int IFLA_GROUP = 27;
-    private static final int IFLA_INFO_KIND = 1;
-    private static final int IFLA_INFO_DATA = 2;
-    private static final int IFLA_MACVLAN_MODE = 1;
-    private static final int AF_INET6 = 10;
-    private static final int IFLA_INET6_ADDR_GEN_MODE = 8;
-    private static final int IFF_UP = 0x1;
-    private static final int IFF_ALLMULTI = 0x200;
 
     private RtnlRequests() {
     }

@@ -1,5 +1,21 @@
 package org.mvtd.backend.bench;
 
+import static org.mvtd.backend.rtnl.Netlink.AF_INET6;
+import static org.mvtd.backend.rtnl.Netlink.IFF_UP;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_AF_SPEC;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_GROUP;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_IFALIAS;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_IFNAME;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_INET6_ADDR_GEN_MODE;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_INFO_DATA;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_INFO_KIND;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_LINK;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_LINKINFO;
+import static org.mvtd.backend.rtnl.Netlink.IFLA_MACVLAN_MODE;
+import static org.mvtd.backend.rtnl.Netlink.NLM_F_CREATE;
+import static org.mvtd.backend.rtnl.Netlink.NLM_F_EXCL;
+import static org.mvtd.backend.rtnl.Netlink.RTM_NEWLINK;
+
 import static org.mvtd.backend.rtnl.Netlink.attr;
 import static org.mvtd.backend.rtnl.Netlink.concat;
 import static org.mvtd.backend.rtnl.Netlink.cstr;
@@ -24,24 +40,9 @@ import org.mvtd.backend.sys.RtnlSocket;
  * on the machine at hand.
  */
 final class NetlinkFloor {
-    private static final int RTM_NEWLINK = 16;
     private static final int NLMSG_ERROR = 2;
-    private static final int NLM_F_EXCL = 0x200;
-    private static final int NLM_F_CREATE = 0x400;
-    private static final int IFLA_IFNAME = 3;
-    private static final int IFLA_LINK = 5;
-    private static final int IFLA_LINKINFO = 18;
-    private static final int IFLA_IFALIAS = 20;
-    private static final int IFLA_AF_SPEC = 26;
-    private static final int IFLA_GROUP = 27;
-    private static final int IFLA_INFO_KIND = 1;
-    private static final int IFLA_INFO_DATA = 2;
-    private static final int IFLA_MACVLAN_MODE = 1;
     private static final int MACVLAN_MODE_BRIDGE = 4;
-    private static final int AF_INET6 = 10;
-    private static final int IFLA_INET6_ADDR_GEN_MODE = 8;
     private static final int IN6_ADDR_GEN_MODE_NONE = 1;
-    private static final int IFF_UP = 1;
     private static final int DATAGRAM = 32 * 1024;
 
     private NetlinkFloor() {

@@ -1,5 +1,7 @@
 package org.mvtd.model.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,20 @@ public final class SourceHygiene {
     private static final Pattern ISSUE = Pattern.compile("(?i)\\bissue\\s*#?\\d+");
 
     private SourceHygiene() {
+    }
+
+    /** The module's main sources, relative to the module directory surefire runs in. */
+    public static final Path MAIN = Path.of("src", "main", "java");
+
+    /** Fails listing every main source that names an issue number. */
+    public static void assertNoIssueMarkers() throws IOException {
+        assertThat(issueMarkers(MAIN)).as("issue numbers belong in commit messages; a comment says why the code is as it is")
+                .isEmpty();
+    }
+
+    /** Fails listing every main class longer than {@code max} lines. */
+    public static void assertNoClassLongerThan(int max) throws IOException {
+        assertThat(longerThan(MAIN, max)).as("a long class is a sign that a part wants its own name").isEmpty();
     }
 
     /** Every {@code file:line: text} under {@code root} that names an issue number ("(issue 8) hook"). */
