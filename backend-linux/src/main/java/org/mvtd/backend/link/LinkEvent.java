@@ -6,8 +6,8 @@ import java.util.Objects;
  * One link event from the kernel, as far as the event itself tells it.
  *
  * @param name    the link's name, or null when the event could not be read (then {@code resync})
- * @param info    the state the event carries (flags, operstate, MTU, MAC; rtnetlink also gives alias and counters,
- *                which the feed does not take from events), or null
+ * @param info    the state the event carries (flags, operstate, MTU, MAC; rtnetlink also gives the alias, which
+ *                the feed judges ownership by, and counters, which it takes from dumps), or null
  *                when the link was deleted
  * @param resync  events may have been lost (ENOBUFS, a failed monitor, an unreadable message): re-read all
  */

@@ -255,7 +255,7 @@ public final class LinkStateFeed implements AutoCloseable {
                 complete = false;
                 continue;
             }
-            LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info());
+            LinkState now = e.info() == null ? LinkState.absent(e.name()) : merge(before, e.info(), ours);
             if (before == null || !before.sameState(now)) {
                 last.put(e.name(), now);
                 listener.state(now, false);
@@ -264,10 +264,15 @@ public final class LinkStateFeed implements AutoCloseable {
         return complete;
     }
 
-    /** The event's state, with what an event does not carry (counters, ownership) kept from before. */
-    private static LinkState merge(LinkState before, LinkInfo l) {
+    /**
+     * The event's state, with what an event does not carry (counters) kept from before. Ownership is judged
+     * again when the event carries an alias: apply creates a link and sets its alias in a second request, so a
+     * dump between the two saw the link without it, and keeping that verdict would show our link as foreign.
+     */
+    private static LinkState merge(LinkState before, LinkInfo l, Predicate<LinkInfo> ours) {
+        boolean owned = l.alias() != null ? ours.test(l) : before.ours();
         return new LinkState(l.name(), true, l.operstate().toLowerCase(Locale.ROOT), l.carrier(), l.adminUp(), l.mtu(),
-                l.mac() != null ? l.mac() : before.mac(), before.stats(), before.ours());
+                l.mac() != null ? l.mac() : before.mac(), before.stats(), owned);
     }
 
     private void publish(List<LinkInfo> links, boolean initial, boolean counters, long startSeq) {

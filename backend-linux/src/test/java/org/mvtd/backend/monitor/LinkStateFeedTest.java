@@ -141,6 +141,48 @@ class LinkStateFeedTest {
         }
     }
 
+    /**
+     * Apply creates a link, then sets its alias in a second request; a dump between the two sees the link
+     * without it. The alias arriving in the next event makes the link ours: the verdict is not kept from the dump.
+     */
+    @Test
+    void anAliasArrivingInAnEventAfterTheDumpMakesTheLinkOurs() throws Exception {
+        Pushing p = new Pushing();
+        List<LinkState> changes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch synced = new CountDownLatch(1);
+        try (LinkStateFeed f = LinkStateFeed.start(p.view, List.of("mvt0"), l -> "ours".equals(l.alias()), new Recorder(synced) {
+            @Override
+            public void state(LinkState s, boolean initial) {
+                if (!initial) {
+                    changes.add(s);
+                }
+            }
+        })) {
+            assertThat(synced.await(5, TimeUnit.SECONDS)).isTrue();
+            p.kernel.put(mvt0(false, null));
+            p.sink.get().accept(LinkEvent.changed(mvt0(false, null)));
+            awaitSize(changes, 1);
+            assertThat(changes.get(0).ours()).isFalse();
+            p.sink.get().accept(LinkEvent.changed(mvt0(true, "ours")));
+            awaitSize(changes, 2);
+            assertThat(changes.get(1).ours()).as("the state after the alias event").isTrue();
+            assertThat(changes.get(1).adminUp()).isTrue();
+        }
+    }
+
+    private static LinkInfo mvt0(boolean up, String alias) {
+        return new LinkInfo(7, "mvt0", "macvtap", "bridge", "eth0", "02:00:00:00:00:07", up ? "UP" : "DOWN",
+                up ? List.of("BROADCAST", "UP", "LOWER_UP") : List.of("BROADCAST"), 1500, 0, alias, null);
+    }
+
+    private static void awaitSize(List<?> l, int n) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (l.size() < n && System.nanoTime() < end) {
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
+        assertThat(l).hasSizeGreaterThanOrEqualTo(n);
+    }
+
     @Test
     void aResyncRereadsEverythingSoLostEventsDoNotLeaveStaleState() throws Exception {
         Pushing p = new Pushing();

@@ -46,7 +46,7 @@ class LiveEndToEndTest {
                 assertThat(f.vm.outcomeProperty().get().ok()).as(f.vm.outcomeProperty().get().toString()).isTrue();
                 f.fx.await(f.vm, () -> mark(f, "mvt1") == LiveMark.UP, "mvt1 up as the kernel reports it");
                 f.fx.await(f.vm, () -> mark(f, "mvl0") == LiveMark.DOWN, "mvl0 down as designed");
-                assertThat(f.vm.board().get("mvt1").state().ours()).isTrue();
+                f.fx.await(f.vm, () -> f.vm.board().get("mvt1").state().ours(), "mvt1 shown as made by this design");
 
                 long t0 = System.nanoTime();
                 ns.ip("link", "set", "mvt1", "down");
