@@ -1,6 +1,5 @@
 package org.mvtd.backend.helper;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.mvtd.backend.monitor.LinkState;
 import org.mvtd.backend.monitor.LinkStateFeed;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.ProtocolException;
-import org.mvtd.backend.protocol.Wire;
+import org.mvtd.backend.protocol.Reply;
 
 /**
  * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: each costs kernel sockets and
@@ -48,7 +47,7 @@ final class Subscriptions {
             feeds.put(sub, null);
         }
         // The reply goes out before the feed starts so the client knows the id before the first event.
-        out.reply(id, Wire.strings(Wire.object().put("subscription", sub), "links", names));
+        out.reply(id, new Reply.SubscribeReply(sub, names));
         try {
             LinkStateFeed f = LinkStateFeed.start(kernel, names, design::owns, new FeedSink(sub));
             synchronized (this) {
@@ -58,7 +57,7 @@ final class Subscriptions {
             synchronized (this) {
                 feeds.remove(sub);
             }
-            out.write(out.event(sub, "failed").put("reason", "cannot watch links: " + e.getMessage()));
+            out.failed(sub, "cannot watch links: " + e.getMessage());
         }
     }
 
@@ -73,7 +72,7 @@ final class Subscriptions {
         if (f != null) {
             f.close();
         }
-        out.reply(id, Wire.object().put("subscription", sub));
+        out.reply(id, new Reply.UnsubscribeReply(sub));
     }
 
     void closeAll() {
@@ -95,19 +94,17 @@ final class Subscriptions {
 
         @Override
         public void state(LinkState state, boolean initial) {
-            ObjectNode e = out.event(sub, "state").put("initial", initial);
-            e.set("link", Wire.state(state));
-            out.write(e);
+            out.state(sub, initial, state);
         }
 
         @Override
         public void synced() {
-            out.write(out.event(sub, "synced"));
+            out.synced(sub);
         }
 
         @Override
         public void failed(String reason) {
-            out.write(out.event(sub, "failed").put("reason", reason));
+            out.failed(sub, reason);
         }
     }
 }
