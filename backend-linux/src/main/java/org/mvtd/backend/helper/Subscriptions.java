@@ -9,25 +9,27 @@ import org.mvtd.backend.link.DesignId;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.monitor.LinkState;
 import org.mvtd.backend.monitor.LinkStateFeed;
+import org.mvtd.backend.monitor.LinkWatch;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.ProtocolException;
 import org.mvtd.backend.protocol.Reply;
 
 /**
- * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: each costs kernel sockets and
- * threads, and a client that asked for hundreds (the review's 600 made 1,821 threads and 474 MB) would take
- * the root helper's resources, not its own. Events are written from the feeds' threads.
+ * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: all share one {@link LinkWatch} (one
+ * kernel watch, one event and one dump worker), and the limit keeps a client that asks for hundreds (the
+ * review's 600 once made 1,821 threads and 474 MB) from filling the root helper with their state and events.
+ * Events are written from the watch's threads.
  */
 final class Subscriptions {
     /** Enough for the app's live view and a CLI watch on one host at once. */
     static final int MAX_PER_SESSION = 4;
-    private final Kernel kernel;
+    private final LinkWatch watch;
     private final Replies out;
     private final Map<Long, LinkStateFeed> feeds = new LinkedHashMap<>();
     private long next = 1;
 
     Subscriptions(Kernel kernel, Replies out) {
-        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.watch = new LinkWatch(kernel);
         this.out = Objects.requireNonNull(out, "out");
     }
 
@@ -49,7 +51,7 @@ final class Subscriptions {
         // The reply goes out before the feed starts so the client knows the id before the first event.
         out.reply(id, new Reply.SubscribeReply(sub, names));
         try {
-            LinkStateFeed f = LinkStateFeed.start(kernel, names, design::owns, new FeedSink(sub));
+            LinkStateFeed f = watch.subscribe(names, design::owns, new FeedSink(sub));
             synchronized (this) {
                 feeds.put(sub, f);
             }
