@@ -32,6 +32,8 @@ public final class OwnerMark {
     private final byte[] key;
     private final long netns;
     private final boolean unsignedTrusted;
+    /** A planner checks every live link: one keyed Mac per thread, not a provider lookup per link. */
+    private final ThreadLocal<Mac> hmac = ThreadLocal.withInitial(this::newMac);
 
     private OwnerMark(byte[] key, long netns, boolean unsignedTrusted) {
         this.key = key.clone();
@@ -88,11 +90,15 @@ public final class OwnerMark {
 
     /** 16 hex digits binding {@code endpoint} of design {@code id}, made for {@code uid}, to this namespace and key. */
     public String tag(DesignId id, String endpoint, int uid) {
+        byte[] d = hmac.get().doFinal((netns + ":" + id.value() + ":" + endpoint + ":" + uid).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 8);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] d = mac.doFinal((netns + ":" + id.value() + ":" + endpoint + ":" + uid).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 missing from the JDK", e);
         }
