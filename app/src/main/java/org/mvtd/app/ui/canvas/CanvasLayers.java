@@ -57,6 +57,7 @@ public final class CanvasLayers {
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
     private final List<CanvasDecorator> decorators = new ArrayList<>();
     private ReachColouring colouring = ReachColouring.NONE;
+    private Consumer<Design> rendered = d -> { };
     private FxLayout layout = FxLayout.of(Design.empty(""));
 
     CanvasLayers(SelectionModel selection, MotionImage motion) {
@@ -139,6 +140,11 @@ public final class CanvasLayers {
     }
 
     /** Told about each link line that is dropped. */
+    /** Told after each render (the notes and the selected link's handles follow the drawing). */
+    void onRendered(Consumer<Design> c) {
+        rendered = Objects.requireNonNull(c, "c");
+    }
+
     void onLinkGone(Consumer<Polyline> c) {
         linkLayer.onGone(c);
     }
@@ -195,6 +201,7 @@ public final class CanvasLayers {
             s.dispose();
         }
         linkLayer.render(d, layout);
+        rendered.accept(d);
     }
 
     static Point2D centre(Rectangle2D r) {
