@@ -47,6 +47,8 @@ public final class CanvasEditor {
         gestures = new AnnotationGestures(canvas, vm, layers.links(), notes, drop);
         layers.overlay(CanvasLayers.Overlay.GESTURES).getChildren().addAll(gestures.marks());
         actions.add(this::ownItems);
+        viewport.getChildren().add(find);
+        find.relocate(12, 12);
     }
 
     /** Brings notes and the selected link's handles in step with {@code d}. */
@@ -105,8 +107,8 @@ public final class CanvasEditor {
         }
     }
 
-    /** The menu last opened (tests read its items). */
-    ContextMenu lastMenu() {
+    /** The context menu last opened, or null. */
+    public ContextMenu lastMenu() {
         return shown;
     }
 

@@ -125,6 +125,16 @@ public final class CanvasLayers {
         return linkLayer.view();
     }
 
+    /** The points link {@code l} is drawn through (design units; ends first and last), or none when not drawn. */
+    public List<Point2D> linkPoints(Link l) {
+        Polyline p = linkLayer.view().get(l);
+        List<Point2D> out = new ArrayList<>();
+        for (int i = 0; p != null && i + 1 < p.getPoints().size(); i += 2) {
+            out.add(new Point2D(p.getPoints().get(i), p.getPoints().get(i + 1)));
+        }
+        return out;
+    }
+
     /** The links' lines and labels. */
     LinkLayer links() {
         return linkLayer;

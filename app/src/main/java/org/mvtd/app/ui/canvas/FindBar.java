@@ -75,6 +75,7 @@ final class FindBar extends HBox {
     /** Opens the bar with the field focused and its text selected. */
     void open() {
         setVisible(true);
+        toFront();
         query.requestFocus();
         query.selectAll();
         search();
