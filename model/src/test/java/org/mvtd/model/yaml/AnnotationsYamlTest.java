@@ -3,12 +3,14 @@ package org.mvtd.model.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.Design;
 import org.mvtd.model.LinkLayout;
 import org.mvtd.model.Note;
 import org.mvtd.model.Position;
+import org.mvtd.model.testing.Examples;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 
@@ -51,6 +53,22 @@ class AnnotationsYamlTest {
                 List.of(new Position(300, 120), new Position(300, 200)), "uplink"));
         assertThat(DesignYaml.toYaml(loaded)).isEqualTo(WITH_BOTH);
         assertThat(Validator.validate(d)).isEmpty();
+    }
+
+    @Test
+    void theSpecificationsExampleReadsAsDocumented() throws Exception {
+        String spec = Files.readString(Examples.repositoryRoot().resolve("docs/format.md"));
+        int at = spec.indexOf("### Drawing only: `notes:` and `links:`");
+        assertThat(at).as("docs/format.md documents notes and links").isPositive();
+        int start = spec.indexOf("```yaml\n", at) + "```yaml\n".length();
+        String block = spec.substring(start, spec.indexOf("```", start));
+        Design d = DesignYaml.read(BASE + block, "spec.mvtd.yaml").design();
+        assertThat(d.annotations().notes()).singleElement().satisfies(n -> assertThat(n.width()).isEqualTo(220.0));
+        assertThat(d.annotations().links()).singleElement().satisfies(l -> {
+            assertThat(l.label()).isEqualTo("uplink");
+            assertThat(l.via()).hasSize(2);
+        });
+        assertThat(Validator.validate(d)).as("the example's link exists in the base design").isEmpty();
     }
 
     @Test
