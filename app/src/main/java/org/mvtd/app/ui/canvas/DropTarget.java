@@ -16,6 +16,7 @@ import org.mvtd.model.edit.ElementRef;
  * refuses it. A refused target is never drawn as a valid one.
  */
 final class DropTarget {
+    private final Pane viewport;
     private final Map<ElementRef, ElementSkin> skins;
     private final Label reason = new Label();
     private ElementRef target;
@@ -23,6 +24,7 @@ final class DropTarget {
     private Shape line;
 
     DropTarget(Pane viewport, Map<ElementRef, ElementSkin> skins) {
+        this.viewport = Objects.requireNonNull(viewport, "viewport");
         this.skins = Objects.requireNonNull(skins, "skins");
         reason.getStyleClass().addAll(Styles.TOAST, "mvtd-drop-reason");
         reason.setId("mvtd-drop-reason");
@@ -58,7 +60,10 @@ final class DropTarget {
         if (refused) {
             reason.setText("Refused: " + ((Connections.Refused) o).reason());
             reason.autosize();
-            reason.relocate(at.getX() + 16, at.getY() + 16);
+            // Beside the pointer, but kept inside the canvas so the reason can be read whole.
+            double x = Math.max(4, Math.min(at.getX() + 16, viewport.getWidth() - reason.getWidth() - 4));
+            double y = Math.max(4, Math.min(at.getY() + 16, viewport.getHeight() - reason.getHeight() - 4));
+            reason.relocate(x, y);
             reason.toFront();
         }
         reason.setVisible(refused);
