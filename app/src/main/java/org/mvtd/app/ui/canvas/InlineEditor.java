@@ -75,7 +75,8 @@ final class InlineEditor {
                 field.pseudoClassStateChanged(Styles.INVALID, true);
                 reason.setText(refused.get());
                 reason.autosize();
-                reason.relocate(field.getLayoutX(), field.getLayoutY() + field.getHeight() + 4);
+                double x = Math.max(4, Math.min(field.getLayoutX(), viewport.getWidth() - reason.getWidth() - 4));
+                reason.relocate(x, field.getLayoutY() + field.getHeight() + 4);
                 reason.setVisible(true);
             } else {
                 close();
