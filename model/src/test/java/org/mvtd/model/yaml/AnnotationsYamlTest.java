@@ -113,4 +113,14 @@ class AnnotationsYamlTest {
             assertThat(p.location().line()).isEqualTo(11);
         });
     }
+
+    @Test
+    void anEmptyNoteLoadsWithAWarningAtIt() throws Exception {
+        LoadedDesign loaded = DesignYaml.read(BASE + "notes:\n  - text: \"\"\n    at: [0, 0]\n", "lab.mvtd.yaml");
+        assertThat(Validator.validate(loaded.design(), loaded.sourceMap())).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).isEqualTo("note 1 has no text");
+            assertThat(p.location().line()).isEqualTo(11);
+        });
+    }
 }
