@@ -85,6 +85,7 @@ public final class Validator {
             }
             macSegments();
             guests();
+            AnnotationRules.check(design).forEach(p -> problems.add(locate(p, p.path(), p.path())));
         }
 
         private void switches() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.mvtd.model.Annotations;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
@@ -75,7 +76,8 @@ final class Binder {
                     + " at top level, found " + root.describe(), "Start the file with 'version: 1'.");
             return null;
         }
-        Fields f = new Fields(top, "", "", Set.of("version", "name", "switches", "stations", "hosts", "guests"));
+        Fields f = new Fields(top, "", "", Set.of("version", "name", "switches", "stations", "hosts", "guests",
+                "notes", "links"));
         Integer version = version(f);
         if (version == null) {
             return null; // an unknown version's keys mean something else: say nothing more about them
@@ -85,7 +87,8 @@ final class Binder {
         List<Station> stations = elements(f, "stations", this::stationOf);
         List<Host> hosts = elements(f, "hosts", this::hostOf);
         List<Guest> guests = elements(f, "guests", this::guestOf);
-        return new Design(version, name == null ? "" : name, switches, stations, hosts, guests);
+        Annotations notes = AnnotationReader.read(f.node("notes"), f.node("links"), problems, locations);
+        return new Design(version, name == null ? "" : name, switches, stations, hosts, guests, notes);
     }
 
     /** The version, or null when it is missing, malformed or newer than this build reads. */
