@@ -107,6 +107,8 @@ final class MainMenus {
         insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+8", () -> canvas.editor().addNoteAtCentre()));
 
         Menu arrange = new Menu("_Arrange");
+        MenuItem tidy = item("T_idy", "Shortcut+Shift+T", this::tidy);
+        tidy.setId("mvtd-arrange-tidy");
         CheckMenuItem snap = new CheckMenuItem("_Snap to Grid");
         snap.selectedProperty().bindBidirectional(vm.canvas().snapToGridProperty());
         snap.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+G"));
@@ -120,6 +122,8 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Distribute _Across", "Shortcut+Alt+H", () -> vm.canvas().distribute(true)),
                 item("Distribute _Down", "Shortcut+Alt+V", () -> vm.canvas().distribute(false)),
+                new SeparatorMenuItem(),
+                tidy,
                 new SeparatorMenuItem(), snap);
 
         Menu view = new Menu("_View");
@@ -165,6 +169,13 @@ final class MainMenus {
         MenuBar bar = new MenuBar(file, edit, insert, arrange, view, live, teaching, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Tidies the selection, or the whole design and then shows all of it. */
+    private void tidy() {
+        if (vm.canvas().tidy()) {
+            canvas.fitToView();
+        }
     }
 
     /** An undo or redo item: enabled while there is a step, named after it ("Undo Rename lan to tor"). */

@@ -2,7 +2,13 @@ package org.mvtd.model.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.mvtd.model.testing.Examples;
+import org.mvtd.model.testing.Overlaps;
 import org.mvtd.model.Design;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -43,5 +49,48 @@ class PlacementTest {
         Design d = Placement.placeIn(w, PaletteItem.SWITCH, new Position(0, 0)).design();
         d = Placement.placeIn(d, PaletteItem.SWITCH, new Position(300, 0)).design();
         assertThat(d.switches()).extracting(s -> s.name()).containsExactly("lan", "switch1", "switch2");
+    }
+
+    @Test
+    void aMacvtapDroppedOnADeviceGoesBelowItInsideTheHostOnNothing() {
+        ElementRef eth0 = ElementRef.device("kvmhost", "eth0");
+        Design d = w;
+        for (int i = 0; i < 4; i++) {
+            d = Placement.placeIn(d, PaletteItem.MACVTAP, Layout.of(d).centre(eth0)).design();
+        }
+        Layout after = Layout.of(d);
+        Box made = after.bounds(ElementRef.endpoint("kvmhost", "macvtap3")).orElseThrow();
+        assertThat(made.centre().y()).isGreaterThan(after.centre(eth0).y());
+        assertThat(after.bounds(ElementRef.host("kvmhost")).orElseThrow().contains(made)).isTrue();
+        assertThat(Overlaps.in(d)).isEmpty();
+    }
+
+    @Test
+    void aGuestDroppedOnAnEndpointHangsBelowIt() {
+        Design free = DesignEdits.delete(w, List.of(ElementRef.guest("uperf-client")));
+        ElementRef ep = ElementRef.endpoint("kvmhost", "macvtap0");
+        EditResult r = Placement.placeIn(free, PaletteItem.GUEST, Layout.of(free).centre(ep));
+        Layout after = Layout.of(r.design());
+        Box guest = after.bounds(r.created().get(0)).orElseThrow();
+        assertThat(guest.minY()).isGreaterThan(after.bounds(ElementRef.host("kvmhost")).orElseThrow().maxY());
+        assertThat(Math.abs(guest.centre().x() - after.centre(ep).x())).isLessThan(200);
+    }
+
+    @Test
+    void droppingAnythingOnAnyElementOfAnExampleLaysNothingOnAnything() {
+        for (var loaded : Examples.loadAll()) {
+            Design ex = loaded.design();
+            Set<String> before = new HashSet<>(Overlaps.in(ex));
+            Layout l = Layout.of(ex);
+            for (ElementRef on : new ArrayList<>(l.all().keySet())) {
+                for (PaletteItem item : PaletteItem.values()) {
+                    EditResult r = Placement.placeIn(ex, item, l.centre(on));
+                    if (r.accepted()) {
+                        assertThat(Overlaps.in(r.design())).as("%s dropped on %s in %s", item, on, ex.name())
+                                .allMatch(before::contains);
+                    }
+                }
+            }
+        }
     }
 }

@@ -28,6 +28,7 @@ public abstract class BoxSkin extends ElementSkin {
     private final Group badge = new Group();
     private final SVGPath badgeGlyph = Glyphs.path("", Styles.BADGE_GLYPH);
     private final Circle connector = new Circle(5.5);
+    private final FarName farName = new FarName();
 
     protected BoxSkin(ElementRef ref, String glyphPath) {
         super(ref);
@@ -56,7 +57,7 @@ public abstract class BoxSkin extends ElementSkin {
         badge.setMouseTransparent(true);
         connector.getStyleClass().add(Styles.CONNECTOR);
         connector.setManaged(false);
-        root.getChildren().addAll(row, badge, connector);
+        root.getChildren().addAll(row, farName.node(), badge, connector);
         StackPane.setAlignment(row, Pos.CENTER_LEFT);
     }
 
@@ -78,12 +79,14 @@ public abstract class BoxSkin extends ElementSkin {
         badge.setLayoutY(2);
         connector.setCenterX(w);
         connector.setCenterY(h / 2);
+        farName.setRoom(w - 12);
     }
 
     @Override
     public void update(Design d) {
         super.update(d);
         title.setText(titleText(d));
+        farName.setName(ref().name());
         subtitle.setText(subtitleText(d));
     }
 

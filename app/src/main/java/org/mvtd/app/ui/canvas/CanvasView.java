@@ -59,6 +59,7 @@ public final class CanvasView extends StackPane {
     private final CanvasGestures gestures;
     private final WhyCard whyCard;
     private boolean far;
+    private double floor = MIN_ZOOM; // the lowest zoom: below MIN_ZOOM when that is what the design needs to fit
 
     public CanvasView(CanvasViewModel vm) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -78,8 +79,6 @@ public final class CanvasView extends StackPane {
         grid.prefWidthProperty().bind(viewport.widthProperty());
         grid.prefHeightProperty().bind(viewport.heightProperty());
         grid.setManaged(false);
-        viewport.widthProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
-        viewport.heightProperty().addListener((o, a, b) -> grid.resize(viewport.getWidth(), viewport.getHeight()));
         viewport.getChildren().addAll(grid, motion.view(), world);
         sceneProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -161,6 +160,7 @@ public final class CanvasView extends StackPane {
 
     /** A larger viewport shows more: cull (and prepare the picture) for it. */
     private void resized() {
+        grid.resize(viewport.getWidth(), viewport.getHeight());
         if (!motion.follow(view.scale(), view.tx(), view.ty())) {
             cull();
         }
@@ -239,7 +239,7 @@ public final class CanvasView extends StackPane {
     /** Zooms by {@code factor} keeping viewport point (x, y) still. */
     public void zoomAt(double x, double y, double factor) {
         double s = view.scale();
-        double next = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s * factor));
+        double next = Math.max(Math.min(MIN_ZOOM, floor), Math.min(MAX_ZOOM, s * factor));
         double dx = (x - view.tx()) / s;
         double dy = (y - view.ty()) / s;
         setView(next, x - next * dx, y - next * dy);
@@ -254,7 +254,7 @@ public final class CanvasView extends StackPane {
         setView(view.scale(), view.tx() + dx, view.ty() + dy);
     }
 
-    /** Shows the whole design, at most at 100 %. */
+    /** Shows the whole design, at most at 100 %, however far out that takes. */
     public void fitToView() {
         double w = viewport.getWidth();
         double h = viewport.getHeight();
@@ -266,7 +266,8 @@ public final class CanvasView extends StackPane {
         // Keep the drawing clear of the zoom bar above and the legend strip below.
         double top = zoomBar.getHeight() + 14;
         double hh = Math.max(1, h - top - legend.getHeight() - 16);
-        double s = Math.max(MIN_ZOOM, Math.min(1, Math.min(w / (e.getWidth() + 2 * m), hh / (e.getHeight() + 2 * m))));
+        double s = ViewTransform.fitting(e, w, hh, m);
+        floor = Math.min(MIN_ZOOM, s);
         setView(s, w / 2 - s * (e.getMinX() + e.getWidth() / 2), top + hh / 2 - s * (e.getMinY() + e.getHeight() / 2));
     }
 

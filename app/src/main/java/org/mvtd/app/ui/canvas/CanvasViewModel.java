@@ -34,6 +34,7 @@ import org.mvtd.app.ui.viewmodel.FxLayout;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.model.edit.PaletteItem;
 import org.mvtd.model.edit.Placement;
+import org.mvtd.model.layout.Tidy;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.io.TextClipboard;
@@ -315,6 +316,20 @@ public final class CanvasViewModel {
         } else {
             post(Notice.info(r.refusal()));
         }
+    }
+
+    /**
+     * Arrange, Tidy: a layered layout of the selection (with the hosts and guests it touches), or of the whole
+     * design when nothing is selected, as one undo step. Returns whether the whole design was tidied.
+     */
+    public boolean tidy() {
+        List<ElementRef> scope = List.copyOf(selection.getSelectedItems());
+        Design next = scope.isEmpty() ? Tidy.arrange(doc.design()) : Tidy.arrange(doc.design(), scope);
+        if (!next.equals(doc.design())) {
+            doc.change(scope.isEmpty() ? "Tidy" : "Tidy selection", next);
+        }
+        post(Notice.info(scope.isEmpty() ? "Tidied the design" : "Tidied " + scope.size() + " selected"));
+        return scope.isEmpty();
     }
 
     public void align(DesignEdits.Alignment a) {

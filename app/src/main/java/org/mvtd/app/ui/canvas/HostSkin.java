@@ -28,6 +28,7 @@ public final class HostSkin extends ElementSkin {
     private final Text subtitle = new Text();
     private final Group badge = new Group();
     private final SVGPath badgeGlyph = Glyphs.path("", Styles.BADGE_GLYPH);
+    private final FarName farName = new FarName();
 
     public HostSkin(ElementRef ref) {
         super(ref);
@@ -50,7 +51,8 @@ public final class HostSkin extends ElementSkin {
         badge.getChildren().addAll(disc, badgeGlyph);
         badge.setVisible(false);
         badge.setMouseTransparent(true);
-        root.getChildren().addAll(header, badge);
+        farName.node().relocate(10, 0);
+        root.getChildren().addAll(header, farName.node(), badge);
         fill.getStyleClass().add(Styles.HOST_FILL);
         fill.setManaged(false);
         fill.setMouseTransparent(true);
@@ -71,6 +73,7 @@ public final class HostSkin extends ElementSkin {
     public void update(Design d) {
         super.update(d);
         title.setText(ref().name());
+        farName.setName(ref().name());
         subtitle.setText(d.host(ref().name()).map(h -> "host \u00b7 " + h.devices().size()
                 + (h.devices().size() == 1 ? " device" : " devices")).orElse(""));
     }
@@ -81,6 +84,7 @@ public final class HostSkin extends ElementSkin {
         fill.resizeRelocate(x, y, w, h);
         badge.setLayoutX(w - 4);
         badge.setLayoutY(2);
+        farName.setRoom(w - 20);
     }
 
     @Override

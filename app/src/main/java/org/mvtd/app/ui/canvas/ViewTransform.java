@@ -51,4 +51,16 @@ final class ViewTransform {
         Point2D b = toDesign(new Point2D(w, h));
         return new Rectangle2D(a.getX(), a.getY(), Math.max(1, b.getX() - a.getX()), Math.max(1, b.getY() - a.getY()));
     }
+
+    /**
+     * The scale that shows all of {@code extent} with {@code margin} around it in a {@code w} x {@code h} view:
+     * at most 100 %, and as far out as the design needs (a 400-guest design fits at a few percent).
+     */
+    static double fitting(Rectangle2D extent, double w, double h, double margin) {
+        double s = Math.min(w / (extent.getWidth() + 2 * margin), h / (extent.getHeight() + 2 * margin));
+        return Math.max(FIT_FLOOR, Math.min(1, s));
+    }
+
+    /** Below this nothing is visible any more: a guard against a degenerate extent, not a limit a design meets. */
+    static final double FIT_FLOOR = 0.001;
 }

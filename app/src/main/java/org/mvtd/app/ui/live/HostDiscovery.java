@@ -73,7 +73,7 @@ public final class HostDiscovery {
             return;
         }
         doc.newDocument();
-        doc.change("Import live host", r.design());
+        doc.change("Import live host", DocumentViewModel.tidiedIfUnpositioned(r.design()));
         Host h = r.design().hosts().get(0);
         foreign.clear();
         for (String n : r.foreign()) {

@@ -18,6 +18,7 @@ import org.mvtd.app.ui.undo.UndoManager;
 import org.mvtd.model.Design;
 import org.mvtd.model.edit.LinkEdits;
 import org.mvtd.model.edit.ChangeSet;
+import org.mvtd.model.layout.Tidy;
 import org.mvtd.model.validate.SourceMap;
 import org.mvtd.model.yaml.DesignFormatException;
 import org.mvtd.model.yaml.DesignYaml;
@@ -127,10 +128,18 @@ public final class DocumentViewModel {
     private void load(LoadedDesign loaded, Path path) {
         base = loaded;
         sourceMap.set(loaded.sourceMap());
-        design.set(loaded.design());
+        design.set(tidiedIfUnpositioned(loaded.design()));
         file.set(path);
         undo.reset();
         clearRecovery();
+    }
+
+    /**
+     * A design whose elements carry no position (an example or import written by hand or by a tool) is shown
+     * tidied; the positions are written only if the user saves.
+     */
+    public static Design tidiedIfUnpositioned(Design d) {
+        return Tidy.unpositioned(d) && !d.hosts().isEmpty() ? Tidy.arrange(d) : d;
     }
 
     /** Saves to the document's file atomically. */
