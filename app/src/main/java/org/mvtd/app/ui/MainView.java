@@ -252,7 +252,7 @@ public final class MainView {
                 .orElse(vm.document().design().name().replaceAll("[^A-Za-z0-9._-]+", "-"));
         Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(Locale.ROOT),
                 base + ext, vm.document().file().map(Path::getParent).orElse(null),
-                ext.equals(".png") ? "PNG images (*.png)" : "SVG drawings (*.svg)", ext);
+                ext.equals(".png") ? "PNG images (*.png)" : ext.equals(".pdf") ? "PDF documents (*.pdf)" : "SVG drawings (*.svg)", ext);
         if (p.isEmpty()) {
             return;
         }
@@ -267,14 +267,14 @@ public final class MainView {
 
     /** An exporter for the drawing as it is now (tests call it too). */
     public ExportTarget exporter() {
-        CanvasExporter x = new CanvasExporter(canvas.layers().content(), canvas.currentLayout().extent(),
-                canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
-                        : canvas.getBackground().getFills().get(0).getFill());
+        CanvasExporter x = FileActions.drawingOf(canvas);
         return (target, ext) -> {
             try {
                 canvas.withEverythingShown(() -> {
                     if (ext.equals(".svg")) {
                         x.writeSvg(target);
+                    } else if (ext.equals(".pdf")) {
+                        x.writePdf(target);
                     } else {
                         x.writePng(target);
                     }

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -8,10 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.mvtd.app.ui.canvas.CanvasViewModel;
 import org.mvtd.app.ui.inspector.InspectorViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
@@ -24,7 +28,12 @@ import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.app.ui.viewmodel.Template;
+import org.mvtd.model.Design;
+import org.mvtd.model.validate.Problem;
+import org.mvtd.model.yaml.AtomicWrite;
 import org.mvtd.model.yaml.DesignFormatException;
+import org.mvtd.model.yaml.DesignYaml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +44,8 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel implements Workbench {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     public static final String EXTENSION = ".mvtd.yaml";
+    /** How long a status message stays when nothing else happens. */
+    static final Duration STATUS_LIFETIME = Duration.seconds(10);
 
     private final Settings settings;
     private final RecoveryStore recovery;
@@ -48,6 +59,7 @@ public final class MainViewModel implements Workbench {
     private final LiveViewModel live;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private PauseTransition statusExpiry; // made on first use: view-model tests run without the FX toolkit
 
     public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs) {
         this(settings, recovery, dialogs, LiveServices.system());
@@ -67,10 +79,12 @@ public final class MainViewModel implements Workbench {
         canvas.setReadOnly(live::isForeign);
         canvas.noticeProperty().addListener((o, a, b) -> {
             if (b != null) {
-                status.set(b.text());
+                say(b.text());
             }
         });
         recent.setAll(settings.recentFiles());
+        // A message is about the last thing done: the next edit, undo or load makes it stale.
+        doc.designProperty().addListener((o, a, b) -> status.set(""));
     }
 
     @Override public DocumentViewModel document() { return doc; }
@@ -87,6 +101,13 @@ public final class MainViewModel implements Workbench {
     @Override
     public void say(String text) {
         status.set(text);
+        if (Platform.isFxApplicationThread()) {
+            if (statusExpiry == null) {
+                statusExpiry = new PauseTransition(STATUS_LIFETIME);
+                statusExpiry.setOnFinished(e -> status.set(""));
+            }
+            statusExpiry.playFromStart();
+        }
     }
 
     /**
@@ -139,10 +160,36 @@ public final class MainViewModel implements Workbench {
             remember(p);
             say("Opened " + p.getFileName());
             return true;
-        } catch (IOException | DesignFormatException | RuntimeException e) {
+        } catch (DesignFormatException e) {
+            offerRepair(p, e);
+            return false;
+        } catch (IOException | RuntimeException e) {
             dialogs.error("Could not open " + p.getFileName(), message(e));
             return false;
         }
+    }
+
+    /** A file that does not parse opens as text with the problem marked, unless it is not text at all. */
+    private void offerRepair(Path p, DesignFormatException e) {
+        String text;
+        try {
+            text = Files.readString(p);
+        } catch (IOException | RuntimeException unreadable) {
+            dialogs.error("Could not open " + p.getFileName(), message(e));
+            return;
+        }
+        dialogs.repair(p, text, e, corrected -> {
+            try {
+                DesignYaml.read(corrected, String.valueOf(p.getFileName()));
+                AtomicWrite.write(p, corrected.getBytes(StandardCharsets.UTF_8));
+            } catch (DesignFormatException still) {
+                return Optional.of(still);
+            } catch (IOException failed) {
+                return Optional.of(new DesignFormatException(List.of(Problem.error("", "could not save "
+                        + p.getFileName() + ": " + message(failed), "the file on disk was not changed"))));
+            }
+            return openQuietly(p) ? Optional.empty() : Optional.of(e);
+        });
     }
 
     @Override
@@ -267,12 +314,50 @@ public final class MainViewModel implements Workbench {
         settings.save();
     }
 
-    private Path startDir() {
+    /** Where file choosers start: the document's folder, else the most recent file's. */
+    Path startDir() {
         return doc.file().map(Path::getParent).orElseGet(() -> recent.isEmpty() ? null : recent.get(0).getParent());
     }
 
     public void post(Notice n) {
         canvas.post(n);
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /**
+     * Makes {@code d} the document, untitled, as one undo step named {@code label} (imports), after the
+     * unsaved-work question; false when the user kept the current work.
+     */
+    boolean adopt(String label, Design d) {
+        if (!confirmLoseWork()) {
+            return false;
+        }
+        doc.newDocument();
+        doc.change(label, d);
+        return true;
+    }
+
+    /** Opens a shipped example as a new untitled design (File \u2192 New from Template). */
+    public void openTemplate(Template t) {
+        if (!confirmLoseWork()) {
+            return;
+        }
+        try {
+            doc.openTemplate(t);
+            say(t.title() + ": " + t.description() + ".");
+        } catch (IOException | DesignFormatException | RuntimeException e) {
+            dialogs.error("Could not open the example " + t.title(), message(e));
+        }
+    }
+
+    /** Takes {@code p} off the recent files (File \u2192 Open Recent, for a file that is gone). */
+    public void forgetRecent(Path p) {
+        settings.removeRecent(p);
+        recent.setAll(settings.recentFiles());
+        settings.save();
     }
 
     public List<Path> recent() {
