@@ -60,14 +60,14 @@ final class FileActions {
             return;
         }
         Design d = imported.result().design();
-        if (vm.adopt("Import libvirt XML", d)) {
-            vm.say("Imported " + d.guests().size() + " guest(s) from " + files.size() + " libvirt file(s)"
+        vm.adopt("Import libvirt XML", d).ifPresent(into -> {
+            into.say("Imported " + d.guests().size() + " guest(s) from " + files.size() + " libvirt file(s)"
                     + (imported.notes().isEmpty() ? "" : "; " + imported.notes().size() + " part(s) left out")
                     + ". libvirt does not say which switch a device is on: connect the devices.");
             if (!imported.notes().isEmpty()) {
                 vm.dialogs().info("Some parts were left out of the import", String.join("\n", imported.notes()));
             }
-        }
+        });
     }
 
     /** This machine's links, through live mode's discovery (it connects to the helper first if needed). */

@@ -84,6 +84,7 @@ final class MainMenus {
                 exports(),
                 id(item("_Print\u2026", "Shortcut+P", files::print), "file-print"),
                 new SeparatorMenuItem(),
+                id(item("_Close Tab", "Shortcut+W", vm::closeTab), "file-close-tab"),
                 item("_Quit", "Shortcut+Q", window::quit));
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();

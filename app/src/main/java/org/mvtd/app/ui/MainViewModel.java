@@ -1,7 +1,6 @@
 package org.mvtd.app.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -30,10 +29,9 @@ import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.viewmodel.Template;
 import org.mvtd.model.Design;
-import org.mvtd.model.validate.Problem;
-import org.mvtd.model.yaml.AtomicWrite;
 import org.mvtd.model.yaml.DesignFormatException;
 import org.mvtd.model.yaml.DesignYaml;
+import org.mvtd.model.yaml.LoadedDesign;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +57,7 @@ public final class MainViewModel implements Workbench {
     private final LiveViewModel live;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private DocumentHost tabs;
     private PauseTransition statusExpiry; // made on first use: view-model tests run without the FX toolkit
 
     public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs) {
@@ -131,7 +130,7 @@ public final class MainViewModel implements Workbench {
         openExample();
     }
 
-    private boolean offerRecovery() {
+    boolean offerRecovery() {
         Optional<RecoveryStore.Recovery> found;
         try {
             found = recovery.find();
@@ -155,41 +154,23 @@ public final class MainViewModel implements Workbench {
     }
 
     private boolean openQuietly(Path p) {
+        if (tabs != null && tabs.select(p)) {
+            return true;
+        }
         try {
-            doc.open(p);
-            remember(p);
-            say("Opened " + p.getFileName());
+            LoadedDesign loaded = DesignYaml.read(p);
+            MainViewModel into = tabs == null ? this : tabs.tabFor(this);
+            into.doc.open(loaded, p);
+            into.remember(p);
+            into.say("Opened " + p.getFileName());
             return true;
         } catch (DesignFormatException e) {
-            offerRepair(p, e);
+            RepairOffer.offer(dialogs, p, e, this::openQuietly);
             return false;
         } catch (IOException | RuntimeException e) {
             dialogs.error("Could not open " + p.getFileName(), message(e));
             return false;
         }
-    }
-
-    /** A file that does not parse opens as text with the problem marked, unless it is not text at all. */
-    private void offerRepair(Path p, DesignFormatException e) {
-        String text;
-        try {
-            text = Files.readString(p);
-        } catch (IOException | RuntimeException unreadable) {
-            dialogs.error("Could not open " + p.getFileName(), message(e));
-            return;
-        }
-        dialogs.repair(p, text, e, corrected -> {
-            try {
-                DesignYaml.read(corrected, String.valueOf(p.getFileName()));
-                AtomicWrite.write(p, corrected.getBytes(StandardCharsets.UTF_8));
-            } catch (DesignFormatException still) {
-                return Optional.of(still);
-            } catch (IOException failed) {
-                return Optional.of(new DesignFormatException(List.of(Problem.error("", "could not save "
-                        + p.getFileName() + ": " + message(failed), "the file on disk was not changed"))));
-            }
-            return openQuietly(p) ? Optional.empty() : Optional.of(e);
-        });
     }
 
     @Override
@@ -209,15 +190,15 @@ public final class MainViewModel implements Workbench {
 
     @Override
     public void newDocument() {
-        if (confirmLoseWork()) {
-            doc.newDocument();
-            say("New design: drag elements from the palette.");
-        }
+        target().ifPresent(t -> {
+            t.doc.newDocument();
+            t.say("New design: drag elements from the palette.");
+        });
     }
 
     @Override
     public void open() {
-        if (!confirmLoseWork()) {
+        if (tabs == null && !confirmLoseWork()) {
             return;
         }
         dialogs.chooseOpen(startDir()).ifPresent(this::openQuietly);
@@ -226,7 +207,7 @@ public final class MainViewModel implements Workbench {
     /** Opens {@code p} after asking about unsaved work (recent files menu). */
     @Override
     public boolean open(Path p) {
-        return confirmLoseWork() && openQuietly(p);
+        return (tabs != null || confirmLoseWork()) && openQuietly(p);
     }
 
     /** Saves to the document's file, or asks where for an untitled one; false when nothing was saved. */
@@ -331,25 +312,59 @@ public final class MainViewModel implements Workbench {
      * Makes {@code d} the document, untitled, as one undo step named {@code label} (imports), after the
      * unsaved-work question; false when the user kept the current work.
      */
-    boolean adopt(String label, Design d) {
-        if (!confirmLoseWork()) {
-            return false;
-        }
-        doc.newDocument();
-        doc.change(label, d);
-        return true;
+    Optional<MainViewModel> adopt(String label, Design d) {
+        Optional<MainViewModel> t = target();
+        t.ifPresent(into -> {
+            into.doc.newDocument();
+            into.doc.change(label, d);
+        });
+        return t;
     }
 
     /** Opens a shipped example as a new untitled design (File \u2192 New from Template). */
     public void openTemplate(Template t) {
-        if (!confirmLoseWork()) {
-            return;
+        target().ifPresent(into -> {
+            try {
+                into.doc.openTemplate(t);
+                into.say(t.title() + ": " + t.description() + ".");
+            } catch (IOException | DesignFormatException | RuntimeException e) {
+                dialogs.error("Could not open the example " + t.title(), message(e));
+            }
+        });
+    }
+
+    /** The window's tabs, when it has several documents; New, Open, templates and imports then open a tab. */
+    public void setTabs(DocumentHost host) {
+        this.tabs = host;
+    }
+
+    /** Closes this document's tab (after the unsaved-work question); a window without tabs has none to close. */
+    public void closeTab() {
+        if (tabs != null) {
+            tabs.close(this);
         }
-        try {
-            doc.openTemplate(t);
-            say(t.title() + ": " + t.description() + ".");
-        } catch (IOException | DesignFormatException | RuntimeException e) {
-            dialogs.error("Could not open the example " + t.title(), message(e));
+    }
+
+    /** Whether the document is empty and untouched, so a new document may take its place instead of a tab. */
+    public boolean isBlank() {
+        Design d = doc.design();
+        return !doc.isDirty() && doc.file().isEmpty() && !doc.undoManager().canUndo() && d.hosts().isEmpty()
+                && d.switches().isEmpty() && d.stations().isEmpty() && d.guests().isEmpty();
+    }
+
+    /** Where a new document goes: a tab of the window's, else this one after the unsaved-work question. */
+    private Optional<MainViewModel> target() {
+        if (tabs != null) {
+            return Optional.of(tabs.tabFor(this));
+        }
+        return confirmLoseWork() ? Optional.of(this) : Optional.empty();
+    }
+
+    /** Reads the recent files again (another tab changed them). */
+    void reloadRecent() {
+        List<Path> now = settings.recentFiles();
+        if (!recent.equals(now)) { // unchanged lists stay quiet, so tabs telling each other stop here
+            recent.setAll(now);
         }
     }
 

@@ -103,6 +103,11 @@ public final class DocumentViewModel {
         load(DesignYaml.read(path), path.toAbsolutePath());
     }
 
+    /** Takes a design already read from {@code path} as the document. */
+    public void open(LoadedDesign loaded, Path path) {
+        load(Objects.requireNonNull(loaded, "loaded"), path.toAbsolutePath());
+    }
+
     /** Opens the built-in welcome example, untitled, so a save asks where to put it. */
     public void openExample() throws IOException, DesignFormatException {
         openTemplate(Template.BRIDGE_MODE);
