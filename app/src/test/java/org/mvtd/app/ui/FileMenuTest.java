@@ -34,6 +34,7 @@ class FileMenuTest {
     private MainViewModel vm;
     private ScriptedDialogs dialogs;
     private Stage stage;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
@@ -41,7 +42,7 @@ class FileMenuTest {
         dialogs = new ScriptedDialogs();
         Path cfg = dir.resolve("cfg");
         vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), dialogs);
-        DesignerWindow.show(vm, stage, 1400, 900);
+        view = DesignerWindow.show(vm, stage, 1400, 900);
         vm.start(null);
     }
 
@@ -157,5 +158,28 @@ class FileMenuTest {
         assertThat(vm.document().file()).contains(broken.toAbsolutePath());
         assertThat(DesignYaml.read(broken).design().switchNamed("lan").orElseThrow().hairpin()).isTrue();
         assertThat(robot.lookup("#repair-save").tryQueryAs(Button.class)).as("the window closed").isEmpty();
+    }
+
+    @Test
+    void pdfExportIsAOnePagePdfWhoseCrossReferencesPointAtItsObjects(FxRobot robot) throws Exception {
+        Path pdf = dir.resolve("drawing.pdf");
+        robot.interact(() -> {
+            try {
+                view.exporter().writeTo(pdf, ".pdf");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] bytes = Files.readAllBytes(pdf);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF-1.4").endsWith("%%EOF\n").contains("/Type /Page ", "/Subtype /Image");
+        int xref = Integer.parseInt(text.substring(text.lastIndexOf("startxref\n") + 10, text.lastIndexOf("\n%%EOF")).strip());
+        assertThat(text.substring(xref)).startsWith("xref\n0 6\n");
+        java.util.regex.Matcher entries = java.util.regex.Pattern.compile("(\\d{10}) 00000 n").matcher(text.substring(xref));
+        int object = 1;
+        while (entries.find()) {
+            assertThat(text.substring(Integer.parseInt(entries.group(1)))).startsWith(object++ + " 0 obj\n");
+        }
+        assertThat(object).as("five objects listed").isEqualTo(6);
     }
 }

@@ -60,7 +60,7 @@ public final class ExportPreviewWindow {
 
     private BorderPane content() {
         int n = preview.files().size();
-        Label header = new Label(preview.refusal().orElse(preview.kind().description() + ": " + n + " file" + (n == 1 ? "" : "s")
+        Label header = new Label(preview.refusal().orElse(preview.kind().title() + " \u2013 " + preview.kind().description() + ": " + n + " file" + (n == 1 ? "" : "s")
                 + " to write. Choose a folder to write them into."));
         header.setWrapText(true);
         header.setId("export-preview-header");
