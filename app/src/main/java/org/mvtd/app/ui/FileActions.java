@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.image.Image;
@@ -15,6 +17,7 @@ import org.mvtd.app.ui.exchange.ExportPreview;
 import org.mvtd.app.ui.exchange.ExportPreviewWindow;
 import org.mvtd.app.ui.exchange.LibvirtImport;
 import org.mvtd.app.ui.io.CanvasExporter;
+import org.mvtd.app.ui.live.connect.ConnectionState;
 import org.mvtd.model.Design;
 import org.mvtd.model.export.ExportOptions;
 
@@ -70,12 +73,26 @@ final class FileActions {
         });
     }
 
-    /** This machine's links, through live mode's discovery (it connects to the helper first if needed). */
+    /** This machine's links, through live mode's discovery; it connects to the helper first when needed. */
     void importLive() {
-        if (!vm.live().connected()) {
-            vm.live().connect();
+        if (vm.live().connected()) {
+            vm.live().discovery().discover();
+            return;
         }
-        vm.live().discovery().discover();
+        // Connecting is asynchronous (a polkit prompt may be open): discover once it is done, or never if it fails.
+        vm.live().stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ConnectionState> o, ConnectionState was, ConnectionState now) {
+                if (now == ConnectionState.CONNECTING) {
+                    return;
+                }
+                o.removeListener(this);
+                if (now == ConnectionState.CONNECTED) {
+                    vm.live().discovery().discover();
+                }
+            }
+        });
+        vm.live().connect();
     }
 
     /** Prints the drawing on one page, scaled to fit, after the system's print dialog. */
