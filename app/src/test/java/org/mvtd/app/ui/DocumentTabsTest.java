@@ -111,4 +111,24 @@ class DocumentTabsTest {
         assertThat(window.current().recentFiles()).first().isEqualTo(saved.toAbsolutePath().normalize());
         assertThat(window.first().recentFiles()).as("the other tab's menu").first().isEqualTo(saved.toAbsolutePath().normalize());
     }
+
+    @Test
+    void afterACrashTheUnsavedWorkOfEveryTabComesBackInATabOfItsOwn(FxRobot robot) {
+        choose(robot, Template.PRIVATE_ISOLATION.id());
+        for (MainViewModel vm : window.documents()) {
+            robot.interact(() -> vm.document().change("edit", vm.document().design().withName(vm.document().design().name() + " (mine)")));
+        }
+        robot.interact(window::autosave);
+        // The process dies here: a new window on the same state directory starts.
+        java.util.concurrent.atomic.AtomicReference<DocumentTabs> next = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            DocumentTabs w = new DocumentTabs(new Stage(), recovery -> new MainViewModel(settings, recovery, dialogs), dir);
+            w.first().start(null);
+            w.recoverOthers();
+            next.set(w);
+        });
+        assertThat(next.get().documents()).extracting(vm -> vm.document().design().name())
+                .containsExactly("bridge mode on one NIC (mine)", "private tenants (mine)");
+        assertThat(next.get().documents()).allMatch(vm -> vm.document().isDirty());
+    }
 }
