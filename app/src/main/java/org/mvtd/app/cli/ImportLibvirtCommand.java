@@ -3,7 +3,6 @@ package org.mvtd.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,9 +36,6 @@ import picocli.CommandLine.Spec;
                 + " errors to fix (listed on stderr)",
             "2:bad usage: unreadable file, output exists without --force or is not writable"})
 public final class ImportLibvirtCommand implements Callable<Integer> {
-    /** Larger than any real domain definition; keeps a wrong file (a disk image) from filling memory. */
-    private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
-
     @Spec
     CommandSpec spec;
 
@@ -72,7 +68,7 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
         }
         List<XmlSource> sources = new ArrayList<>();
         for (Path f : files) {
-            sources.add(new XmlSource(f.toString(), read(f)));
+            sources.add(read(f));
         }
         ImportResult result;
         try {
@@ -104,19 +100,11 @@ public final class ImportLibvirtCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String read(Path f) {
+    private static XmlSource read(Path f) {
         try {
-            if (Files.isDirectory(f)) {
-                throw new UserError(ExitCodes.USAGE, f + ": is a directory, not an XML file");
-            }
-            if (Files.size(f) > MAX_FILE_BYTES) {
-                throw new UserError(ExitCodes.USAGE, f + ": larger than " + MAX_FILE_BYTES / (1024 * 1024)
-                        + " MiB; not a libvirt definition");
-            }
-            byte[] bytes = Files.readAllBytes(f);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            // A byte-order mark is not XML; editors on some systems add one.
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return XmlSource.read(f);
+        } catch (XmlSource.NotXml e) {
+            throw new UserError(ExitCodes.USAGE, e.getMessage());
         } catch (NoSuchFileException e) {
             throw new UserError(ExitCodes.USAGE, f + ": no such file");
         } catch (CharacterCodingException e) {

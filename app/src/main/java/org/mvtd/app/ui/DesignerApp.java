@@ -15,11 +15,10 @@ import org.mvtd.app.ui.io.AppDirs;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
 
-/** The JavaFX application: one window on one design. */
+/** The JavaFX application: one window, a tab per open design. */
 public final class DesignerApp extends Application {
     private static final Duration AUTOSAVE_EVERY = Duration.seconds(15);
 
-    private MainViewModel vm;
     private Timeline autosave;
 
     /** The application icon at every size the icon set renders, so the window manager picks a crisp one. */
@@ -31,18 +30,21 @@ public final class DesignerApp extends Application {
     public void start(Stage stage) {
         Path state = AppDirs.stateDir();
         Settings settings = Settings.load(AppDirs.configDir(), state);
-        vm = new MainViewModel(settings, new RecoveryStore(state), new FxDialogs(stage));
-        MainView view = new MainView(vm, stage);
-        Scene scene = view.createScene();
+        FxDialogs dialogs = new FxDialogs(stage);
+        DocumentTabs tabs = new DocumentTabs(stage, recovery -> new MainViewModel(settings, recovery, dialogs), state);
+        MainViewModel vm = tabs.first();
+        MainView view = tabs.firstView();
+        Scene scene = tabs.createScene();
         stage.setScene(scene);
         stage.getIcons().setAll(windowIcons());
         view.restoreWindow();
         stage.show();
         List<String> raw = getParameters().getRaw();
         vm.start(raw.isEmpty() ? null : Path.of(raw.get(0)));
+        tabs.recoverOthers();
         view.teaching().greet(); // teaching hook: the start screen at the first start
         Platform.runLater(view::fitToView);
-        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> vm.autosave()));
+        autosave = new Timeline(new KeyFrame(AUTOSAVE_EVERY, e -> tabs.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
         autosave.play();
     }

@@ -6,13 +6,19 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.mvtd.app.ui.exchange.RepairWindow;
+import org.mvtd.app.ui.exchange.TextRepair;
 import org.mvtd.app.ui.io.RecoveryStore;
+import org.mvtd.model.yaml.DesignFormatException;
 
 /** The real dialogs: alerts and file choosers owned by the main window. */
 public final class FxDialogs implements Dialogs {
@@ -62,6 +68,43 @@ public final class FxDialogs implements Dialogs {
         start(fc, startDir);
         File f = fc.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path startDir) {
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle(title);
+        if (startDir != null && Files.isDirectory(startDir)) {
+            dc.setInitialDirectory(startDir.toFile());
+        }
+        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public boolean confirmOverwrite(List<Path> existing) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.YES);
+        ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+        String names = existing.stream().limit(8).map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining(", "))
+                + (existing.size() > 8 ? ", \u2026" : "");
+        Alert a = alert(Alert.AlertType.CONFIRMATION, "Replace files", existing.size() + " file"
+                + (existing.size() == 1 ? " exists" : "s exist") + " already.", names + "\nReplace them?", replace, cancel);
+        return a.showAndWait().orElse(cancel) == replace;
+    }
+
+    @Override
+    public List<Path> chooseFiles(String title, Path startDir, String description, List<String> patterns) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        start(fc, startDir);
+        List<File> files = fc.showOpenMultipleDialog(owner);
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public void repair(Path file, String content, DesignFormatException problem, TextRepair repair) {
+        new RepairWindow(owner, file, content, problem, repair).show();
     }
 
     private static void start(FileChooser fc, Path dir) {

@@ -2,7 +2,10 @@ package org.mvtd.app.ui;
 
 import static org.mvtd.app.ui.controls.MenuItems.item;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -17,6 +20,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.mvtd.app.ui.canvas.CanvasView;
+import org.mvtd.app.ui.exchange.ExportKind;
+import org.mvtd.app.ui.viewmodel.Template;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.model.edit.DesignEdits.Alignment;
 import org.mvtd.model.edit.PaletteItem;
@@ -47,6 +52,7 @@ final class MainMenus {
     private final Menu teaching;
     private final Window window;
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final FileActions files;
 
     MainMenus(MainViewModel vm, CanvasView canvas, Theme theme, Menu live, Menu teaching, Window window) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -55,6 +61,9 @@ final class MainMenus {
         this.live = Objects.requireNonNull(live, "live");
         this.teaching = Objects.requireNonNull(teaching, "teaching");
         this.window = Objects.requireNonNull(window, "window");
+        this.files = new FileActions(vm, canvas, () -> canvas.getScene() == null ? null : canvas.getScene().getWindow());
+        // Whether a recent file is still there is read when the menu opens, not when it was filled.
+        recentMenu.setOnShowing(e -> fillRecent());
     }
 
     /** The window's menu bar. */
@@ -63,6 +72,7 @@ final class MainMenus {
         MenuItem save = item("_Save", "Shortcut+S", vm::save);
         file.getItems().addAll(
                 item("_New", "Shortcut+N", vm::newDocument),
+                templates(),
                 item("_Open\u2026", "Shortcut+O", vm::open),
                 recentMenu,
                 item("Open _Example", null, vm::openExample),
@@ -70,9 +80,11 @@ final class MainMenus {
                 save,
                 item("Save _As\u2026", "Shortcut+Shift+S", vm::saveAs),
                 new SeparatorMenuItem(),
-                item("Export _PNG\u2026", "Shortcut+E", () -> window.export(".png")),
-                item("Export S_VG\u2026", "Shortcut+Shift+E", () -> window.export(".svg")),
+                imports(),
+                exports(),
+                id(item("_Print\u2026", "Shortcut+P", files::print), "file-print"),
                 new SeparatorMenuItem(),
+                id(item("_Close Tab", "Shortcut+W", vm::closeTab), "file-close-tab"),
                 item("_Quit", "Shortcut+Q", window::quit));
         vm.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
@@ -171,6 +183,41 @@ final class MainMenus {
         return bar;
     }
 
+    private Menu templates() {
+        Menu m = new Menu("New from _Template");
+        for (Template t : Template.values()) {
+            MenuItem i = id(item(t.title() + "  \u2014  " + t.description(), null, () -> vm.openTemplate(t)), t.id());
+            i.setMnemonicParsing(false);
+            m.getItems().add(i);
+        }
+        return m;
+    }
+
+    private Menu imports() {
+        Menu m = new Menu("_Import");
+        m.getItems().addAll(id(item("_libvirt XML\u2026", null, files::importLibvirt), "file-import-libvirt"),
+                id(item("Live _Host (this machine)", null, files::importLive), "file-import-live"));
+        return m;
+    }
+
+    /** Every text export with its preview, then the drawing as an image or a PDF. */
+    private Menu exports() {
+        Menu m = new Menu("_Export");
+        for (ExportKind k : ExportKind.values()) {
+            m.getItems().add(id(item(k.menuText(), null, () -> files.export(k)), "file-export-" + k.id()));
+        }
+        m.getItems().addAll(new SeparatorMenuItem(),
+                id(item("_PNG Image\u2026", "Shortcut+E", () -> window.export(".png")), "file-export-png"),
+                id(item("S_VG Drawing\u2026", "Shortcut+Shift+E", () -> window.export(".svg")), "file-export-svg"),
+                id(item("P_DF Document\u2026", null, () -> window.export(".pdf")), "file-export-pdf"));
+        return m;
+    }
+
+    private static MenuItem id(MenuItem m, String id) {
+        m.setId(id);
+        return m;
+    }
+
     /** Tidies the selection, or the whole design and then shows all of it. */
     private void tidy() {
         if (vm.canvas().tidy()) {
@@ -185,13 +232,29 @@ final class MainMenus {
         return m;
     }
 
+    /** Recent files, most recent first; a file that is gone is greyed out, and the list can drop those or be cleared. */
     private void fillRecent() {
         recentMenu.getItems().clear();
+        int n = 0;
+        List<Path> missing = new ArrayList<>();
         for (Path p : vm.recentFiles()) {
-            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent()));
+            boolean gone = !Files.isRegularFile(p);
+            MenuItem m = new MenuItem(p.getFileName() + "  \u2014  " + (p.getParent() == null ? "" : p.getParent())
+                    + (gone ? "  (missing)" : ""));
             m.setMnemonicParsing(false);
+            m.setId("recent-" + n++);
+            m.setDisable(gone);
             m.setOnAction(e -> vm.open(p));
             recentMenu.getItems().add(m);
+            if (gone) {
+                missing.add(p);
+            }
+        }
+        if (!recentMenu.getItems().isEmpty()) {
+            MenuItem dropMissing = id(item("Remove _Missing Files", null, () -> missing.forEach(vm::forgetRecent)), "recent-remove-missing");
+            dropMissing.setDisable(missing.isEmpty());
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), dropMissing,
+                    id(item("_Clear List", null, () -> List.copyOf(vm.recentFiles()).forEach(vm::forgetRecent)), "recent-clear"));
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }

@@ -11,9 +11,11 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -58,6 +60,8 @@ public final class MainView {
     private final SplitPane centre = new SplitPane();
     private final BorderPane root = new BorderPane();
     private Scene scene;
+    private MenuBar menuBar;
+    private Runnable onQuit = this::quit;
     private Theme theme;
 
     public MainView(MainViewModel vm, Stage stage) {
@@ -84,15 +88,16 @@ public final class MainView {
         inspector.setPrefWidth(350);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
-        root.setTop(new VBox(new MainMenus(vm, canvas, theme, live.menu(), teaching.menu(), new MainMenus.Window() {
+        menuBar = new MainMenus(vm, canvas, theme, live.menu(), teaching.menu(), new MainMenus.Window() {
             @Override public void export(String extension) { MainView.this.export(extension); }
-            @Override public void quit() { MainView.this.quit(); }
+            @Override public void quit() { onQuit.run(); }
             @Override public void showShortcuts() { MainView.this.showShortcuts(); }
             @Override public void about() { MainView.this.about(); }
             @Override public void setTheme(Theme t) { MainView.this.setTheme(t); }
             @Override public void focusInspector() { inspector.requestFocus(); }
             @Override public void focusProblems() { problems.list().requestFocus(); }
-        }).bar(), toolBar(), live.banner()));
+        }).bar();
+        root.setTop(new VBox(menuBar, toolBar(), live.banner()));
         live.install(canvas, root);
         root.setLeft(palette);
         root.setCenter(main);
@@ -117,10 +122,7 @@ public final class MainView {
 
     /** The scene with the remembered theme; the ghost layer floats above everything for palette drags. */
     public Scene createScene() {
-        ghostLayer.setMouseTransparent(true);
-        ghostLayer.setPickOnBounds(false);
-        StackPane stack = new StackPane(root, teaching.startLayer(), ghostLayer);
-        scene = new Scene(stack, 1400, 900);
+        scene = new Scene(content(), 1400, 900);
         theme.apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.Y) { // the other common redo key
@@ -129,6 +131,29 @@ public final class MainView {
             }
         });
         return scene;
+    }
+
+    /** Everything the window shows, with the start screen and the ghost layer above it. */
+    public Parent content() {
+        ghostLayer.setMouseTransparent(true);
+        ghostLayer.setPickOnBounds(false);
+        return new StackPane(root, teaching.startLayer(), ghostLayer);
+    }
+
+    /** Takes the menu bar out, for a window that shows one menu bar, the selected document's, above its tabs. */
+    public MenuBar detachMenuBar() {
+        ((VBox) root.getTop()).getChildren().remove(menuBar);
+        return menuBar;
+    }
+
+    /** What File \u2192 Quit does instead of closing this document's window (a window of tabs asks about each). */
+    public void setOnQuit(Runnable r) {
+        onQuit = Objects.requireNonNull(r, "r");
+    }
+
+    /** Remembers the window's size and dividers in the settings. */
+    public void saveLayout() {
+        saveWindow();
     }
 
     public CanvasView canvas() {
@@ -252,7 +277,7 @@ public final class MainView {
                 .orElse(vm.document().design().name().replaceAll("[^A-Za-z0-9._-]+", "-"));
         Optional<Path> p = new FxDialogs(stage).chooseSave("Export " + ext.substring(1).toUpperCase(Locale.ROOT),
                 base + ext, vm.document().file().map(Path::getParent).orElse(null),
-                ext.equals(".png") ? "PNG images (*.png)" : "SVG drawings (*.svg)", ext);
+                ext.equals(".png") ? "PNG images (*.png)" : ext.equals(".pdf") ? "PDF documents (*.pdf)" : "SVG drawings (*.svg)", ext);
         if (p.isEmpty()) {
             return;
         }
@@ -267,14 +292,14 @@ public final class MainView {
 
     /** An exporter for the drawing as it is now (tests call it too). */
     public ExportTarget exporter() {
-        CanvasExporter x = new CanvasExporter(canvas.layers().content(), canvas.currentLayout().extent(),
-                canvas.getBackground() == null || canvas.getBackground().getFills().isEmpty() ? null
-                        : canvas.getBackground().getFills().get(0).getFill());
+        CanvasExporter x = FileActions.drawingOf(canvas);
         return (target, ext) -> {
             try {
                 canvas.withEverythingShown(() -> {
                     if (ext.equals(".svg")) {
                         x.writeSvg(target);
+                    } else if (ext.equals(".pdf")) {
+                        x.writePdf(target);
                     } else {
                         x.writePng(target);
                     }
@@ -330,6 +355,12 @@ public final class MainView {
             stage.setY(y.getAsDouble());
         }
         stage.setMaximized("true".equals(s.get("window.maximized", "false")));
+        restoreDividers();
+    }
+
+    /** The panels' dividers where they were last time. */
+    public void restoreDividers() {
+        Settings s = vm.settings();
         main.setDividerPositions(s.getDouble("divider.main").orElse(0.74));
         centre.setDividerPositions(s.getDouble("divider.centre").orElse(0.84));
     }

@@ -8,10 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.mvtd.app.ui.canvas.CanvasViewModel;
 import org.mvtd.app.ui.inspector.InspectorViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
@@ -24,7 +27,11 @@ import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.Notice;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
+import org.mvtd.app.ui.viewmodel.Template;
+import org.mvtd.model.Design;
 import org.mvtd.model.yaml.DesignFormatException;
+import org.mvtd.model.yaml.DesignYaml;
+import org.mvtd.model.yaml.LoadedDesign;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +42,8 @@ import org.slf4j.LoggerFactory;
 public final class MainViewModel implements Workbench {
     private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
     public static final String EXTENSION = ".mvtd.yaml";
+    /** How long a status message stays when nothing else happens. */
+    static final Duration STATUS_LIFETIME = Duration.seconds(10);
 
     private final Settings settings;
     private final RecoveryStore recovery;
@@ -48,6 +57,8 @@ public final class MainViewModel implements Workbench {
     private final LiveViewModel live;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private DocumentHost tabs;
+    private PauseTransition statusExpiry; // made on first use: view-model tests run without the FX toolkit
 
     public MainViewModel(Settings settings, RecoveryStore recovery, Dialogs dialogs) {
         this(settings, recovery, dialogs, LiveServices.system());
@@ -67,10 +78,12 @@ public final class MainViewModel implements Workbench {
         canvas.setReadOnly(live::isForeign);
         canvas.noticeProperty().addListener((o, a, b) -> {
             if (b != null) {
-                status.set(b.text());
+                say(b.text());
             }
         });
         recent.setAll(settings.recentFiles());
+        // A message is about the last thing done: the next edit, undo or load makes it stale.
+        doc.designProperty().addListener((o, a, b) -> status.set(""));
     }
 
     @Override public DocumentViewModel document() { return doc; }
@@ -87,6 +100,13 @@ public final class MainViewModel implements Workbench {
     @Override
     public void say(String text) {
         status.set(text);
+        if (Platform.isFxApplicationThread()) {
+            if (statusExpiry == null) {
+                statusExpiry = new PauseTransition(STATUS_LIFETIME);
+                statusExpiry.setOnFinished(e -> status.set(""));
+            }
+            statusExpiry.playFromStart();
+        }
     }
 
     /**
@@ -110,7 +130,7 @@ public final class MainViewModel implements Workbench {
         openExample();
     }
 
-    private boolean offerRecovery() {
+    boolean offerRecovery() {
         Optional<RecoveryStore.Recovery> found;
         try {
             found = recovery.find();
@@ -134,12 +154,20 @@ public final class MainViewModel implements Workbench {
     }
 
     private boolean openQuietly(Path p) {
-        try {
-            doc.open(p);
-            remember(p);
-            say("Opened " + p.getFileName());
+        if (tabs != null && tabs.select(p)) {
             return true;
-        } catch (IOException | DesignFormatException | RuntimeException e) {
+        }
+        try {
+            LoadedDesign loaded = DesignYaml.read(p);
+            MainViewModel into = tabs == null ? this : tabs.tabFor(this);
+            into.doc.open(loaded, p);
+            into.remember(p);
+            into.say("Opened " + p.getFileName());
+            return true;
+        } catch (DesignFormatException e) {
+            RepairOffer.offer(dialogs, p, e, this::openQuietly);
+            return false;
+        } catch (IOException | RuntimeException e) {
             dialogs.error("Could not open " + p.getFileName(), message(e));
             return false;
         }
@@ -162,15 +190,15 @@ public final class MainViewModel implements Workbench {
 
     @Override
     public void newDocument() {
-        if (confirmLoseWork()) {
-            doc.newDocument();
-            say("New design: drag elements from the palette.");
-        }
+        target().ifPresent(t -> {
+            t.doc.newDocument();
+            t.say("New design: drag elements from the palette.");
+        });
     }
 
     @Override
     public void open() {
-        if (!confirmLoseWork()) {
+        if (tabs == null && !confirmLoseWork()) {
             return;
         }
         dialogs.chooseOpen(startDir()).ifPresent(this::openQuietly);
@@ -179,7 +207,7 @@ public final class MainViewModel implements Workbench {
     /** Opens {@code p} after asking about unsaved work (recent files menu). */
     @Override
     public boolean open(Path p) {
-        return confirmLoseWork() && openQuietly(p);
+        return (tabs != null || confirmLoseWork()) && openQuietly(p);
     }
 
     /** Saves to the document's file, or asks where for an untitled one; false when nothing was saved. */
@@ -267,12 +295,84 @@ public final class MainViewModel implements Workbench {
         settings.save();
     }
 
-    private Path startDir() {
+    /** Where file choosers start: the document's folder, else the most recent file's. */
+    Path startDir() {
         return doc.file().map(Path::getParent).orElseGet(() -> recent.isEmpty() ? null : recent.get(0).getParent());
     }
 
     public void post(Notice n) {
         canvas.post(n);
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
+    }
+
+    /**
+     * Makes {@code d} the document, untitled, as one undo step named {@code label} (imports), after the
+     * unsaved-work question; false when the user kept the current work.
+     */
+    Optional<MainViewModel> adopt(String label, Design d) {
+        Optional<MainViewModel> t = target();
+        t.ifPresent(into -> {
+            into.doc.newDocument();
+            into.doc.change(label, d);
+        });
+        return t;
+    }
+
+    /** Opens a shipped example as a new untitled design (File \u2192 New from Template). */
+    public void openTemplate(Template t) {
+        target().ifPresent(into -> {
+            try {
+                into.doc.openTemplate(t);
+                into.say(t.title() + ": " + t.description() + ".");
+            } catch (IOException | DesignFormatException | RuntimeException e) {
+                dialogs.error("Could not open the example " + t.title(), message(e));
+            }
+        });
+    }
+
+    /** The window's tabs, when it has several documents; New, Open, templates and imports then open a tab. */
+    public void setTabs(DocumentHost host) {
+        this.tabs = host;
+    }
+
+    /** Closes this document's tab (after the unsaved-work question); a window without tabs has none to close. */
+    public void closeTab() {
+        if (tabs != null) {
+            tabs.close(this);
+        }
+    }
+
+    /** Whether the document is empty and untouched, so a new document may take its place instead of a tab. */
+    public boolean isBlank() {
+        Design d = doc.design();
+        return !doc.isDirty() && doc.file().isEmpty() && !doc.undoManager().canUndo() && d.hosts().isEmpty()
+                && d.switches().isEmpty() && d.stations().isEmpty() && d.guests().isEmpty();
+    }
+
+    /** Where a new document goes: a tab of the window's, else this one after the unsaved-work question. */
+    private Optional<MainViewModel> target() {
+        if (tabs != null) {
+            return Optional.of(tabs.tabFor(this));
+        }
+        return confirmLoseWork() ? Optional.of(this) : Optional.empty();
+    }
+
+    /** Reads the recent files again (another tab changed them). */
+    void reloadRecent() {
+        List<Path> now = settings.recentFiles();
+        if (!recent.equals(now)) { // unchanged lists stay quiet, so tabs telling each other stop here
+            recent.setAll(now);
+        }
+    }
+
+    /** Takes {@code p} off the recent files (File \u2192 Open Recent, for a file that is gone). */
+    public void forgetRecent(Path p) {
+        settings.removeRecent(p);
+        recent.setAll(settings.recentFiles());
+        settings.save();
     }
 
     public List<Path> recent() {

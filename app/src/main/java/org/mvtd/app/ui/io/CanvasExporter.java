@@ -88,6 +88,12 @@ public final class CanvasExporter {
         });
     }
 
+    /** A one-page PDF of the PNG rendering, sized to print at 144 dpi (twice the screen's 72 units per inch). */
+    public void writePdf(Path file) throws IOException {
+        byte[] pdf = PdfPage.of(snapshot(2), 144);
+        atomically(file, out -> out.write(pdf));
+    }
+
     public void writeSvg(Path file) throws IOException {
         byte[] svg = svg().getBytes(StandardCharsets.UTF_8);
         atomically(file, out -> out.write(svg));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
@@ -24,9 +25,34 @@ public final class RecoveryStore {
     private final Path meta;
 
     public RecoveryStore(Path dir) {
+        this(dir, "");
+    }
+
+    /**
+     * The recovery file of one of several open documents: {@code slot} tells them apart ("" is the first
+     * document's, named as a single window's always was).
+     */
+    public RecoveryStore(Path dir, String slot) {
         Objects.requireNonNull(dir, "dir");
-        this.design = dir.resolve("recovery.mvtd.yaml");
-        this.meta = dir.resolve("recovery.properties");
+        if (!slot.matches("[a-z0-9-]*")) {
+            throw new IllegalArgumentException("recovery slot must be lower-case letters, digits and '-': " + slot);
+        }
+        String base = slot.isEmpty() ? "recovery" : "recovery-" + slot;
+        this.design = dir.resolve(base + ".mvtd.yaml");
+        this.meta = dir.resolve(base + ".properties");
+    }
+
+    /** The slots other than the first document's that hold unsaved work in {@code dir}, in name order. */
+    public static List<String> otherSlots(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = Files.list(dir)) {
+            return files.map(p -> String.valueOf(p.getFileName())).filter(n -> n.matches("recovery-[a-z0-9-]+\\.mvtd\\.yaml"))
+                    .map(n -> n.substring("recovery-".length(), n.length() - ".mvtd.yaml".length())).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Unsaved work found at start. {@code original} is the file it belongs to, or null for an untitled design. */

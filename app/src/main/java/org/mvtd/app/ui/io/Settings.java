@@ -107,6 +107,18 @@ public final class Settings {
         Path abs = f.toAbsolutePath().normalize();
         list.remove(abs);
         list.add(0, abs);
+        storeRecent(list);
+    }
+
+    /** Takes {@code f} off the recent list. */
+    public void removeRecent(Path f) {
+        List<Path> list = new ArrayList<>(recentFiles());
+        list.remove(f.toAbsolutePath().normalize());
+        list.remove(f);
+        storeRecent(list);
+    }
+
+    private void storeRecent(List<Path> list) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
                 recent.setProperty("recent." + i, list.get(i).toString());

@@ -34,7 +34,7 @@ public final class DocumentViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentViewModel.class);
     /** The name a new design has until it is saved. */
     public static final String UNTITLED = "untitled";
-    public static final String EXAMPLE_RESOURCE = "/org/mvtd/model/examples/bridge-mode.mvtd.yaml";
+    public static final String EXAMPLE_RESOURCE = Template.BRIDGE_MODE.resource();
 
     private final RecoveryStore recovery;
     private final UndoManager undo = new UndoManager();
@@ -106,13 +106,23 @@ public final class DocumentViewModel {
         load(DesignYaml.read(path), path.toAbsolutePath());
     }
 
+    /** Takes a design already read from {@code path} as the document. */
+    public void open(LoadedDesign loaded, Path path) {
+        load(Objects.requireNonNull(loaded, "loaded"), path.toAbsolutePath());
+    }
+
     /** Opens the built-in welcome example, untitled, so a save asks where to put it. */
     public void openExample() throws IOException, DesignFormatException {
-        try (InputStream in = DocumentViewModel.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+        openTemplate(Template.BRIDGE_MODE);
+    }
+
+    /** Opens a shipped example as a new untitled design, so a save asks where to put it. */
+    public void openTemplate(Template t) throws IOException, DesignFormatException {
+        try (InputStream in = DocumentViewModel.class.getResourceAsStream(t.resource())) {
             if (in == null) {
-                throw new IOException("built-in example missing: " + EXAMPLE_RESOURCE);
+                throw new IOException("built-in example missing: " + t.resource());
             }
-            load(DesignYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "welcome.mvtd.yaml"), null);
+            load(DesignYaml.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), t.resource().substring(t.resource().lastIndexOf('/') + 1)), null);
         }
     }
 

@@ -239,6 +239,15 @@ class LiveUiTest {
     }
 
     @Test
+    void fileImportLiveHostConnectsFirstWhenOfflineThenImports(FxRobot r) {
+        assertThat(fx(() -> vm.live().connected())).isFalse();
+        helper.kernel.putForeign("ext0", "macvtap", "eth0", "bridge");
+        r.interact(() -> DesignerWindow.choose(view.canvas().getScene(), "file-import-live"));
+        await(() -> vm.document().design().name().equals("live kvm1"), "the imported design");
+        assertThat(fx(() -> vm.document().design().host("kvm1").orElseThrow().endpoint("ext0"))).isPresent();
+    }
+
+    @Test
     void discoveryOpensTheHostAsANewDesignWithForeignLinksReadOnly(FxRobot r) {
         connect(r);
         helper.kernel.putForeign("ext0", "macvtap", "eth0", "bridge");
