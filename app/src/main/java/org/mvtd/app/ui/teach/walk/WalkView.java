@@ -59,7 +59,7 @@ public final class WalkView extends VBox {
         TeachStyles.styled(this);
         setSpacing(10);
         setPadding(new Insets(12));
-        setMinWidth(300);
+        setMinWidth(300); // its transport row; with the palette as icons it fits a 1024 px window
         setPrefWidth(440);
 
         Label title = new Label("Frame walk-through");
@@ -153,6 +153,9 @@ public final class WalkView extends VBox {
         Button end = button("\u21e5", "Jump to the end (End)", "mvtd-walk-end", vm::toEnd);
         end.disableProperty().bind(vm.atEndProperty().or(vm.walkProperty().isNull()));
         HBox box = new HBox(6, restart, back, play, step, end);
+        for (Button b : List.of(restart, back, step, end)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // glyph buttons: never cut to "..."
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
