@@ -90,6 +90,8 @@ public final class MainView {
         problems.setMinWidth(0);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
+        PanelRoom.keep(main, centre, 0.34);
+        PanelRoom.keep(centre, canvas, 0.6);
         root.setTop(new VBox(new MainMenus(vm, canvas, theme, live.menu(), teaching.menu(), new MainMenus.Window() {
             @Override public void export(String extension) { MainView.this.export(extension); }
             @Override public void quit() { MainView.this.quit(); }

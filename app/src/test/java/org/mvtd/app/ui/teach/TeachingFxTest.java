@@ -148,7 +148,12 @@ class TeachingFxTest {
         Region cell = robot.lookup("#mvtd-cell-1-2").queryAs(Region.class); // macvtap0 -> macvtap1
         assertThat(cell.getPseudoClassStates()).contains(Styles.mark(ReachMark.PING));
         assertThat(cell.getChildrenUnmodifiable()).hasSize(1).first().isInstanceOf(SVGPath.class);
-        assertThat(cell.getAccessibleText()).isEqualTo("kvmhost/macvtap0 to kvmhost/macvtap1: ping");
+        assertThat(cell.getAccessibleText()).isEqualTo("uperf-client to uperf-server: ping");
+        assertThat(view.rowHeads()).as("rows named by the guest on the endpoint, not by the endpoint")
+                .extracting(Label::getText).containsExactly("kvmhost/eth0", "uperf-client", "uperf-server", "router");
+        assertThat(view.columnHeads()).extracting(Label::getText)
+                .containsExactly("kvmhost/eth0", "uperf-client", "uperf-server", "router");
+        assertThat(view.rowHeads().get(1).getTooltip().getText()).isEqualTo("uperf-client on kvmhost/macvtap0");
 
         ComboBox<String> mode = robot.lookup("#mvtd-matrix-mode").queryComboBox();
         robot.interact(() -> mode.setValue("vepa"));

@@ -180,8 +180,7 @@ public final class MatrixView extends BorderPane {
         corner.getStyleClass().add(TeachStyles.MUTED);
         grid.add(corner, 0, 0);
         for (int c = 0; c < t.nodes().size(); c++) {
-            Label h = new Label(t.nodes().get(c));
-            h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+            Label h = header(t.nodes().get(c));
             h.setRotate(-90);
             colHeads.add(h);
             Group g = new Group(h);
@@ -190,8 +189,7 @@ public final class MatrixView extends BorderPane {
             grid.add(wrap, c + 1, 0);
         }
         for (int r = 0; r < t.nodes().size(); r++) {
-            Label h = new Label(t.nodes().get(r));
-            h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+            Label h = header(t.nodes().get(r));
             rowHeads.add(h);
             grid.add(h, 0, r + 1);
             for (int c = 0; c < t.nodes().size(); c++) {
@@ -203,13 +201,34 @@ public final class MatrixView extends BorderPane {
                 + " \u00b7 rows send, columns receive; hover a cell for the kernel's reason");
     }
 
+    /** A row or column head: the guest's name where a guest sits on the endpoint; the node id on hover. */
+    private Label header(String node) {
+        String label = vm.label(node);
+        Label h = new Label(label);
+        h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+        h.setMnemonicParsing(false);
+        if (!label.equals(node)) {
+            h.setTooltip(new Tooltip(label + " on " + node));
+        }
+        return h;
+    }
+
+    /** The heads shown, rows first (tests read them). */
+    public List<Label> rowHeads() {
+        return List.copyOf(rowHeads);
+    }
+
+    public List<Label> columnHeads() {
+        return List.copyOf(colHeads);
+    }
+
     private StackPane cell(Table t, int r, int c) {
         MatrixCell m = t.cell(r, c);
         StackPane p = new StackPane();
         p.getStyleClass().add(TeachStyles.MATRIX_CELL);
         p.pseudoClassStateChanged(Styles.mark(m.mark()), true);
         p.setId("mvtd-cell-" + r + "-" + c);
-        p.setAccessibleText(t.nodes().get(r) + " to " + t.nodes().get(c) + ": " + m.word());
+        p.setAccessibleText(vm.label(t.nodes().get(r)) + " to " + vm.label(t.nodes().get(c)) + ": " + m.word());
         if (m != MatrixCell.SELF) {
             p.getChildren().add(Glyphs.path(Glyphs.of(m.mark()), Styles.BADGE_GLYPH));
             String from = t.nodes().get(r);

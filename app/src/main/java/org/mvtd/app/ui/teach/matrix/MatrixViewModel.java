@@ -15,6 +15,7 @@ import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
+import org.mvtd.model.Guest;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
@@ -162,6 +163,25 @@ public final class MatrixViewModel {
         Optional<Device> dev = h.get().endpoint(name).map(Endpoint::lower).flatMap(h.get()::device)
                 .or(() -> h.get().device(name));
         return dev.map(Device::switchName);
+    }
+
+    /**
+     * What a row or column is called: the guest that sits on an endpoint (with its NIC's number when it has
+     * several), else the node itself. People think of "web" and "db", not of the taps under them.
+     */
+    public String label(String node) {
+        ElementRef r = ReachViewModel.refForNode(shown, node);
+        if (r == null || r.kind() != org.mvtd.model.edit.ElementKind.ENDPOINT) {
+            return node;
+        }
+        for (Guest g : shown.guests()) {
+            for (int i = 0; i < g.nics().size(); i++) {
+                if (g.host().equals(r.host()) && g.nics().get(i).endpoint().equals(r.name())) {
+                    return g.nics().size() == 1 ? g.name() : g.name() + " (NIC " + (i + 1) + ")";
+                }
+            }
+        }
+        return node;
     }
 
     /** Why the pair shows its cell: the engine's sentence each way. */

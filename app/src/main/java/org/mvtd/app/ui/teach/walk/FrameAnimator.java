@@ -15,6 +15,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
@@ -109,7 +110,7 @@ public final class FrameAnimator {
             if (s.kind() == WalkStep.Kind.DROP) {
                 vm.dropAt(s).flatMap(surface::bounds).ifPresent(b -> marks.add(drop(b, current && animate)));
             } else if (current && !pts.isEmpty()) {
-                frames.add(frame(pts, animate, vm.speedProperty().get()));
+                frames.add(frame(pts, animate, vm.speedProperty().get(), vm.headerOf(s)));
             }
         }
         group.getChildren().addAll(trails);
@@ -152,6 +153,22 @@ public final class FrameAnimator {
         return g;
     }
 
+    /** The frame's card beside its disc, travelling with it: kind, source and destination MAC. */
+    private static Label envelope(FrameHeader h) {
+        Label l = new Label(h.text());
+        l.getStyleClass().add(TeachStyles.ENVELOPE);
+        l.setId("mvtd-walk-envelope");
+        l.setLayoutX(20);
+        l.setLayoutY(-22);
+        return l;
+    }
+
+    /** The envelopes drawn now (tests read them). */
+    public List<Label> envelopes() {
+        return frames().stream().flatMap(f -> ((Group) f).getChildren().stream())
+                .filter(n -> n instanceof Label).map(n -> (Label) n).toList();
+    }
+
     /** A disc with a 16-unit glyph centred on the origin. */
     private static Group disc(double radius, String discClass, String glyphPath, String glyphClass, double glyphScale) {
         Circle body = new Circle(radius);
@@ -164,9 +181,12 @@ public final class FrameAnimator {
         return new Group(body, glyph);
     }
 
-    private Node frame(List<Point2D> pts, boolean animate, double speed) {
-        Group g = disc(13, TeachStyles.FRAME_BODY, TeachGlyphs.FRAME, TeachStyles.FRAME_GLYPH, 1.2);
+    private Node frame(List<Point2D> pts, boolean animate, double speed, FrameHeader header) {
+        Group g = disc(16, TeachStyles.FRAME_BODY, TeachGlyphs.FRAME, TeachStyles.FRAME_GLYPH, 1.5);
         g.getStyleClass().add(TeachStyles.FRAME);
+        if (header != null) {
+            g.getChildren().add(envelope(header));
+        }
         Point2D end = pts.get(pts.size() - 1);
         if (!animate) {
             g.setTranslateX(end.getX());

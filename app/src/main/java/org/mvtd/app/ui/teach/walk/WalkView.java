@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -130,6 +131,13 @@ public final class WalkView extends VBox {
         g.setVgap(6);
         g.addRow(0, fl, from, fromSel);
         g.addRow(1, tl, to, toSel);
+        CheckBox asPing = new CheckBox("As a _ping (ARP, then echo)");
+        asPing.setId("mvtd-walk-ping");
+        asPing.setTooltip(new Tooltip("Walk the four frames of a ping: ARP request and reply, then the echo request and reply"));
+        asPing.selectedProperty().bindBidirectional(vm.pingProperty());
+        asPing.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.targetProperty().get() == null
+                || vm.targetProperty().get().broadcast(), vm.targetProperty()));
+        g.add(asPing, 1, 2, 2, 1);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints());
