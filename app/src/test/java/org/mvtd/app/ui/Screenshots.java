@@ -65,6 +65,8 @@ public final class Screenshots extends Application {
             var guest = ElementRef.guest(vm.document().design().guests().get(0).name());
             vm.selection().select(guest);
             t.openWalk();
+            t.walkViewModel().chooseTarget("router");
+            t.walkViewModel().pingProperty().set(true); // ARP, then the echo: the envelope shows each frame
             t.walkViewModel().speedProperty().set(0.5);
         });
         script.then(900, view::fitToView);

@@ -2,12 +2,16 @@ package org.mvtd.app.ui.teach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.controlsfx.control.CheckComboBox;
+import org.mvtd.app.ui.teach.matrix.MatrixView;
 import org.mvtd.model.lesson.Lessons;
+import org.mvtd.model.reach.NodeKind;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -64,6 +68,24 @@ class TeachWindowsFxTest {
         robot.clickOn("#mvtd-matrix-status");
         robot.type(KeyCode.ESCAPE);
         TeachFx.await("Esc closes the matrix", () -> !open[1].isShowing());
+    }
+
+    @Test
+    void theMatrixShowsTheKindsOfNodeCheckedInItsCheckCombo(FxRobot robot) {
+        robot.interact(() -> {
+            fx.teaching().startLayer().hide();
+            fx.teaching().openMatrix();
+        });
+        MatrixView view = robot.lookup("#mvtd-matrix").queryAs(MatrixView.class);
+        assertThat(view.rowHeads()).hasSize(4);
+        @SuppressWarnings("unchecked")
+        CheckComboBox<NodeKind> kinds = robot.lookup("#mvtd-matrix-kinds").queryAs(CheckComboBox.class);
+        assertThat(kinds.getCheckModel().getCheckedItems()).containsExactlyInAnyOrder(NodeKind.values());
+        robot.interact(() -> kinds.getCheckModel().clearCheck(NodeKind.DEVICE));
+        assertThat(view.rowHeads()).extracting(Label::getText).containsExactly("uperf-client", "uperf-server", "router");
+        assertThat(view.status().getText()).contains("showing endpoints and guests, stations");
+        robot.interact(() -> kinds.getCheckModel().check(NodeKind.DEVICE));
+        assertThat(view.rowHeads()).hasSize(4);
     }
 
     @Test

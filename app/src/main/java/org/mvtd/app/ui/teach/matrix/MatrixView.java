@@ -14,6 +14,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.collections.FXCollections;
+import org.controlsfx.control.CheckComboBox;
+import org.mvtd.model.reach.NodeKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -98,15 +101,39 @@ public final class MatrixView extends BorderPane {
         mode.setId("mvtd-matrix-mode");
         mode.setAccessibleText("Mode filter");
         Button copy = new Button("_Copy CSV");
+        CheckComboBox<NodeKind> kinds = kinds();
         copy.setId("mvtd-matrix-copy");
         copy.setOnAction(e -> copyCsv());
         Button save = new Button("_Save CSV\u2026");
         save.setId("mvtd-matrix-save");
         save.setOnAction(e -> saveCsv());
-        HBox box = new HBox(8, new Label("Host"), host, new Label("Switch"), sw, new Label("Mode"), mode, copy, save);
+        HBox box = new HBox(8, new Label("Host"), host, new Label("Switch"), sw, new Label("Mode"), mode, new Label("Show"), kinds,
+                copy, save);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
         return box;
+    }
+
+    /**
+     * Which kinds of node are rows and columns: several at once, so ControlsFX's check combo (a plain combo
+     * picks one; a row of check boxes takes the toolbar's room).
+     */
+    private CheckComboBox<NodeKind> kinds() {
+        CheckComboBox<NodeKind> c = new CheckComboBox<>(FXCollections.observableArrayList(NodeKind.values()));
+        c.setId("mvtd-matrix-kinds");
+        c.setAccessibleText("Kinds of node shown");
+        c.setConverter(new StringConverter<>() {
+            @Override public String toString(NodeKind k) { return k == null ? "" : MatrixViewModel.kindName(k); }
+            @Override public NodeKind fromString(String s) { return null; }
+        });
+        c.setShowCheckedCount(true);
+        c.setTitle("Nodes");
+        vm.kinds().forEach(c.getCheckModel()::check);
+        c.getCheckModel().getCheckedItems().addListener((ListChangeListener<NodeKind>) ch -> {
+            vm.kinds().retainAll(c.getCheckModel().getCheckedItems());
+            vm.kinds().addAll(c.getCheckModel().getCheckedItems());
+        });
+        return c;
     }
 
     private static ComboBox<String> filter(ObservableList<String> values, String allText, String id) {

@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.teach.matrix;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
@@ -23,6 +26,7 @@ import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 import org.mvtd.model.reach.ModeVariant;
 import org.mvtd.model.reach.Node;
+import org.mvtd.model.reach.NodeKind;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachMatrix;
@@ -60,6 +64,7 @@ public final class MatrixViewModel {
     private final ObjectProperty<String> sw = new SimpleObjectProperty<>(this, "switch", ALL);
     /** null: the modes as designed. */
     private final ObjectProperty<MacvlanMode> mode = new SimpleObjectProperty<>(this, "mode");
+    private final ObservableSet<NodeKind> kinds = FXCollections.observableSet(EnumSet.allOf(NodeKind.class));
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
     private final ObservableList<String> switches = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Table> table = new ReadOnlyObjectWrapper<>(this, "table",
@@ -82,6 +87,7 @@ public final class MatrixViewModel {
         host.addListener((o, a, b) -> recompute());
         sw.addListener((o, a, b) -> recompute());
         mode.addListener((o, a, b) -> recompute());
+        kinds.addListener((SetChangeListener<NodeKind>) c -> recompute());
         recompute();
     }
 
@@ -90,6 +96,8 @@ public final class MatrixViewModel {
     public ObjectProperty<String> switchProperty() { return sw; }
     public ObjectProperty<MacvlanMode> modeProperty() { return mode; }
     public ObservableList<String> hosts() { return hosts; }
+    /** The kinds of node shown as rows and columns (host stacks, endpoints with their guests, stations). */
+    public ObservableSet<NodeKind> kinds() { return kinds; }
     public ObservableList<String> switches() { return switches; }
     public ReadOnlyObjectProperty<Table> tableProperty() { return table.getReadOnlyProperty(); }
     public Table table() { return table.get(); }
@@ -105,7 +113,7 @@ public final class MatrixViewModel {
             List<Integer> idx = new ArrayList<>();
             List<Node> nodes = engine.nodes();
             for (int i = 0; i < nodes.size(); i++) {
-                if (keep(shown, nodes.get(i).id())) {
+                if (kinds.contains(nodes.get(i).kind()) && keep(shown, nodes.get(i).id())) {
                     idx.add(i);
                     ids.add(nodes.get(i).id());
                 }
@@ -219,12 +227,24 @@ public final class MatrixViewModel {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
+    /** A node kind in the filter's words. */
+    public static String kindName(NodeKind k) {
+        return switch (k) {
+            case DEVICE -> "host stacks";
+            case ENDPOINT -> "endpoints and guests";
+            case STATION -> "stations";
+        };
+    }
+
     /** The filters in words, for the window's status line. */
     public String describeFilters() {
         List<String> parts = new ArrayList<>();
         parts.add(ALL.equals(host.get()) ? "all hosts" : "host " + host.get());
         parts.add(ALL.equals(sw.get()) ? "all switches" : "switch " + sw.get());
         parts.add(mode.get() == null ? "modes as designed" : "every endpoint in " + mode.get().kernelName());
+        if (kinds.size() < NodeKind.values().length) {
+            parts.add("showing " + kinds.stream().sorted().map(MatrixViewModel::kindName).collect(Collectors.joining(", ")));
+        }
         return parts.stream().collect(Collectors.joining(" \u00b7 "));
     }
 }

@@ -14,7 +14,9 @@ import javafx.animation.Timeline;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.transform.Scale;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
@@ -187,6 +189,12 @@ public final class FrameAnimator {
         if (header != null) {
             g.getChildren().add(envelope(header));
         }
+        // The same size on screen at every zoom: a frame and its card stay readable on a fitted design.
+        Scale screenSize = new Scale();
+        screenSize.xProperty().bind(Bindings.createDoubleBinding(
+                () -> 1 / Math.max(0.05, group.getLocalToSceneTransform().getMxx()), group.localToSceneTransformProperty()));
+        screenSize.yProperty().bind(screenSize.xProperty());
+        g.getTransforms().add(screenSize);
         Point2D end = pts.get(pts.size() - 1);
         if (!animate) {
             g.setTranslateX(end.getX());
