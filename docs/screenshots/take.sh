@@ -1,5 +1,5 @@
 #!/bin/sh
-# Re-takes docs/screenshots/*.png: the main window with every panel open, and the reach matrix, at
+# Re-takes docs/screenshots/*.png: the main window with every panel open, the reach matrix and a lesson, at
 # 1600x1000 and 1024x700, light and dark. Needs xvfb-run and ImageMagick's import. Run from anywhere.
 set -eu
 repo=$(cd "$(dirname "$0")/../.." && pwd)

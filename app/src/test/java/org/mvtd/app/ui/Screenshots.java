@@ -13,10 +13,12 @@ import org.mvtd.app.ui.live.LiveServices;
 import org.mvtd.app.ui.live.connect.LocalHelperLauncher;
 import org.mvtd.app.ui.teach.Teaching;
 import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.lesson.Lessons;
 
 /**
  * A developer tool, not a test: the main window at one size and theme with every panel open (palette,
- * walk-through, inspector, problems, the live banner), grabbed with ImageMagick's {@code import}.
+ * walk-through, inspector, problems, the live banner), the reach matrix and a revealed lesson, grabbed with
+ * ImageMagick's {@code import}.
  * docs/screenshots/take.sh runs it under Xvfb for each size and theme:
  * {@code Screenshots$Main OUTDIR WIDTH HEIGHT light|dark}.
  */
@@ -79,6 +81,18 @@ public final class Screenshots extends Application {
             t.openMatrix();
         });
         script.then(1200, () -> ShotScript.shot(out.resolve("matrix-" + name + ".png")));
+        script.then(300, () -> {
+            javafx.stage.Window.getWindows().stream().filter(x -> x != stage).toList().forEach(javafx.stage.Window::hide);
+            Stage lesson = t.openLesson(Lessons.byId("bridge").orElseThrow());
+            lesson.setX(0);
+            lesson.setY(0);
+            lesson.setWidth(w);
+            lesson.setHeight(h);
+        });
+        script.then(1200, () -> javafx.stage.Window.getWindows().stream()
+                .map(x -> x.getScene().getRoot().lookup("#mvtd-lesson-reveal")).filter(n -> n != null).findFirst()
+                .ifPresent(n -> ((javafx.scene.control.Button) n).fire()));
+        script.then(1000, () -> ShotScript.shot(out.resolve("lesson-" + name + ".png")));
         script.then(300, Platform::exit);
         script.run();
     }

@@ -98,6 +98,9 @@ public final class LessonView extends BorderPane {
         takeaway.getStyleClass().add(TeachStyles.TAKEAWAY);
         takeaway.setWrapText(true);
         takeaway.setId("mvtd-lesson-takeaway");
+        for (Label l : List.of(title, intro, prompt, hint, takeaway)) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // a short window scrolls the side; it never cuts the words
+        }
         takeaway.setMinHeight(Region.USE_PREF_SIZE);
         reveal.setId("mvtd-lesson-reveal");
         reveal.setDefaultButton(true);

@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.collections.FXCollections;
@@ -23,6 +24,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -85,7 +87,15 @@ public final class MatrixView extends BorderPane {
         show(vm.table());
     }
 
-    private HBox filters() {
+    private static HBox pair(String label, Node control) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox b = new HBox(6, l, control);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
+    private FlowPane filters() {
         ComboBox<String> host = filter(vm.hosts(), "All hosts", "mvtd-matrix-host");
         host.valueProperty().bindBidirectional(vm.hostProperty());
         ComboBox<String> sw = filter(vm.switches(), "All switches", "mvtd-matrix-switch");
@@ -107,10 +117,15 @@ public final class MatrixView extends BorderPane {
         Button save = new Button("_Save CSV\u2026");
         save.setId("mvtd-matrix-save");
         save.setOnAction(e -> saveCsv());
-        HBox box = new HBox(8, new Label("Host"), host, new Label("Switch"), sw, new Label("Mode"), mode, new Label("Show"), kinds,
-                copy, save);
+        kinds.setPrefWidth(170);
+        // Label and control stay together; the pairs wrap onto a second line in a narrow window.
+        FlowPane box = new FlowPane(14, 6, pair("Host", host), pair("Switch", sw), pair("Mode", mode), pair("Show", kinds),
+                new HBox(8, copy, save));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
+        for (Node n : List.of(copy, save)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         return box;
     }
 
