@@ -48,6 +48,8 @@ import org.mvtd.model.edit.ElementRef;
 
 /** The main window: menus, toolbar, palette, canvas, problems, inspector and status bar. */
 public final class MainView {
+    private static final double COMPACT_WITH_WALK = 1300;
+    private static final double COMPACT_WITHOUT_WALK = 900;
     private final MainViewModel vm;
     private final Stage stage;
     private final CanvasView canvas;
@@ -71,6 +73,7 @@ public final class MainView {
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
         live = new LiveView(vm.live(), vm.selection(), () -> stage);
+        live.gateApplyOn(vm.problems().errorsProperty());
         vm.canvas().setTextClipboard(new SystemClipboard());
         inspector.setReadOnly(vm.live()::isForeign, "Not made by macvtap-designer: this link is shown as found on the machine and cannot be edited here.");
         vm.live().foreign().addListener((SetChangeListener<ElementRef>) c -> inspector.rebuild());
@@ -84,10 +87,15 @@ public final class MainView {
         centre.setOrientation(Orientation.VERTICAL);
         centre.getItems().addAll(canvas, problems);
         SplitPane.setResizableWithParent(problems, false);
-        inspector.setMinWidth(300);
+        // Small minimums, so that at 1024 px with the walk-through docked too every panel still fits.
+        inspector.setMinWidth(220);
         inspector.setPrefWidth(350);
+        canvas.setMinWidth(200);
+        problems.setMinWidth(0);
         main.getItems().addAll(centre, inspector);
         SplitPane.setResizableWithParent(inspector, false);
+        PanelRoom.keep(main, centre, 0.34);
+        PanelRoom.keep(centre, canvas, 0.6);
         menuBar = new MainMenus(vm, canvas, theme, live.menu(), teaching.menu(), new MainMenus.Window() {
             @Override public void export(String extension) { MainView.this.export(extension); }
             @Override public void quit() { onQuit.run(); }
@@ -100,6 +108,9 @@ public final class MainView {
         root.setTop(new VBox(menuBar, toolBar(), live.banner()));
         live.install(canvas, root);
         root.setLeft(palette);
+        // A narrow window with the walk-through docked keeps the canvas by showing the palette as icons.
+        palette.compactProperty().bind(root.widthProperty().lessThan(
+                Bindings.when(teaching.walkOpenProperty()).then(COMPACT_WITH_WALK).otherwise(COMPACT_WITHOUT_WALK)));
         root.setCenter(main);
         root.setBottom(statusBar());
         stage.titleProperty().bind(vm.document().titleProperty());
@@ -248,6 +259,9 @@ public final class MainView {
         HBox.setHgrow(grow, Priority.ALWAYS);
         HBox.setHgrow(message, Priority.SOMETIMES);
         message.setMinWidth(120);
+        for (Label l : new Label[] {problemsCount, zoom, saved}) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // short and always worth reading; the longer texts give way
+        }
         HBox bar = new HBox(message, grow, hover, problemsCount, zoom, saved, live.indicator());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);

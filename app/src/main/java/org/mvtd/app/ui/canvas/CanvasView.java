@@ -95,10 +95,7 @@ public final class CanvasView extends StackPane {
         emptyHint.setMouseTransparent(true);
 
         legend.setCache(true); // its shadow is blurred once, not in every frame of a pan over it
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(12));
-        StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(12));
+        CanvasCorners.arrange(legend, minimap);
         zoomBar = new ZoomBar(zoom.getReadOnlyProperty(), () -> zoomBy(1 / 1.25), () -> zoomBy(1.25), this::fitToView);
         StackPane.setAlignment(zoomBar, Pos.TOP_RIGHT);
         StackPane.setMargin(zoomBar, new Insets(10));

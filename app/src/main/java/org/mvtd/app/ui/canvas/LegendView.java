@@ -2,8 +2,10 @@ package org.mvtd.app.ui.canvas;
 
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import org.mvtd.app.ui.controls.WrappingStrip;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 import org.mvtd.app.ui.theme.Glyphs;
@@ -11,14 +13,16 @@ import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 
-/** The always-visible key to the reach marks, one slim strip: each colour with its glyph and words. */
-public final class LegendView extends HBox {
+/**
+ * The always-visible key to the reach marks: each colour with its glyph and words, one slim strip that
+ * wraps into two or three lines on a narrow canvas rather than cutting the words.
+ */
+public final class LegendView extends WrappingStrip {
     private final Label title = new Label();
 
     public LegendView() {
         super(14);
         getStyleClass().add(Styles.LEGEND);
-        setAlignment(Pos.CENTER_LEFT);
         title.getStyleClass().add(Styles.LEGEND_TITLE);
         getChildren().add(title);
         for (ReachMark m : ReachMark.values()) {
@@ -27,23 +31,38 @@ public final class LegendView extends HBox {
             }
         }
         setMouseTransparent(true);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         show(ReachColouring.NONE);
     }
 
     private static HBox row(ReachMark m) {
+        Label l = new Label(m.label());
+        HBox row = new HBox(6, badge(m), l);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add(Styles.LEGEND_ROW);
+        row.pseudoClassStateChanged(Styles.mark(m), true);
+        return row;
+    }
+
+    /**
+     * The canvas's badge of {@code m} (disc and glyph), coloured by an enclosing legend row; {@link #markBadge}
+     * gives one that colours itself, for other views that speak of the same marks.
+     */
+    private static Group badge(ReachMark m) {
         Circle disc = new Circle(9);
         disc.getStyleClass().add(Styles.BADGE);
         SVGPath g = Glyphs.path(Glyphs.of(m), Styles.BADGE_GLYPH);
         g.setLayoutX(-8);
         g.setLayoutY(-8);
-        Group badge = new Group(disc, g);
-        Label l = new Label(m.label());
-        HBox row = new HBox(6, badge, l);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add(Styles.LEGEND_ROW);
-        row.pseudoClassStateChanged(Styles.mark(m), true);
-        return row;
+        return new Group(disc, g);
+    }
+
+    /** The canvas's badge of {@code m}, for lessons and other views: same glyph, same colour. */
+    public static Node markBadge(ReachMark m) {
+        HBox b = new HBox(badge(m));
+        b.getStyleClass().add(Styles.LEGEND_ROW);
+        b.pseudoClassStateChanged(Styles.mark(m), true);
+        b.setId("mark-" + m.pseudoClass());
+        return b;
     }
 
     public void show(ReachColouring c) {

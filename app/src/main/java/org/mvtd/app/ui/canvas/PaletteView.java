@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -25,6 +28,7 @@ public final class PaletteView extends VBox {
     private final CanvasView canvas;
     private final Pane ghostLayer;
     private final Label ghost = new Label();
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
 
     public PaletteView(CanvasView canvas, Pane ghostLayer) {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
@@ -59,6 +63,25 @@ public final class PaletteView extends VBox {
         ghostLayer.getChildren().add(ghost);
         setMinWidth(200);
         setPrefWidth(206);
+        compact.addListener((o, a, b) -> showCompact(b));
+    }
+
+    /** Icons only (names in the tooltips), for a narrow window with the walk-through docked. */
+    public BooleanProperty compactProperty() {
+        return compact;
+    }
+
+    private void showCompact(boolean c) {
+        for (var n : getChildren()) {
+            if (n instanceof Button b) {
+                b.setContentDisplay(c ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            } else {
+                n.setVisible(!c);
+                n.setManaged(!c);
+            }
+        }
+        setMinWidth(c ? USE_PREF_SIZE : 200);
+        setPrefWidth(c ? 52 : 206);
     }
 
     private Button button(PaletteItem item) {
@@ -70,7 +93,7 @@ public final class PaletteView extends VBox {
         }
         b.setMaxWidth(Double.MAX_VALUE);
         b.setId("palette-" + item.name().toLowerCase(Locale.ROOT));
-        Tooltip t = new Tooltip(item.description());
+        Tooltip t = new Tooltip(item.title() + ": " + item.description());
         t.setShowDelay(Duration.millis(400));
         b.setTooltip(t);
         b.setOnAction(e -> canvas.placeAtCentre(item));

@@ -17,6 +17,9 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -26,6 +29,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 
 import org.mvtd.app.ui.canvas.CanvasLayers;
 import org.mvtd.app.ui.canvas.CanvasView;
@@ -47,6 +53,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.lesson.Lesson;
 import org.mvtd.model.lesson.Lessons;
 import org.mvtd.app.ui.teach.common.Progress;
+import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.viewmodel.ChangePipeline;
 
 /**
@@ -172,6 +179,11 @@ public final class Teaching {
         };
     }
 
+    /** Whether the walk-through is docked (the main window's layout makes room for it). */
+    public javafx.beans.value.ObservableBooleanValue walkOpenProperty() {
+        return walkOpen;
+    }
+
     public boolean walkOpen() {
         return walkView != null;
     }
@@ -198,12 +210,15 @@ public final class Teaching {
         dividersBeforeWalk = dock.getDividerPositions();
         dock.getItems().add(1, walkView);
         SplitPane.setResizableWithParent(walkView, false);
-        // The walk panel gets about 440 px between the canvas and the inspector, which keeps its width.
+        walkOpen.set(true); // the window may make room first (the palette turns to icons): lay it out now
+        if (dock.getScene() != null) {
+            dock.getScene().getRoot().layout();
+        }
+        // The walk panel gets up to 440 px between the canvas and the inspector; a narrow window shares it out.
         double w = Math.max(1, dock.getWidth());
-        double inspector = Math.min(360, w * 0.22);
+        double inspector = Math.min(360, Math.max(300, w * 0.27));
         double second = 1 - inspector / w;
-        dock.setDividerPositions(Math.max(0.3, second - 440 / w), second);
-        walkOpen.set(true);
+        dock.setDividerPositions(Math.max(0.25, second - Math.min(440, w * 0.34) / w), second);
         vm.say("Walk-through: pick a source and a destination, then press Play (Space) or step with the arrow keys.");
         return walkView;
     }
@@ -230,13 +245,32 @@ public final class Teaching {
 
     // ---------------------------------------------------------------- windows
 
-    private Stage window(String title, Parent content, double w, double h) {
+    /**
+     * A teaching window: {@code content} above a Close button that Esc presses too. {@code owned} windows stay
+     * above the main window; a lesson is not owned, so the main window can come to the front and be used.
+     */
+    private Stage window(String title, Parent content, double w, double h, boolean owned) {
         Stage s = new Stage();
-        s.initOwner(owner);
+        if (owned) {
+            s.initOwner(owner);
+        } else {
+            WindowThemes.follow(s, owner);
+            owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> s.close()); // it goes with the main window
+        }
         s.setTitle(title);
+        Button close = new Button("Close");
+        close.setId("mvtd-teach-close");
+        close.setCancelButton(true); // Esc
+        close.setOnAction(e -> s.close());
+        HBox bar = new HBox(close);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(6, 12, 8, 12));
+        BorderPane frame = TeachStyles.styled(new BorderPane(content));
+        frame.getStyleClass().add(TeachStyles.PANEL);
+        frame.setBottom(bar);
         // Never larger than the screen: small laptops and the test's headless screen.
         var screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(content, Math.min(w, screen.getWidth() - 40), Math.min(h, screen.getHeight() - 60));
+        Scene scene = new Scene(frame, Math.min(w, screen.getWidth() - 40), Math.min(h, screen.getHeight() - 60));
         WindowThemes.styleLike(scene, owner); // and a later theme switch restyles it (MainView)
         s.setScene(scene);
         return s;
@@ -252,7 +286,7 @@ public final class Teaching {
         LessonViewModel lvm = new LessonViewModel(l, progress);
         Stage[] holder = new Stage[1];
         LessonView view = new LessonView(lvm, () -> holder[0].close());
-        Stage s = window("Lesson: " + l.title() + " \u2013 macvtap-designer", view, 1280, 800);
+        Stage s = window("Lesson: " + l.title() + " \u2013 macvtap-designer", view, 1280, 800, false);
         holder[0] = s;
         s.setOnHidden(e -> lessonWindows.remove(l.id()));
         lessonWindows.put(l.id(), s);
@@ -270,7 +304,7 @@ public final class Teaching {
         vm.selection().single().map(r -> ReachViewModel.nodeFor(vm.document().design(), r))
                 .filter(Objects::nonNull).ifPresent(compareVm.selectedProperty()::set);
         compareWindow = window("Compare the four modes \u2013 " + vm.document().displayName(), new CompareView(compareVm),
-                1400, 900);
+                1400, 900, true);
         compareWindow.setOnHidden(e -> {
             compareWindow = null;
             compareVm = null;
@@ -286,7 +320,7 @@ public final class Teaching {
         }
         matrixVm = new MatrixViewModel();
         matrixVm.designProperty().set(vm.document().design());
-        matrixWindow = window("Reach matrix \u2013 " + vm.document().displayName(), new MatrixView(matrixVm), 1100, 800);
+        matrixWindow = window("Reach matrix \u2013 " + vm.document().displayName(), new MatrixView(matrixVm), 1100, 800, true);
         matrixWindow.setOnHidden(e -> {
             matrixWindow = null;
             matrixVm = null;

@@ -44,6 +44,7 @@ public final class Styles {
     public static final String MINIMAP = "mvtd-minimap";
     public static final String MINIMAP_ELEMENT = "mvtd-minimap-element";
     public static final String MINIMAP_VIEWPORT = "mvtd-minimap-viewport";
+    public static final String MINIMAP_TOGGLE = "mvtd-minimap-toggle";
     public static final String ZOOM_BAR = "mvtd-zoom-bar";
     public static final String GHOST = "mvtd-ghost";
     public static final String HINT = "mvtd-hint";

@@ -13,6 +13,7 @@ import javafx.stage.Window;
  * dialogs), follows at once; a window opened later starts in its owner's theme.
  */
 public final class WindowThemes {
+    private static final String FOLLOWS = "mvtd-follows-theme-of";
     private WindowThemes() {
     }
 
@@ -62,9 +63,17 @@ public final class WindowThemes {
         return false;
     }
 
+    /**
+     * Lets {@code w} follow {@code main}'s theme without being owned by it (an owned window stays above its
+     * owner; a lesson must not hide the main window).
+     */
+    public static void follow(Stage w, Window main) {
+        w.getProperties().put(FOLLOWS, Objects.requireNonNull(main, "main"));
+    }
+
     private static Window ownerOf(Window w) {
         if (w instanceof Stage s) {
-            return s.getOwner();
+            return s.getOwner() != null ? s.getOwner() : (Window) s.getProperties().get(FOLLOWS);
         }
         if (w instanceof PopupWindow p) {
             return p.getOwnerWindow();

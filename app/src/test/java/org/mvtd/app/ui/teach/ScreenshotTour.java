@@ -3,16 +3,13 @@ package org.mvtd.app.ui.teach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.mvtd.app.ui.MainView;
+import org.mvtd.app.ui.ShotScript;
 import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
@@ -35,7 +32,7 @@ import org.mvtd.model.lesson.Lessons;
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" java -cp ... 'org.mvtd.app.ui.teach.ScreenshotTour$Main' OUTDIR}.
  */
 public final class ScreenshotTour extends Application {
-    private final Deque<Runnable> script = new ArrayDeque<>();
+    private final ShotScript script = new ShotScript();
     private Path out;
     private MainViewModel vm;
     private MainView view;
@@ -105,8 +102,8 @@ public final class ScreenshotTour extends Application {
             place(s);
         });
         then(1200, () -> {
-            LessonView lv = (LessonView) Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof LessonView)
-                    .findFirst().orElseThrow().getScene().getRoot();
+            LessonView lv = (LessonView) Window.getWindows().stream().map(w -> w.getScene().getRoot().lookup("#mvtd-lesson"))
+                    .filter(n -> n != null).findFirst().orElseThrow();
             var lvm = lessonVm(lv);
             lvm.toggle("kvmhost/macvtap0");
             lvm.toggle("router");
@@ -114,7 +111,7 @@ public final class ScreenshotTour extends Application {
         });
         then(1200, () -> shot("teaching-lesson.png"));
         then(300, () -> {
-            Window.getWindows().stream().filter(w -> w.getScene().getRoot() instanceof LessonView).findFirst()
+            Window.getWindows().stream().filter(w -> w.getScene().getRoot().lookup("#mvtd-lesson") != null).findFirst()
                     .ifPresent(Window::hide);
             vm.selection().select(ElementRef.guest("web"));
             place(t.openCompare());
@@ -122,8 +119,8 @@ public final class ScreenshotTour extends Application {
         then(1500, () -> shot("teaching-compare.png"));
         then(300, () -> place(t.openMatrix()));
         then(1200, () -> Window.getWindows().stream()
-                .filter(w -> w.getScene().getRoot() instanceof org.mvtd.app.ui.teach.matrix.MatrixView).findFirst()
-                .map(w -> (org.mvtd.app.ui.teach.matrix.MatrixView) w.getScene().getRoot())
+                .map(w -> w.getScene().getRoot().lookup("#mvtd-matrix")).filter(n -> n != null).findFirst()
+                .map(n -> (org.mvtd.app.ui.teach.matrix.MatrixView) n)
                 .ifPresent(m -> m.explain("kvmhost/macvtap0", "kvmhost/macvtap2")));
         then(600, () -> shot("teaching-matrix.png"));
         then(300, Platform::exit);
@@ -148,31 +145,14 @@ public final class ScreenshotTour extends Application {
     }
 
     private void then(double millis, Runnable r) {
-        script.add(() -> {
-            PauseTransition p = new PauseTransition(Duration.millis(millis));
-            p.setOnFinished(e -> {
-                r.run();
-                next();
-            });
-            p.play();
-        });
+        script.then(millis, r);
     }
 
     private void next() {
-        Runnable r = script.poll();
-        if (r != null) {
-            r.run();
-        }
+        script.run();
     }
 
     private void shot(String name) {
-        try {
-            Process p = new ProcessBuilder("import", "-window", "root", out.resolve(name).toString()).inheritIO().start();
-            p.waitFor();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ShotScript.shot(out.resolve(name));
     }
 }

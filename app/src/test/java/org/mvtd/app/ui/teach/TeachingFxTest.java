@@ -20,6 +20,7 @@ import org.mvtd.app.ui.teach.compare.CompareView;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonView;
 import org.mvtd.app.ui.teach.matrix.MatrixView;
+import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.model.edit.ElementRef;
@@ -60,16 +61,20 @@ class TeachingFxTest {
         robot.clickOn("#mvtd-lesson-reveal");
 
         Label eth0 = lesson.chipOf(ElementRef.device("kvmhost", "eth0"));
-        assertThat(eth0.getText()).isEqualTo("\u2717 cannot ping");
+        assertThat(eth0.getText()).isEqualTo("cannot ping \u00b7 wrong");
         assertThat(eth0.getPseudoClassStates()).contains(TeachStyles.WRONG);
-        assertThat(lesson.chipOf(ElementRef.guest("uperf-server")).getText()).isEqualTo("\u2713 can ping");
+        assertThat(glyphOf(eth0)).as("cannot ping: the canvas's cross, never a tick").isEqualTo(Glyphs.of(ReachMark.NONE));
+        Label server = lesson.chipOf(ElementRef.guest("uperf-server"));
+        assertThat(server.getText()).isEqualTo("can ping \u00b7 right");
+        assertThat(glyphOf(server)).as("a tick means ping both ways, as on the canvas").isEqualTo(Glyphs.of(ReachMark.PING));
         assertThat(lesson.chipOf(ElementRef.station("router")).getText()).as("missed: the router can be pinged")
-                .isEqualTo("\u2717 can ping");
+                .isEqualTo("can ping \u00b7 wrong");
+        assertThat(glyphOf(lesson.chipOf(ElementRef.station("router")))).isEqualTo(Glyphs.of(ReachMark.PING));
         Tooltip why = (Tooltip) d.skin(ElementRef.device("kvmhost", "eth0")).orElseThrow().getRoot().getProperties()
                 .get(Tooltip.class);
         assertThat(why.getText()).startsWith("wrong: it cannot ping, you said it can\n");
         assertThat(robot.lookup("#mvtd-lesson-candidates .label").queryAll()).extracting(n -> ((Label) n).getText())
-                .anySatisfy(t -> assertThat(t).startsWith("\u2717 kvmhost/eth0 (host stack): wrong"));
+                .anySatisfy(t -> assertThat(t).startsWith("kvmhost/eth0 (host stack): wrong"));
         assertThat(lesson.score().getText()).isEqualTo("1 of 3 right");
         assertThat(lesson.takeaway().isVisible()).isTrue();
         assertThat(lesson.takeaway().getText()).isEqualTo(Lessons.byId("bridge").orElseThrow().questions().get(0).takeaway());
@@ -91,6 +96,12 @@ class TeachingFxTest {
         assertThat(fx.teaching().menu().getItems().stream().filter(m -> "mvtd-learn-bridge".equals(m.getId())).findFirst()
                 .orElseThrow().getGraphic().lookup("SVGPath")).as("ticked in the Learn menu")
                 .satisfies(n -> assertThat(((SVGPath) n).getContent()).isEqualTo(TeachGlyphs.CHECK));
+    }
+
+    /** The glyph a chip carries as its graphic (the canvas's mark badge). */
+    private static String glyphOf(Label chip) {
+        assertThat(chip.getGraphic()).as(chip.getText() + " carries a mark").isNotNull();
+        return chip.getGraphic().lookupAll("SVGPath").stream().map(n -> ((SVGPath) n).getContent()).findFirst().orElse("");
     }
 
     @Test
@@ -137,7 +148,12 @@ class TeachingFxTest {
         Region cell = robot.lookup("#mvtd-cell-1-2").queryAs(Region.class); // macvtap0 -> macvtap1
         assertThat(cell.getPseudoClassStates()).contains(Styles.mark(ReachMark.PING));
         assertThat(cell.getChildrenUnmodifiable()).hasSize(1).first().isInstanceOf(SVGPath.class);
-        assertThat(cell.getAccessibleText()).isEqualTo("kvmhost/macvtap0 to kvmhost/macvtap1: ping");
+        assertThat(cell.getAccessibleText()).isEqualTo("uperf-client to uperf-server: ping");
+        assertThat(view.rowHeads()).as("rows named by the guest on the endpoint, not by the endpoint")
+                .extracting(Label::getText).containsExactly("kvmhost/eth0", "uperf-client", "uperf-server", "router");
+        assertThat(view.columnHeads()).extracting(Label::getText)
+                .containsExactly("kvmhost/eth0", "uperf-client", "uperf-server", "router");
+        assertThat(view.rowHeads().get(1).getTooltip().getText()).isEqualTo("uperf-client on kvmhost/macvtap0");
 
         ComboBox<String> mode = robot.lookup("#mvtd-matrix-mode").queryComboBox();
         robot.interact(() -> mode.setValue("vepa"));

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.mvtd.app.ui.live.Banner;
@@ -31,11 +32,15 @@ public final class BannerView extends HBox {
         setId("live-banner");
         headline.getStyleClass().add(Styles.BANNER_HEADLINE);
         headline.setWrapText(true);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         advice.getStyleClass().add(Styles.BANNER_ADVICE);
         advice.setWrapText(true);
+        advice.setMinHeight(Region.USE_PREF_SIZE);
         VBox texts = new VBox(2, headline, advice);
+        texts.setMinWidth(120);
         HBox.setHgrow(texts, Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(glyph, texts, buttons);
         vm.bannerProperty().addListener((o, a, b) -> show(b));
         show(vm.bannerProperty().get());
@@ -55,6 +60,7 @@ public final class BannerView extends HBox {
         buttons.getChildren().clear();
         for (Banner.Action a : b.actions()) {
             Button x = new Button(a.text());
+            x.setMinWidth(Region.USE_PREF_SIZE); // the advice wraps instead: a button never shrinks to "..."
             x.setId("banner-" + a.name().toLowerCase(Locale.ROOT));
             x.setOnAction(e -> {
                 switch (a) {

@@ -1,20 +1,18 @@
 package org.mvtd.app.ui.live.view;
 
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import org.mvtd.app.ui.controls.WrappingStrip;
 import org.mvtd.app.ui.live.LiveGlyphs;
 import org.mvtd.app.ui.live.board.LiveMark;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 
-/** What the state pills mean, shown on the canvas while live mode watches links. */
-public final class LiveLegend extends HBox {
+/** What the state pills mean, shown on the canvas while live mode watches links; wraps on a narrow canvas. */
+public final class LiveLegend extends WrappingStrip {
     public LiveLegend() {
         super(12);
         getStyleClass().addAll(Styles.LEGEND, Styles.LIVE_LEGEND);
         setId("live-legend");
-        setAlignment(Pos.CENTER_LEFT);
         Label title = new Label("Live:");
         title.getStyleClass().add(Styles.LEGEND_TITLE);
         getChildren().add(title);
@@ -27,7 +25,6 @@ public final class LiveLegend extends HBox {
         Label flap = new Label("flaps (count)", Glyphs.path(LiveGlyphs.FLAP, Styles.LIVE_GLYPH));
         flap.getStyleClass().addAll(Styles.LEGEND_ROW, Styles.LIVE_FLAPS);
         getChildren().add(flap);
-        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMouseTransparent(true);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +22,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
@@ -58,6 +59,7 @@ public final class LiveView {
     private LiveOverlay overlay;
     private AnimationTimer pulse;
     private Dialog<ButtonType> lastDialog;
+    private ObservableIntegerValue designErrors = new SimpleIntegerProperty(0);
 
     public LiveView(LiveViewModel vm, SelectionModel selection, Supplier<Window> owner) {
         this.vm = Objects.requireNonNull(vm, "vm");
@@ -90,7 +92,7 @@ public final class LiveView {
         LiveLegend legend = new LiveLegend();
         legend.visibleProperty().bind(vm.stateProperty().isEqualTo(ConnectionState.CONNECTED));
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
+        StackPane.setMargin(legend, new Insets(10, 190, 10, 10)); // wraps short of the zoom bar on the right
         canvas.getChildren().add(legend);
         pulse = new AnimationTimer() {
             @Override
@@ -158,7 +160,7 @@ public final class LiveView {
     public Menu menu() {
         Menu m = new Menu("_Live");
         m.setId("live-menu");
-        MenuItem connect = item("_Connect to This Machine", "Shortcut+Shift+L", vm::connect);
+        MenuItem connect = item("_Connect to Host (This Machine)\u2026", "Shortcut+Shift+L", vm::connect);
         connect.setId("live-connect");
         connect.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.state() == ConnectionState.CONNECTING || vm.state() == ConnectionState.CONNECTED, vm.stateProperty()));
@@ -170,8 +172,9 @@ public final class LiveView {
         fillHosts(hosts);
         vm.hosts().addListener((ListChangeListener<String>) c -> fillHosts(hosts));
         vm.targetHostProperty().addListener((o, a, b) -> fillHosts(hosts));
-        MenuItem apply = onlineItem("_Apply to Machine\u2026", "Shortcut+Shift+A", this::apply);
+        MenuItem apply = item("_Apply to Machine\u2026", "Shortcut+Shift+A", this::apply);
         apply.setId("live-apply");
+        apply.disableProperty().bind(new LiveTools(vm, designErrors, this::apply).applyOff());
         MenuItem teardown = onlineItem("_Tear Down\u2026", null, this::teardown);
         teardown.setId("live-teardown");
         MenuItem discover = onlineItem("_Import Live Host as New Design", null, vm::discover);
@@ -207,39 +210,14 @@ public final class LiveView {
         return m;
     }
 
-    /** The toolbar group: connect/disconnect, apply, verify. */
+    /** The toolbar group: connect to the host or disconnect, apply, verify. */
     public List<Node> toolItems() {
-        Button connect = new Button();
-        connect.setId("live-connect-button");
-        connect.textProperty().bind(Bindings.createStringBinding(() -> switch (vm.state()) {
-            case OFFLINE, FAILED -> "Connect";
-            case CONNECTING -> "Connecting\u2026";
-            case CONNECTED -> "Disconnect";
-        }, vm.stateProperty()));
-        connect.disableProperty().bind(vm.stateProperty().isEqualTo(ConnectionState.CONNECTING));
-        connect.setTooltip(new Tooltip("Connect to this machine's helper to apply and watch live link state (Ctrl+Shift+L)"));
-        connect.setOnAction(e -> {
-            if (vm.connected()) {
-                vm.disconnect();
-            } else {
-                vm.connect();
-            }
-        });
-        Button apply = new Button("Apply\u2026");
-        apply.setId("live-apply-button");
-        apply.setTooltip(new Tooltip("Show what applying the design to this machine does, then apply it (Ctrl+Shift+A)"));
-        apply.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.connected() || vm.busyProperty().get(),
-                vm.stateProperty(), vm.busyProperty()));
-        apply.setOnAction(e -> apply());
-        Button verify = new Button("Verify");
-        verify.setId("live-verify-button");
-        verify.setTooltip(new Tooltip("Build the design in a lab of network namespaces and compare the kernel with the engine"));
-        verify.disableProperty().bind(vm.verifyingProperty());
-        verify.setOnAction(e -> vm.verify());
-        for (Button b : List.of(connect, apply, verify)) {
-            b.setFocusTraversable(false);
-        }
-        return List.of(new Separator(), connect, apply, verify);
+        return new LiveTools(vm, designErrors, this::apply).items();
+    }
+
+    /** Apply stays off while the design has errors (the helper would refuse it); {@code errors} counts them. */
+    public void gateApplyOn(ObservableIntegerValue errors) {
+        designErrors = Objects.requireNonNull(errors, "errors");
     }
 
     // ---------------------------------------------------------------- actions

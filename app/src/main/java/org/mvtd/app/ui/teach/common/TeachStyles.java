@@ -26,6 +26,7 @@ public final class TeachStyles {
     public static final String FRAME = "mvtd-teach-frame";
     public static final String FRAME_BODY = "mvtd-teach-frame-body";
     public static final String FRAME_GLYPH = "mvtd-teach-frame-glyph";
+    public static final String ENVELOPE = "mvtd-teach-envelope";
     public static final String TRAIL = "mvtd-teach-trail";
     public static final String DROP = "mvtd-teach-drop";
     public static final String DROP_GLYPH = "mvtd-teach-drop-glyph";

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.mvtd.app.ui.canvas.LegendView;
 import org.mvtd.app.ui.teach.common.TeachStyles;
 import org.mvtd.app.ui.teach.diagram.DiagramView;
 import org.mvtd.app.ui.teach.lesson.LessonViewModel.Phase;
@@ -97,6 +98,9 @@ public final class LessonView extends BorderPane {
         takeaway.getStyleClass().add(TeachStyles.TAKEAWAY);
         takeaway.setWrapText(true);
         takeaway.setId("mvtd-lesson-takeaway");
+        for (Label l : List.of(title, intro, prompt, hint, takeaway)) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // a short window scrolls the side; it never cuts the words
+        }
         takeaway.setMinHeight(Region.USE_PREF_SIZE);
         reveal.setId("mvtd-lesson-reveal");
         reveal.setDefaultButton(true);
@@ -180,7 +184,9 @@ public final class LessonView extends BorderPane {
                 });
                 tips.put(r, a == null ? "Click: can " + vm.source() + " ping " + node + "?"
                         : LessonViewModel.verdictText(a) + "\n" + a.why());
-                String chipText = a != null ? (a.correct() ? "\u2713 " : "\u2717 ") + (a.expected() ? "can ping" : "cannot ping")
+                // The reveal shows the truth with the canvas's own mark (a tick only for "can ping") and says in
+                // words whether the guess was right, so a tick never stands beside "cannot ping".
+                String chipText = a != null ? (a.expected() ? "can ping" : "cannot ping") + (a.correct() ? " \u00b7 right" : " \u00b7 wrong")
                         : on ? "\u2713 ping?" : null;
                 if (chipText != null) {
                     chip(r, chipText, a);
@@ -195,13 +201,18 @@ public final class LessonView extends BorderPane {
         if (b == null) {
             return;
         }
-        Label chip = new Label(text);
+        Label chip = new Label(text, a == null ? null : LegendView.markBadge(truth(a)));
         chip.getStyleClass().add(TeachStyles.CHIP);
         chip.pseudoClassStateChanged(TeachStyles.CORRECT, a != null && a.correct());
         chip.pseudoClassStateChanged(TeachStyles.WRONG, a != null && !a.correct());
         chip.relocate(b.getMinX() + 8, b.getMinY() - 12);
         chips.put(r, chip);
         diagram.layer().getChildren().add(chip);
+    }
+
+    /** The canvas mark for what the engine says of a candidate: ping both ways, or nothing. */
+    private static ReachMark truth(Answer a) {
+        return a.expected() ? ReachMark.PING : ReachMark.NONE;
     }
 
     public DiagramView diagram() {
@@ -270,8 +281,8 @@ public final class LessonView extends BorderPane {
                 box.setSelected(vm.predicted().contains(item));
                 setGraphic(box);
             } else {
-                verdict.setText((a.correct() ? "\u2713 " : "\u2717 ") + vm.displayName(item) + ": "
-                        + LessonViewModel.verdictText(a));
+                verdict.setText(vm.displayName(item) + ": " + LessonViewModel.verdictText(a));
+                verdict.setGraphic(LegendView.markBadge(truth(a)));
                 why.setText(a.why());
                 setGraphic(answer);
             }

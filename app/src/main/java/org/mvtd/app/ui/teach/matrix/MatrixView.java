@@ -12,14 +12,19 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.collections.FXCollections;
+import org.controlsfx.control.CheckComboBox;
+import org.mvtd.model.reach.NodeKind;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -82,7 +87,15 @@ public final class MatrixView extends BorderPane {
         show(vm.table());
     }
 
-    private HBox filters() {
+    private static HBox pair(String label, Node control) {
+        Label l = new Label(label);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox b = new HBox(6, l, control);
+        b.setAlignment(Pos.CENTER_LEFT);
+        return b;
+    }
+
+    private FlowPane filters() {
         ComboBox<String> host = filter(vm.hosts(), "All hosts", "mvtd-matrix-host");
         host.valueProperty().bindBidirectional(vm.hostProperty());
         ComboBox<String> sw = filter(vm.switches(), "All switches", "mvtd-matrix-switch");
@@ -98,15 +111,44 @@ public final class MatrixView extends BorderPane {
         mode.setId("mvtd-matrix-mode");
         mode.setAccessibleText("Mode filter");
         Button copy = new Button("_Copy CSV");
+        CheckComboBox<NodeKind> kinds = kinds();
         copy.setId("mvtd-matrix-copy");
         copy.setOnAction(e -> copyCsv());
         Button save = new Button("_Save CSV\u2026");
         save.setId("mvtd-matrix-save");
         save.setOnAction(e -> saveCsv());
-        HBox box = new HBox(8, new Label("Host"), host, new Label("Switch"), sw, new Label("Mode"), mode, copy, save);
+        kinds.setPrefWidth(170);
+        // Label and control stay together; the pairs wrap onto a second line in a narrow window.
+        FlowPane box = new FlowPane(14, 6, pair("Host", host), pair("Switch", sw), pair("Mode", mode), pair("Show", kinds),
+                new HBox(8, copy, save));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 8, 0));
+        for (Node n : List.of(copy, save)) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         return box;
+    }
+
+    /**
+     * Which kinds of node are rows and columns: several at once, so ControlsFX's check combo (a plain combo
+     * picks one; a row of check boxes takes the toolbar's room).
+     */
+    private CheckComboBox<NodeKind> kinds() {
+        CheckComboBox<NodeKind> c = new CheckComboBox<>(FXCollections.observableArrayList(NodeKind.values()));
+        c.setId("mvtd-matrix-kinds");
+        c.setAccessibleText("Kinds of node shown");
+        c.setConverter(new StringConverter<>() {
+            @Override public String toString(NodeKind k) { return k == null ? "" : MatrixViewModel.kindName(k); }
+            @Override public NodeKind fromString(String s) { return null; }
+        });
+        c.setShowCheckedCount(true);
+        c.setTitle("Nodes");
+        vm.kinds().forEach(c.getCheckModel()::check);
+        c.getCheckModel().getCheckedItems().addListener((ListChangeListener<NodeKind>) ch -> {
+            vm.kinds().retainAll(c.getCheckModel().getCheckedItems());
+            vm.kinds().addAll(c.getCheckModel().getCheckedItems());
+        });
+        return c;
     }
 
     private static ComboBox<String> filter(ObservableList<String> values, String allText, String id) {
@@ -180,8 +222,7 @@ public final class MatrixView extends BorderPane {
         corner.getStyleClass().add(TeachStyles.MUTED);
         grid.add(corner, 0, 0);
         for (int c = 0; c < t.nodes().size(); c++) {
-            Label h = new Label(t.nodes().get(c));
-            h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+            Label h = header(t.nodes().get(c));
             h.setRotate(-90);
             colHeads.add(h);
             Group g = new Group(h);
@@ -190,8 +231,7 @@ public final class MatrixView extends BorderPane {
             grid.add(wrap, c + 1, 0);
         }
         for (int r = 0; r < t.nodes().size(); r++) {
-            Label h = new Label(t.nodes().get(r));
-            h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+            Label h = header(t.nodes().get(r));
             rowHeads.add(h);
             grid.add(h, 0, r + 1);
             for (int c = 0; c < t.nodes().size(); c++) {
@@ -203,13 +243,34 @@ public final class MatrixView extends BorderPane {
                 + " \u00b7 rows send, columns receive; hover a cell for the kernel's reason");
     }
 
+    /** A row or column head: the guest's name where a guest sits on the endpoint; the node id on hover. */
+    private Label header(String node) {
+        String label = vm.label(node);
+        Label h = new Label(label);
+        h.getStyleClass().add(TeachStyles.MATRIX_HEADER);
+        h.setMnemonicParsing(false);
+        if (!label.equals(node)) {
+            h.setTooltip(new Tooltip(label + " on " + node));
+        }
+        return h;
+    }
+
+    /** The heads shown, rows first (tests read them). */
+    public List<Label> rowHeads() {
+        return List.copyOf(rowHeads);
+    }
+
+    public List<Label> columnHeads() {
+        return List.copyOf(colHeads);
+    }
+
     private StackPane cell(Table t, int r, int c) {
         MatrixCell m = t.cell(r, c);
         StackPane p = new StackPane();
         p.getStyleClass().add(TeachStyles.MATRIX_CELL);
         p.pseudoClassStateChanged(Styles.mark(m.mark()), true);
         p.setId("mvtd-cell-" + r + "-" + c);
-        p.setAccessibleText(t.nodes().get(r) + " to " + t.nodes().get(c) + ": " + m.word());
+        p.setAccessibleText(vm.label(t.nodes().get(r)) + " to " + vm.label(t.nodes().get(c)) + ": " + m.word());
         if (m != MatrixCell.SELF) {
             p.getChildren().add(Glyphs.path(Glyphs.of(m.mark()), Styles.BADGE_GLYPH));
             String from = t.nodes().get(r);

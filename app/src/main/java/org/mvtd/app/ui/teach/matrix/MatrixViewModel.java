@@ -1,6 +1,7 @@
 package org.mvtd.app.ui.teach.matrix;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,11 +11,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
+import org.mvtd.model.Guest;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
@@ -22,6 +26,7 @@ import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 import org.mvtd.model.reach.ModeVariant;
 import org.mvtd.model.reach.Node;
+import org.mvtd.model.reach.NodeKind;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachMatrix;
@@ -59,6 +64,7 @@ public final class MatrixViewModel {
     private final ObjectProperty<String> sw = new SimpleObjectProperty<>(this, "switch", ALL);
     /** null: the modes as designed. */
     private final ObjectProperty<MacvlanMode> mode = new SimpleObjectProperty<>(this, "mode");
+    private final ObservableSet<NodeKind> kinds = FXCollections.observableSet(EnumSet.allOf(NodeKind.class));
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
     private final ObservableList<String> switches = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Table> table = new ReadOnlyObjectWrapper<>(this, "table",
@@ -81,6 +87,7 @@ public final class MatrixViewModel {
         host.addListener((o, a, b) -> recompute());
         sw.addListener((o, a, b) -> recompute());
         mode.addListener((o, a, b) -> recompute());
+        kinds.addListener((SetChangeListener<NodeKind>) c -> recompute());
         recompute();
     }
 
@@ -89,6 +96,8 @@ public final class MatrixViewModel {
     public ObjectProperty<String> switchProperty() { return sw; }
     public ObjectProperty<MacvlanMode> modeProperty() { return mode; }
     public ObservableList<String> hosts() { return hosts; }
+    /** The kinds of node shown as rows and columns (host stacks, endpoints with their guests, stations). */
+    public ObservableSet<NodeKind> kinds() { return kinds; }
     public ObservableList<String> switches() { return switches; }
     public ReadOnlyObjectProperty<Table> tableProperty() { return table.getReadOnlyProperty(); }
     public Table table() { return table.get(); }
@@ -104,7 +113,7 @@ public final class MatrixViewModel {
             List<Integer> idx = new ArrayList<>();
             List<Node> nodes = engine.nodes();
             for (int i = 0; i < nodes.size(); i++) {
-                if (keep(shown, nodes.get(i).id())) {
+                if (kinds.contains(nodes.get(i).kind()) && keep(shown, nodes.get(i).id())) {
                     idx.add(i);
                     ids.add(nodes.get(i).id());
                 }
@@ -164,6 +173,25 @@ public final class MatrixViewModel {
         return dev.map(Device::switchName);
     }
 
+    /**
+     * What a row or column is called: the guest that sits on an endpoint (with its NIC's number when it has
+     * several), else the node itself. People think of "web" and "db", not of the taps under them.
+     */
+    public String label(String node) {
+        ElementRef r = ReachViewModel.refForNode(shown, node);
+        if (r == null || r.kind() != org.mvtd.model.edit.ElementKind.ENDPOINT) {
+            return node;
+        }
+        for (Guest g : shown.guests()) {
+            for (int i = 0; i < g.nics().size(); i++) {
+                if (g.host().equals(r.host()) && g.nics().get(i).endpoint().equals(r.name())) {
+                    return g.nics().size() == 1 ? g.name() : g.name() + " (NIC " + (i + 1) + ")";
+                }
+            }
+        }
+        return node;
+    }
+
     /** Why the pair shows its cell: the engine's sentence each way. */
     public String why(String from, String to) {
         if (engine == null || from.equals(to)) {
@@ -199,12 +227,24 @@ public final class MatrixViewModel {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
+    /** A node kind in the filter's words. */
+    public static String kindName(NodeKind k) {
+        return switch (k) {
+            case DEVICE -> "host stacks";
+            case ENDPOINT -> "endpoints and guests";
+            case STATION -> "stations";
+        };
+    }
+
     /** The filters in words, for the window's status line. */
     public String describeFilters() {
         List<String> parts = new ArrayList<>();
         parts.add(ALL.equals(host.get()) ? "all hosts" : "host " + host.get());
         parts.add(ALL.equals(sw.get()) ? "all switches" : "switch " + sw.get());
         parts.add(mode.get() == null ? "modes as designed" : "every endpoint in " + mode.get().kernelName());
+        if (kinds.size() < NodeKind.values().length) {
+            parts.add("showing " + kinds.stream().sorted().map(MatrixViewModel::kindName).collect(Collectors.joining(", ")));
+        }
         return parts.stream().collect(Collectors.joining(" \u00b7 "));
     }
 }

@@ -14,7 +14,10 @@ import javafx.animation.Timeline;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.transform.Scale;
+import javafx.scene.control.Label;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
@@ -109,7 +112,7 @@ public final class FrameAnimator {
             if (s.kind() == WalkStep.Kind.DROP) {
                 vm.dropAt(s).flatMap(surface::bounds).ifPresent(b -> marks.add(drop(b, current && animate)));
             } else if (current && !pts.isEmpty()) {
-                frames.add(frame(pts, animate, vm.speedProperty().get()));
+                frames.add(frame(pts, animate, vm.speedProperty().get(), vm.headerOf(s)));
             }
         }
         group.getChildren().addAll(trails);
@@ -152,6 +155,22 @@ public final class FrameAnimator {
         return g;
     }
 
+    /** The frame's card beside its disc, travelling with it: kind, source and destination MAC. */
+    private static Label envelope(FrameHeader h) {
+        Label l = new Label(h.text());
+        l.getStyleClass().add(TeachStyles.ENVELOPE);
+        l.setId("mvtd-walk-envelope");
+        l.setLayoutX(20);
+        l.setLayoutY(-22);
+        return l;
+    }
+
+    /** The envelopes drawn now (tests read them). */
+    public List<Label> envelopes() {
+        return frames().stream().flatMap(f -> ((Group) f).getChildren().stream())
+                .filter(n -> n instanceof Label).map(n -> (Label) n).toList();
+    }
+
     /** A disc with a 16-unit glyph centred on the origin. */
     private static Group disc(double radius, String discClass, String glyphPath, String glyphClass, double glyphScale) {
         Circle body = new Circle(radius);
@@ -164,9 +183,18 @@ public final class FrameAnimator {
         return new Group(body, glyph);
     }
 
-    private Node frame(List<Point2D> pts, boolean animate, double speed) {
-        Group g = disc(13, TeachStyles.FRAME_BODY, TeachGlyphs.FRAME, TeachStyles.FRAME_GLYPH, 1.2);
+    private Node frame(List<Point2D> pts, boolean animate, double speed, FrameHeader header) {
+        Group g = disc(16, TeachStyles.FRAME_BODY, TeachGlyphs.FRAME, TeachStyles.FRAME_GLYPH, 1.5);
         g.getStyleClass().add(TeachStyles.FRAME);
+        if (header != null) {
+            g.getChildren().add(envelope(header));
+        }
+        // The same size on screen at every zoom: a frame and its card stay readable on a fitted design.
+        Scale screenSize = new Scale();
+        screenSize.xProperty().bind(Bindings.createDoubleBinding(
+                () -> 1 / Math.max(0.05, group.getLocalToSceneTransform().getMxx()), group.localToSceneTransformProperty()));
+        screenSize.yProperty().bind(screenSize.xProperty());
+        g.getTransforms().add(screenSize);
         Point2D end = pts.get(pts.size() - 1);
         if (!animate) {
             g.setTranslateX(end.getX());

@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -59,7 +60,7 @@ public final class WalkView extends VBox {
         TeachStyles.styled(this);
         setSpacing(10);
         setPadding(new Insets(12));
-        setMinWidth(300);
+        setMinWidth(300); // its transport row; with the palette as icons it fits a 1024 px window
         setPrefWidth(440);
 
         Label title = new Label("Frame walk-through");
@@ -130,6 +131,13 @@ public final class WalkView extends VBox {
         g.setVgap(6);
         g.addRow(0, fl, from, fromSel);
         g.addRow(1, tl, to, toSel);
+        CheckBox asPing = new CheckBox("As a _ping (ARP, then echo)");
+        asPing.setId("mvtd-walk-ping");
+        asPing.setTooltip(new Tooltip("Walk the four frames of a ping: ARP request and reply, then the echo request and reply"));
+        asPing.selectedProperty().bindBidirectional(vm.pingProperty());
+        asPing.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.targetProperty().get() == null
+                || vm.targetProperty().get().broadcast(), vm.targetProperty()));
+        g.add(asPing, 1, 2, 2, 1);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(new ColumnConstraints(), grow, new ColumnConstraints());
@@ -153,6 +161,9 @@ public final class WalkView extends VBox {
         Button end = button("\u21e5", "Jump to the end (End)", "mvtd-walk-end", vm::toEnd);
         end.disableProperty().bind(vm.atEndProperty().or(vm.walkProperty().isNull()));
         HBox box = new HBox(6, restart, back, play, step, end);
+        for (Button b : List.of(restart, back, step, end)) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // glyph buttons: never cut to "..."
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

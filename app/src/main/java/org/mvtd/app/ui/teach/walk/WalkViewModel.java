@@ -63,6 +63,8 @@ public final class WalkViewModel {
     private final ReadOnlyBooleanWrapper atStart = new ReadOnlyBooleanWrapper(this, "atStart", true);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1);
+    private final BooleanProperty ping = new SimpleBooleanProperty(this, "ping");
+    private PingSequence sequence;
     private List<Integer> ticks = List.of();
     private ReachEngine engine;
 
@@ -70,6 +72,7 @@ public final class WalkViewModel {
         design.addListener((o, a, b) -> rebuild());
         source.addListener((o, a, b) -> recompute());
         target.addListener((o, a, b) -> recompute());
+        ping.addListener((o, a, b) -> recompute());
         speed.addListener((o, a, b) -> {
             double s = Math.max(MIN_SPEED, Math.min(MAX_SPEED, b.doubleValue()));
             if (s != b.doubleValue()) {
@@ -98,6 +101,14 @@ public final class WalkViewModel {
     public ReadOnlyBooleanProperty atStartProperty() { return atStart.getReadOnlyProperty(); }
     public BooleanProperty playingProperty() { return playing; }
     public DoubleProperty speedProperty() { return speed; }
+    /** Whether a unicast is walked as a whole ping: ARP request and reply, then the echo and its reply. */
+    public BooleanProperty pingProperty() { return ping; }
+
+    /** The header of the frame that takes {@code step} of the walk shown. */
+    public FrameHeader headerOf(WalkStep step) {
+        FrameWalk w = walk.get();
+        return sequence == null || w == null ? null : sequence.headerAt(Math.max(0, w.steps().indexOf(step)));
+    }
 
     public Design design() {
         return design.get();
@@ -171,9 +182,13 @@ public final class WalkViewModel {
         FrameWalk w = null;
         Choice s = source.get();
         Choice t = target.get();
+        sequence = null;
         if (engine != null && s != null && t != null && !Objects.equals(s.id(), t.id())) {
             try {
-                w = t.broadcast() ? engine.walkBroadcast(s.id()) : engine.walkUnicast(s.id(), t.id());
+                sequence = ping.get() && !t.broadcast() ? PingSequence.ping(engine, design.get(), s.id(), t.id())
+                        : PingSequence.single(design.get(), t.broadcast() ? engine.walkBroadcast(s.id())
+                        : engine.walkUnicast(s.id(), t.id()));
+                w = sequence.walk();
             } catch (RuntimeException e) {
                 LOG.debug("walk failed", e);
             }
@@ -189,7 +204,7 @@ public final class WalkViewModel {
         }
         ticks = List.copyOf(distinct);
         events.setAll(ev);
-        outcome.set(w == null ? "" : outcomeOf(w));
+        outcome.set(w == null ? "" : sequence.outcome());
         moveTo(-1);
     }
 
