@@ -22,6 +22,7 @@ public abstract class ElementSkin {
     private boolean shownDown;
     private Rectangle2D shownBox;
     private Node decoration;
+    private Node problemBadge;
 
     protected ElementSkin(ElementRef ref) {
         this.ref = Objects.requireNonNull(ref, "ref");
@@ -102,6 +103,30 @@ public abstract class ElementSkin {
         r.setMaxSize(w, h);
         r.relocate(x, y);
         placeDecoration(w, h);
+    }
+
+    /**
+     * Shows {@code n} on the card's top-left corner (null removes it): the problem badge of an element a validation
+     * problem names. A slot of its own, so live mode's decoration and the reach badge stay where they are.
+     */
+    public void setProblemBadge(Node n) {
+        if (!(getRoot() instanceof Pane p)) {
+            return;
+        }
+        if (problemBadge != null) {
+            p.getChildren().remove(problemBadge);
+        }
+        problemBadge = n;
+        if (n != null) {
+            n.setManaged(false);
+            p.getChildren().add(n);
+            n.relocate(-9, -9);
+        }
+    }
+
+    /** The problem badge shown, or null. */
+    public Node problemBadge() {
+        return problemBadge;
     }
 
     // ---- live-mode hook: one decoration node drawn over the card's bottom-left corner ----

@@ -14,6 +14,7 @@ import org.mvtd.app.ui.viewmodel.ReachMark;
 /** The always-visible key to the reach marks, one slim strip: each colour with its glyph and words. */
 public final class LegendView extends HBox {
     private final Label title = new Label();
+    private HBox invalidRow; // shown only while some mark says "invalid design"
 
     public LegendView() {
         super(14);
@@ -23,7 +24,11 @@ public final class LegendView extends HBox {
         getChildren().add(title);
         for (ReachMark m : ReachMark.values()) {
             if (m != ReachMark.SOURCE) {
-                getChildren().add(row(m));
+                HBox row = row(m);
+                getChildren().add(row);
+                if (m == ReachMark.INVALID) {
+                    invalidRow = row;
+                }
             }
         }
         setMouseTransparent(true);
@@ -48,6 +53,9 @@ public final class LegendView extends HBox {
 
     public void show(ReachColouring c) {
         title.setText(c.active() ? "Reach from " + c.sourceNode() + ":" : "Select a node to see whom it reaches:");
+        boolean invalid = c.marks().containsValue(ReachMark.INVALID);
+        invalidRow.setVisible(invalid);
+        invalidRow.setManaged(invalid);
     }
 
     public String titleText() {

@@ -52,6 +52,8 @@ public final class Styles {
     public static final String PROBLEMS = "mvtd-problems";
     public static final String PROBLEM_ERROR = "mvtd-problem-error";
     public static final String PROBLEM_WARNING = "mvtd-problem-warning";
+    /** The badge on a canvas element a validation problem names (with {@link #PROBLEM_ERROR} or {@link #PROBLEM_WARNING}). */
+    public static final String PROBLEM_BADGE = "mvtd-problem-badge";
     public static final String STATUS_BAR = "mvtd-status-bar";
     public static final String STATUS_ITEM = "mvtd-status-item";
 
