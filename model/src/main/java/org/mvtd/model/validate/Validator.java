@@ -235,7 +235,7 @@ public final class Validator {
                     String here = "endpoint '" + e.name() + "' of host " + h.name();
                     String en = ElementPaths.named(ElementPaths.named("", "hosts", h.name()), "endpoints", e.name());
                     String other = seen.putIfAbsent(segment + "|" + mac, here);
-                    seenAt.putIfAbsent(segment + "|" + mac, en);
+                    seenAt.putIfAbsent(segment + "|" + mac, ElementPaths.key(en, "mac"));
                     if (other != null) {
                         String ei = ElementPaths.indexed(ElementPaths.indexed("", "hosts", hi), "endpoints", i);
                         error(ElementPaths.key(en, "mac"), ElementPaths.key(ei, "mac"), "MAC " + mac + " of " + here

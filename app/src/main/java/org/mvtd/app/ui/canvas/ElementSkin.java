@@ -120,7 +120,7 @@ public abstract class ElementSkin {
         if (n != null) {
             n.setManaged(false);
             p.getChildren().add(n);
-            n.relocate(-9, -9);
+            n.relocate(-11, -11);
         }
     }
 

@@ -69,7 +69,7 @@ public final class ProblemBadges implements CanvasDecorator {
             return;
         }
         boolean error = mine.stream().anyMatch(Problem::isError);
-        SVGPath glyph = Glyphs.path(error ? Glyphs.ERROR : Glyphs.WARNING, Styles.GLYPH);
+        SVGPath glyph = Glyphs.path(error ? Glyphs.ERROR : Glyphs.WARNING, Styles.PROBLEM_GLYPH);
         Label badge = new Label(null, glyph);
         badge.getStyleClass().addAll(Styles.PROBLEM_BADGE, error ? Styles.PROBLEM_ERROR : Styles.PROBLEM_WARNING);
         badge.setAccessibleText(tooltipText(mine));

@@ -121,18 +121,19 @@ public final class ReachViewModel {
                     : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(row.verdict(i));
             marks.put(r, m);
         }
+        invalid = firstErrors();
+        for (Map.Entry<ElementRef, ReachMark> m : marks.entrySet()) {
+            if (invalid.containsKey(m.getKey()) && m.getValue() != ReachMark.SOURCE) {
+                m.setValue(ReachMark.INVALID);
+            }
+        }
         for (Guest g : d.guests()) {
             if (!g.nics().isEmpty()) {
                 ReachMark m = marks.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
                 if (m != null) {
-                    marks.put(ElementRef.guest(g.name()), m);
+                    ElementRef guest = ElementRef.guest(g.name());
+                    marks.put(guest, invalid.containsKey(guest) && m != ReachMark.SOURCE ? ReachMark.INVALID : m);
                 }
-            }
-        }
-        invalid = firstErrors();
-        for (Map.Entry<ElementRef, ReachMark> m : marks.entrySet()) {
-            if (invalid.containsKey(m.getKey())) {
-                m.setValue(ReachMark.INVALID);
             }
         }
         marks.put(src.get(), ReachMark.SOURCE);
@@ -207,7 +208,7 @@ public final class ReachViewModel {
             if (mark == ReachMark.DOWN) {
                 text.append(" (").append(mark.meaning()).append(')');
             }
-            Problem error = invalid.get(target);
+            Problem error = invalid.getOrDefault(target, invalid.get(refForNode(d, to))); // a guest: its endpoint's
             if (mark == ReachMark.INVALID && error != null) {
                 text.append(": ").append(error.message());
             }

@@ -1,0 +1,119 @@
+package org.mvtd.app.ui.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.decoration.Decorator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mvtd.app.ui.DesignerWindow;
+import org.mvtd.app.ui.MainViewModel;
+import org.mvtd.model.Design;
+import org.mvtd.model.Endpoint;
+import org.mvtd.model.edit.ElementRef;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The inspector's fields in the designer window, headless: bound in place, checked as typed, Esc reverts. */
+@ExtendWith(ApplicationExtension.class)
+class InspectorFieldsFxTest {
+    private static final ElementRef TAP0 = ElementRef.endpoint("kvmhost", "macvtap0");
+
+    @TempDir
+    static Path dir;
+    private MainViewModel vm;
+
+    @Start
+    void start(Stage stage) {
+        vm = DesignerWindow.openWelcome(stage, dir, 1400, 900).vm();
+    }
+
+    private Endpoint tap0() {
+        Design d = vm.document().design();
+        return d.host("kvmhost").orElseThrow().endpoint("macvtap0").orElseThrow();
+    }
+
+    private TextField field(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(TextField.class);
+    }
+
+    private String note(FxRobot robot, String key) {
+        Label l = robot.lookup("#inspector-" + key + "-note").queryAs(Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    @Test
+    void anEditOrUndoUpdatesTheFieldsInPlaceAndKeepsFocusAndAHalfTypedValue(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        TextField mac = field(robot, "inspector-mac");
+        robot.clickOn(mac).press(KeyCode.END).release(KeyCode.END).write("0");
+        assertThat(mac.getText()).isEqualTo("52:54:00:0a:8a:c10");
+        robot.interact(() -> vm.inspector().setEndpointUp(false)); // an edit of the same element, not of this field
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(field(robot, "inspector-mac")).as("the same field, not a rebuilt form").isSameAs(mac);
+        assertThat(mac.isFocused()).isTrue();
+        assertThat(mac.getText()).as("the half-typed value survives").isEqualTo("52:54:00:0a:8a:c10");
+        CheckBox up = robot.lookup("#inspector-up").queryAs(CheckBox.class);
+        assertThat(up.isSelected()).as("the bound check box shows the edit").isFalse();
+        robot.interact(() -> vm.document().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(up.isSelected()).isTrue();
+        assertThat(field(robot, "inspector-mac")).isSameAs(mac);
+        assertThat(robot.lookup("#inspector-up").queryAs(CheckBox.class)).isSameAs(up);
+    }
+
+    @Test
+    void escPutsTheModelValueBackAndEnterCommitsOneUndoStep(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        TextField mac = field(robot, "inspector-mac");
+        robot.clickOn(mac).press(KeyCode.END).release(KeyCode.END).write("zz");
+        assertThat(note(robot, "mac")).contains("not a hex digit");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(mac.getText()).isEqualTo("52:54:00:0a:8a:c1");
+        assertThat(note(robot, "mac")).isEmpty();
+        assertThat(vm.document().undoManager().canUndo()).as("Esc changes nothing in the design").isFalse();
+
+        robot.interact(() -> {
+            mac.requestFocus();
+            mac.setText("52:54:00:0a:8a:99");
+        });
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tap0().mac()).isEqualTo("52:54:00:0a:8a:99");
+        robot.interact(() -> vm.document().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tap0().mac()).as("one undo step").isEqualTo("52:54:00:0a:8a:c1");
+        assertThat(field(robot, "inspector-mac")).isSameAs(mac);
+        assertThat(mac.getText()).as("the undo shows in the same field").isEqualTo("52:54:00:0a:8a:c1");
+    }
+
+    @Test
+    void aBadNameListsEveryRuleItBreaksAsTypedWithAValidationDecoration(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        TextField name = field(robot, "inspector-name");
+        robot.interact(() -> {
+            name.requestFocus();
+            name.setText("-tap/0 with:spaces");
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String note = note(robot, "name");
+        assertThat(note).contains("18 bytes", "contains '/'", "contains whitespace", "contains ':'", "starts with '-'");
+        assertThat(note.lines().count()).as("one line per rule").isEqualTo(5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Decorator.getDecorations(name)).as("ControlsFX marks the field").isNotEmpty();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEqualTo("macvtap0");
+        assertThat(note(robot, "name")).isEmpty();
+        assertThat(Decorator.getDecorations(name)).as("the decoration goes with the problem").isNullOrEmpty();
+    }
+}
