@@ -110,18 +110,25 @@ public abstract class ElementSkin {
      * problem names. A slot of its own, so live mode's decoration and the reach badge stay where they are.
      */
     public void setProblemBadge(Node n) {
+        problemBadge = swapOverlay(problemBadge, n);
+        if (n != null) {
+            n.relocate(-11, -11);
+        }
+    }
+
+    /** Replaces overlay node {@code old} (or nothing) on the card by {@code n} (or nothing); returns what is shown. */
+    private Node swapOverlay(Node old, Node n) {
         if (!(getRoot() instanceof Pane p)) {
-            return;
+            return null;
         }
-        if (problemBadge != null) {
-            p.getChildren().remove(problemBadge);
+        if (old != null) {
+            p.getChildren().remove(old);
         }
-        problemBadge = n;
         if (n != null) {
             n.setManaged(false);
             p.getChildren().add(n);
-            n.relocate(-11, -11);
         }
+        return n;
     }
 
     /** The problem badge shown, or null. */
@@ -133,17 +140,9 @@ public abstract class ElementSkin {
 
     /** Shows {@code n} over the card (null removes it); live mode puts its state pill here. */
     public void setDecoration(Node n) {
-        if (!(getRoot() instanceof Pane p)) {
-            return;
-        }
+        decoration = swapOverlay(decoration, n);
         if (decoration != null) {
-            p.getChildren().remove(decoration);
-        }
-        decoration = n;
-        if (n != null) {
-            n.setManaged(false);
-            p.getChildren().add(n);
-            placeDecoration(p.getPrefWidth(), p.getPrefHeight());
+            placeDecoration(getRoot().getPrefWidth(), getRoot().getPrefHeight());
         }
     }
 

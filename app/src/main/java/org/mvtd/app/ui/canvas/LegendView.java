@@ -4,8 +4,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.SVGPath;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
@@ -37,12 +35,7 @@ public final class LegendView extends HBox {
     }
 
     private static HBox row(ReachMark m) {
-        Circle disc = new Circle(9);
-        disc.getStyleClass().add(Styles.BADGE);
-        SVGPath g = Glyphs.path(Glyphs.of(m), Styles.BADGE_GLYPH);
-        g.setLayoutX(-8);
-        g.setLayoutY(-8);
-        Group badge = new Group(disc, g);
+        Group badge = MarkBadge.of(9, Glyphs.path(Glyphs.of(m), Styles.BADGE_GLYPH));
         Label l = new Label(m.label());
         HBox row = new HBox(6, badge, l);
         row.setAlignment(Pos.CENTER_LEFT);
