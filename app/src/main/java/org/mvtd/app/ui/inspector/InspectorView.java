@@ -16,7 +16,6 @@ import javafx.scene.layout.VBox;
 import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ChangePipeline;
-import org.mvtd.app.ui.viewmodel.ProblemSubjects;
 import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.ElementRef;
@@ -157,10 +156,7 @@ public final class InspectorView extends ScrollPane {
         Map<String, List<String>> byKey = new HashMap<>();
         List<String> rest = new ArrayList<>();
         if (r != null && Elements.exists(vm.design(), r)) {
-            for (Problem p : problems.problems()) {
-                if (!ProblemSubjects.isAbout(p, r)) {
-                    continue;
-                }
+            for (Problem p : problems.about(r)) {
                 String key = fieldKey(p, r);
                 String text = p.message() + (p.fix().isEmpty() ? "" : " " + p.fix());
                 if (!key.isEmpty() && form.has(key)) {

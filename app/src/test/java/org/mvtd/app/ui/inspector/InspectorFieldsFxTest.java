@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,7 +17,9 @@ import org.mvtd.app.ui.DesignerWindow;
 import org.mvtd.app.ui.MainViewModel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Endpoint;
+import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.EndpointEdits;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -115,5 +118,31 @@ class InspectorFieldsFxTest {
         assertThat(name.getText()).isEqualTo("macvtap0");
         assertThat(note(robot, "name")).isEmpty();
         assertThat(Decorator.getDecorations(name)).as("the decoration goes with the problem").isNullOrEmpty();
+    }
+
+    @Test
+    void aRefusedChoiceIsPutBackWithTheReasonInTheSameControl(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        @SuppressWarnings("unchecked")
+        ComboBox<MacvlanMode> mode = robot.lookup("#inspector-mode").queryAs(ComboBox.class);
+        robot.interact(() -> mode.setValue(MacvlanMode.PASSTHRU)); // what picking it in the list does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(note(robot, "mode")).contains("passthru");
+        assertThat(mode.getValue()).isEqualTo(MacvlanMode.BRIDGE);
+        assertThat(tap0().mode()).isEqualTo(MacvlanMode.BRIDGE);
+        assertThat(robot.lookup("#inspector-mode").queryAs(ComboBox.class)).isSameAs(mode);
+        robot.interact(() -> mode.setValue(MacvlanMode.VEPA));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tap0().mode()).isEqualTo(MacvlanMode.VEPA);
+        assertThat(note(robot, "mode")).as("the refusal goes, the mode's summary shows").isEqualTo(MacvlanMode.VEPA.summary());
+    }
+
+    @Test
+    void theOtherEndOfADuplicateMacShowsTheProblemUnderItsMacField(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        robot.interact(() -> vm.document().change("duplicate MAC", EndpointEdits.setMac(vm.document().design(),
+                ElementRef.endpoint("kvmhost", "macvtap1"), "52:54:00:0a:8a:c1").design()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(note(robot, "mac")).contains("is already used by endpoint 'macvtap0'");
     }
 }
