@@ -144,5 +144,7 @@ class InspectorFieldsFxTest {
                 ElementRef.endpoint("kvmhost", "macvtap1"), "52:54:00:0a:8a:c1").design()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(note(robot, "mac")).contains("is already used by endpoint 'macvtap0'");
+        TextField mac = field(robot, "inspector-mac");
+        assertThat(Decorator.getDecorations(mac)).isNotEmpty();
     }
 }
