@@ -41,6 +41,7 @@ final class Form {
     private final ValidationSupport validation = new ValidationSupport();
     private int row;
     private boolean binding; // a binder is setting a control: its handlers must not commit that value back
+    private boolean dropped; // replaced by another element's form: a late focus loss must not edit the new target
 
     /** One field's control, its note line and what the note shows. */
     private static final class Field {
@@ -166,6 +167,11 @@ final class Form {
         }
     }
 
+    /** Called when the inspector shows another form instead: nothing typed here is committed any more. */
+    void drop() {
+        dropped = true;
+    }
+
     boolean has(String key) {
         return fields.containsKey(key);
     }
@@ -217,7 +223,7 @@ final class Form {
             render(key);
         });
         Runnable doCommit = () -> {
-            if (f.getText().equals(base[0]) || !check.apply(f.getText()).isEmpty()) {
+            if (dropped || f.getText().equals(base[0]) || !check.apply(f.getText()).isEmpty()) {
                 return;
             }
             commit.apply(f.getText()).ifPresent(why -> refused(key, why));

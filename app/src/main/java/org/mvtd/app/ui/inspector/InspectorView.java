@@ -91,6 +91,9 @@ public final class InspectorView extends ScrollPane {
     public void rebuild() {
         String focusedId = getScene() != null && getScene().getFocusOwner() != null
                 && isAncestorOf(getScene().getFocusOwner()) ? getScene().getFocusOwner().getId() : null;
+        if (form != null) {
+            form.drop();
+        }
         body.getChildren().clear();
         general.getChildren().clear();
         shownGeneral = List.of();

@@ -147,4 +147,19 @@ class InspectorFieldsFxTest {
         TextField mac = field(robot, "inspector-mac");
         assertThat(Decorator.getDecorations(mac)).isNotEmpty();
     }
+
+    @Test
+    void aNameTypedForOneElementIsNeverGivenToTheNextOneSelected(FxRobot robot) {
+        robot.interact(() -> vm.selection().select(TAP0));
+        TextField name = field(robot, "inspector-name");
+        robot.interact(() -> {
+            name.requestFocus();
+            name.setText("tap-new");
+        });
+        robot.interact(() -> vm.selection().select(ElementRef.station("router"))); // the field leaves with its form
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.document().design().station("router")).isPresent();
+        assertThat(vm.document().design().station("tap-new")).isEmpty();
+        assertThat(field(robot, "inspector-name").getText()).isEqualTo("router");
+    }
 }
