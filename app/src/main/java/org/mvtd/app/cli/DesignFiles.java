@@ -75,6 +75,11 @@ public final class DesignFiles {
         return loaded;
     }
 
+    /** Reads and validates {@code file} for command {@code spec}: warnings to its error stream, {@code -} from its standard input. */
+    static LoadedDesign readValid(CommandSpec spec, Path file) {
+        return readValid(file, spec.commandLine().getErr(), stdin(spec));
+    }
+
     /** The standard input of the command line {@code spec} belongs to (tests give their own). */
     static InputStream stdin(CommandSpec spec) {
         return spec.root().userObject() instanceof RootCommand root ? root.stdin : System.in;

@@ -70,7 +70,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
         if (out != null && Files.exists(out) && !force) {
             throw new UserError(ExitCodes.USAGE, out + ": exists; nothing was written (add --force to overwrite)");
         }
-        LoadedDesign loaded = DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec));
+        LoadedDesign loaded = DesignFiles.readValid(spec, file);
         ReachEngine engine = ReachEngine.of(loaded.design());
         ReachCommand.requireNode(engine, from, "--from", file);
         ReachCommand.requireNode(engine, to, "--to", file);

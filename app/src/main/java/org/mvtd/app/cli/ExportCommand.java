@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
-        Design design = DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec)).design();
+        Design design = DesignFiles.readValid(spec, file).design();
         if (host != null) {
             DesignFiles.requireHost(design, host, file);
         }

@@ -42,7 +42,7 @@ public final class ReachCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        ReachEngine engine = ReachEngine.of(DesignFiles.readValid(file, spec.commandLine().getErr(), DesignFiles.stdin(spec)).design());
+        ReachEngine engine = ReachEngine.of(DesignFiles.readValid(spec, file).design());
         requireNode(engine, from, "--from", file);
         requireNode(engine, to, "--to", file);
         List<Pair> pairs = new ArrayList<>();

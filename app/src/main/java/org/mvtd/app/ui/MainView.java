@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mvtd.app.ui.canvas.CanvasView;
+import org.mvtd.app.ui.canvas.ProblemBadges;
 import org.mvtd.app.ui.canvas.PaletteView;
 import org.mvtd.app.ui.inspector.InspectorView;
 import org.mvtd.app.ui.io.CanvasExporter;
@@ -70,6 +71,7 @@ public final class MainView {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.stage = Objects.requireNonNull(stage, "stage");
         canvas = new CanvasView(vm.canvas());
+        new ProblemBadges(canvas.layers(), vm.problems().problems());
         inspector = new InspectorView(vm.inspector(), vm.problems());
         problems = new ProblemsView(vm.problems());
         live = new LiveView(vm.live(), vm.selection(), () -> stage);

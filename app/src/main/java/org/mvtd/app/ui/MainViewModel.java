@@ -72,6 +72,7 @@ public final class MainViewModel implements Workbench {
         doc = new DocumentViewModel(recovery);
         reach = new ReachViewModel(doc, selection);
         problems = new ProblemsViewModel(doc, selection);
+        reach.judgeWith(problems::problems);
         canvas = new CanvasViewModel(doc, selection, reach);
         inspector = new InspectorViewModel(doc, selection);
         live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook

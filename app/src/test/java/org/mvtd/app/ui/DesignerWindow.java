@@ -1,5 +1,6 @@
 package org.mvtd.app.ui;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
+import org.mvtd.app.ui.io.RecoveryStore;
+import org.mvtd.app.ui.io.Settings;
 
 /** The designer's main window for TestFX tests: shown as the application does, at a size the test picks. */
 public final class DesignerWindow {
@@ -25,6 +28,19 @@ public final class DesignerWindow {
         stage.setHeight(height);
         stage.show();
         return view;
+    }
+
+    /** A window and its view model, opened on the welcome example. */
+    public record Opened(MainViewModel vm, MainView view) {
+    }
+
+    /** A fresh designer (settings and recovery under a new folder in {@code dir}) on the welcome example, shown in {@code stage}. */
+    public static Opened openWelcome(Stage stage, Path dir, double width, double height) {
+        Path cfg = dir.resolve("cfg-" + System.nanoTime());
+        MainViewModel vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new ScriptedDialogs());
+        MainView view = show(vm, stage, width, height);
+        vm.start(null);
+        return new Opened(vm, view);
     }
 
     /**

@@ -1,11 +1,15 @@
 package org.mvtd.model.edit;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mvtd.model.Design;
 import org.mvtd.model.Host;
+import org.mvtd.model.rules.InterfaceNames;
+import org.mvtd.model.rules.MacAddresses;
 
 /** Name rules checked as the user types, and fresh names for new and pasted elements. */
 public final class Names {
@@ -15,29 +19,30 @@ public final class Names {
 
     /** Why {@code name} cannot be a kernel interface name, or empty when it can: the model's rule, as the helper's. */
     public static Optional<String> interfaceNameProblem(String name) {
-        return org.mvtd.model.rules.InterfaceNames.problem(name);
+        return InterfaceNames.problem(name);
     }
 
     /** Why element {@code r} cannot be called {@code name} in design {@code d}, or empty when it can. */
     public static Optional<String> nameProblem(Design d, ElementRef r, String name) {
+        return nameProblems(d, r, name).stream().findFirst();
+    }
+
+    /** Every rule that stops element {@code r} being called {@code name} in {@code d}, first {@link #nameProblem}'s. */
+    public static List<String> nameProblems(Design d, ElementRef r, String name) {
         if (name.isBlank()) {
-            return Optional.of("a name is required");
+            return List.of("a name is required");
         }
+        List<String> out = new ArrayList<>();
         if (!name.equals(name.strip())) {
-            return Optional.of("no spaces around the name");
+            out.add("no spaces around the name");
         }
         if (r.kind() == ElementKind.DEVICE || r.kind() == ElementKind.ENDPOINT) {
-            Optional<String> p = interfaceNameProblem(name);
-            if (p.isPresent()) {
-                return p;
-            }
+            out.addAll(InterfaceNames.problems(name));
         }
-        if (name.equals(r.name())) {
-            return Optional.empty();
+        if (!name.equals(r.name()) && taken(d, r).contains(name)) {
+            out.add("'" + name + "' is already used by another " + scopeWord(r));
         }
-        return taken(d, r).contains(name)
-                ? Optional.of("'" + name + "' is already used by another " + scopeWord(r))
-                : Optional.empty();
+        return out;
     }
 
     private static String scopeWord(ElementRef r) {
@@ -97,9 +102,11 @@ public final class Names {
 
     /** Why {@code text} is not a usable MAC address, or empty when it is (or is blank: kernel-chosen). */
     public static Optional<String> macProblem(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        return org.mvtd.model.rules.MacAddresses.problem(text.strip()); // the model's rule, as the helper's
+        return macProblems(text).stream().findFirst();
+    }
+
+    /** Every rule MAC {@code text} breaks (none when blank: kernel-chosen); the model's rule, as the helper's. */
+    public static List<String> macProblems(String text) {
+        return text.isBlank() ? List.of() : MacAddresses.problems(text.strip());
     }
 }

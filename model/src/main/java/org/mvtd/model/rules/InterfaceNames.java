@@ -1,6 +1,9 @@
 package org.mvtd.model.rules;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,46 +27,59 @@ public final class InterfaceNames {
 
     /** Why {@code name} cannot be an interface name, as a phrase that follows the name ("is 16 bytes; ..."), or empty. */
     public static Optional<String> problem(String name) {
+        return problems(name).stream().findFirst();
+    }
+
+    /**
+     * Every rule {@code name} breaks, each as a phrase that follows the name, in the order {@link #problem} checks
+     * them (so its verdict is the first of these); empty when the kernel and the tools accept it. A user fixing a
+     * name sees all that is wrong at once instead of one rule per attempt.
+     */
+    public static List<String> problems(String name) {
         Objects.requireNonNull(name, "name");
+        List<String> out = new ArrayList<>();
         if (name.isEmpty()) {
-            return Optional.of("is empty; Linux interface names are 1-15 bytes");
+            out.add("is empty; Linux interface names are 1-15 bytes");
+            return out;
         }
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
-            return Optional.of("is " + bytes + " bytes; Linux interface names are 1-15 bytes");
+            out.add("is " + bytes + " bytes; Linux interface names are 1-15 bytes");
         }
         if (name.equals(".") || name.equals("..")) {
-            return Optional.of("is not allowed: Linux refuses '.' and '..' as interface names");
+            out.add("is not allowed: Linux refuses '.' and '..' as interface names");
         }
+        Set<String> seen = new LinkedHashSet<>(); // one line per kind of bad character, in order of appearance
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
+            if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(name.charAt(i - 1))) {
+                continue; // the code point was judged at its first half
+            }
             if (c == '/' || c == ':') {
-                return Optional.of("contains '" + c + "', which Linux interface names cannot hold");
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                return Optional.of("contains whitespace, which Linux interface names cannot hold");
-            }
-            if (Character.isISOControl(c)) {
-                return Optional.of("contains a control character, which Linux interface names cannot hold");
-            }
-            if (!allowed(c)) {
-                return Optional.of("contains '" + new String(Character.toChars(name.codePointAt(i)))
+                seen.add("contains '" + c + "', which Linux interface names cannot hold");
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                seen.add("contains whitespace, which Linux interface names cannot hold");
+            } else if (Character.isISOControl(c)) {
+                seen.add("contains a control character, which Linux interface names cannot hold");
+            } else if (!allowed(c)) {
+                seen.add("contains '" + new String(Character.toChars(name.codePointAt(i)))
                         + "': use only ASCII letters, digits, '.', '-' and '_' (names also become file names and shell words)");
             }
         }
+        out.addAll(seen);
         if (RESERVED.contains(name)) {
-            return Optional.of("is reserved: Linux keeps 'all' and 'default' for its per-interface settings");
+            out.add("is reserved: Linux keeps 'all' and 'default' for its per-interface settings");
         }
-        if (name.contains("..")) {
-            return Optional.of("contains '..', which could climb out of the directory of guests' device nodes");
+        if (name.contains("..") && !name.equals("..")) {
+            out.add("contains '..', which could climb out of the directory of guests' device nodes");
         }
-        if (name.charAt(0) == '-' || name.charAt(0) == '.') {
-            return Optional.of("starts with '" + name.charAt(0) + "', which tools read as an option or a hidden file");
+        if ((name.charAt(0) == '-' || name.charAt(0) == '.') && !name.equals(".") && !name.equals("..")) {
+            out.add("starts with '" + name.charAt(0) + "', which tools read as an option or a hidden file");
         }
         if (name.length() > 2 && name.startsWith("if") && Character.isDigit(name.charAt(2))) {
-            return Optional.of("starts with 'if' and a digit, which iproute2 reads as an interface index (if3 means ifindex 3)");
+            out.add("starts with 'if' and a digit, which iproute2 reads as an interface index (if3 means ifindex 3)");
         }
-        return Optional.empty();
+        return out;
     }
 
     private static boolean allowed(char c) {

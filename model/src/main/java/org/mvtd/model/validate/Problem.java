@@ -1,5 +1,6 @@
 package org.mvtd.model.validate;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,13 +11,26 @@ import java.util.Optional;
  * @param message  what is wrong, naming the element
  * @param fix      how to fix it, one sentence; may be empty
  * @param location where in the file, when the design was loaded from one; null otherwise
+ * @param others   the paths of the other elements the problem names (both ends of a clash), so the designer can
+ *                 mark each of them, not only the one the problem is reported at; usually empty
  */
-public record Problem(Severity severity, String path, String message, String fix, SourceLocation location) {
+public record Problem(Severity severity, String path, String message, String fix, SourceLocation location,
+                      List<String> others) {
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");
         fix = fix == null ? "" : fix;
+        others = others == null ? List.of() : List.copyOf(others);
+    }
+
+    public Problem(Severity severity, String path, String message, String fix, SourceLocation location) {
+        this(severity, path, message, fix, location, List.of());
+    }
+
+    /** This problem, also naming the elements at {@code paths}. */
+    public Problem naming(List<String> paths) {
+        return new Problem(severity, path, message, fix, location, paths);
     }
 
     public static Problem error(String path, String message, String fix) {
@@ -32,7 +46,7 @@ public record Problem(Severity severity, String path, String message, String fix
     }
 
     public Problem at(SourceLocation loc) {
-        return new Problem(severity, path, message, fix, loc);
+        return new Problem(severity, path, message, fix, loc, others);
     }
 
     public boolean isError() {

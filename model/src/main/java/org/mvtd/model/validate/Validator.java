@@ -220,6 +220,7 @@ public final class Validator {
         /** MACs must be unique within a segment: a switch, or an unplugged device on its own. */
         private void macSegments() {
             Map<String, String> seen = new HashMap<>(); // "segment|mac" -> "endpoint 'x' of host h"
+            Map<String, String> seenAt = new HashMap<>(); // "segment|mac" -> the first endpoint's path
             for (int hi = 0; hi < design.hosts().size(); hi++) {
                 Host h = design.hosts().get(hi);
                 for (int i = 0; i < h.endpoints().size(); i++) {
@@ -233,13 +234,15 @@ public final class Validator {
                             : "unplugged device " + h.name() + "/" + d.name();
                     String mac = e.mac().toLowerCase(Locale.ROOT);
                     String here = "endpoint '" + e.name() + "' of host " + h.name();
+                    String en = ElementPaths.named(ElementPaths.named("", "hosts", h.name()), "endpoints", e.name());
                     String other = seen.putIfAbsent(segment + "|" + mac, here);
+                    seenAt.putIfAbsent(segment + "|" + mac, ElementPaths.key(en, "mac"));
                     if (other != null) {
-                        String en = ElementPaths.named(ElementPaths.named("", "hosts", h.name()), "endpoints", e.name());
                         String ei = ElementPaths.indexed(ElementPaths.indexed("", "hosts", hi), "endpoints", i);
                         error(ElementPaths.key(en, "mac"), ElementPaths.key(ei, "mac"), "MAC " + mac + " of " + here
                                         + " is already used by " + other + " on the same segment (" + segment + ")",
                                 "Give one of them another MAC, or remove 'mac' to let the kernel pick one.");
+                        nameAlso(seenAt.get(segment + "|" + mac));
                     }
                 }
             }
@@ -306,6 +309,7 @@ public final class Validator {
                 error(np, ip, which + " uses endpoint '" + e.name() + "' of host " + h.name() + ", which "
                         + earlier + " uses already; an endpoint serves at most one guest NIC",
                         "Give each guest NIC its own endpoint.");
+                nameAlso(ElementPaths.named(ElementPaths.named("", "hosts", h.name()), "endpoints", e.name()));
                 return;
             }
             if (!e.up()) {
@@ -351,6 +355,12 @@ public final class Validator {
 
         private void error(String path, String indexedPath, String message, String fix) {
             problems.add(locate(Problem.error(path, message, fix), path, indexedPath));
+        }
+
+        /** The problem just reported also names the element at {@code path} (the other end of a clash). */
+        private void nameAlso(String path) {
+            int last = problems.size() - 1;
+            problems.set(last, problems.get(last).naming(List.of(path)));
         }
 
         private void warning(String path, String indexedPath, String message, String fix) {

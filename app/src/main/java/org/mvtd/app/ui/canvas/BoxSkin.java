@@ -25,8 +25,8 @@ public abstract class BoxSkin extends ElementSkin {
     private final SVGPath glyph;
     private final Text title = new Text();
     private final Text subtitle = new Text();
-    private final Group badge = new Group();
     private final SVGPath badgeGlyph = Glyphs.path("", Styles.BADGE_GLYPH);
+    private final Group badge = MarkBadge.of(10, badgeGlyph);
     private final Circle connector = new Circle(5.5);
     private final FarName farName = new FarName();
 
@@ -47,14 +47,8 @@ public abstract class BoxSkin extends ElementSkin {
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMouseTransparent(true);
         row.getStyleClass().add(Styles.CARD_CONTENT);
-        Circle disc = new Circle(10);
-        disc.getStyleClass().add(Styles.BADGE);
-        badgeGlyph.setLayoutX(-8);
-        badgeGlyph.setLayoutY(-8);
-        badge.getChildren().addAll(disc, badgeGlyph);
         badge.setManaged(false);
         badge.setVisible(false);
-        badge.setMouseTransparent(true);
         connector.getStyleClass().add(Styles.CONNECTOR);
         connector.setManaged(false);
         root.getChildren().addAll(row, farName.node(), badge, connector);

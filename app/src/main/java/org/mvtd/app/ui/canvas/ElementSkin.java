@@ -22,6 +22,7 @@ public abstract class ElementSkin {
     private boolean shownDown;
     private Rectangle2D shownBox;
     private Node decoration;
+    private Node problemBadge;
 
     protected ElementSkin(ElementRef ref) {
         this.ref = Objects.requireNonNull(ref, "ref");
@@ -104,21 +105,44 @@ public abstract class ElementSkin {
         placeDecoration(w, h);
     }
 
+    /**
+     * Shows {@code n} on the card's top-left corner (null removes it): the problem badge of an element a validation
+     * problem names. A slot of its own, so live mode's decoration and the reach badge stay where they are.
+     */
+    public void setProblemBadge(Node n) {
+        problemBadge = swapOverlay(problemBadge, n);
+        if (n != null) {
+            n.relocate(-11, -11);
+        }
+    }
+
+    /** Replaces overlay node {@code old} (or nothing) on the card by {@code n} (or nothing); returns what is shown. */
+    private Node swapOverlay(Node old, Node n) {
+        if (!(getRoot() instanceof Pane p)) {
+            return null;
+        }
+        if (old != null) {
+            p.getChildren().remove(old);
+        }
+        if (n != null) {
+            n.setManaged(false);
+            p.getChildren().add(n);
+        }
+        return n;
+    }
+
+    /** The problem badge shown, or null. */
+    public Node problemBadge() {
+        return problemBadge;
+    }
+
     // ---- live-mode hook: one decoration node drawn over the card's bottom-left corner ----
 
     /** Shows {@code n} over the card (null removes it); live mode puts its state pill here. */
     public void setDecoration(Node n) {
-        if (!(getRoot() instanceof Pane p)) {
-            return;
-        }
+        decoration = swapOverlay(decoration, n);
         if (decoration != null) {
-            p.getChildren().remove(decoration);
-        }
-        decoration = n;
-        if (n != null) {
-            n.setManaged(false);
-            p.getChildren().add(n);
-            placeDecoration(p.getPrefWidth(), p.getPrefHeight());
+            placeDecoration(getRoot().getPrefWidth(), getRoot().getPrefHeight());
         }
     }
 

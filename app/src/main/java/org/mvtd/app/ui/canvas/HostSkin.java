@@ -5,7 +5,6 @@ import javafx.scene.Group;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.text.Text;
 import org.mvtd.app.ui.theme.Glyphs;
@@ -26,9 +25,9 @@ public final class HostSkin extends ElementSkin {
     private final Region fill = new Region();
     private final Text title = new Text();
     private final Text subtitle = new Text();
-    private final Group badge = new Group();
     private final SVGPath badgeGlyph = Glyphs.path("", Styles.BADGE_GLYPH);
     private final FarName farName = new FarName();
+    private final Group badge = MarkBadge.of(10, badgeGlyph);
 
     public HostSkin(ElementRef ref) {
         super(ref);
@@ -44,13 +43,7 @@ public final class HostSkin extends ElementSkin {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setMouseTransparent(true);
         header.relocate(10, 4);
-        Circle disc = new Circle(10);
-        disc.getStyleClass().add(Styles.BADGE);
-        badgeGlyph.setLayoutX(-8);
-        badgeGlyph.setLayoutY(-8);
-        badge.getChildren().addAll(disc, badgeGlyph);
         badge.setVisible(false);
-        badge.setMouseTransparent(true);
         farName.node().relocate(10, 0);
         root.getChildren().addAll(header, farName.node(), badge);
         fill.getStyleClass().add(Styles.HOST_FILL);

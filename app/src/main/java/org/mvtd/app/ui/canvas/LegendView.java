@@ -6,8 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.mvtd.app.ui.controls.WrappingStrip;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.SVGPath;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
@@ -19,6 +17,7 @@ import org.mvtd.app.ui.viewmodel.ReachMark;
  */
 public final class LegendView extends WrappingStrip {
     private final Label title = new Label();
+    private HBox invalidRow; // shown only while some mark says "invalid design"
 
     public LegendView() {
         super(14);
@@ -27,7 +26,11 @@ public final class LegendView extends WrappingStrip {
         getChildren().add(title);
         for (ReachMark m : ReachMark.values()) {
             if (m != ReachMark.SOURCE) {
-                getChildren().add(row(m));
+                HBox row = row(m);
+                getChildren().add(row);
+                if (m == ReachMark.INVALID) {
+                    invalidRow = row;
+                }
             }
         }
         setMouseTransparent(true);
@@ -48,12 +51,7 @@ public final class LegendView extends WrappingStrip {
      * gives one that colours itself, for other views that speak of the same marks.
      */
     private static Group badge(ReachMark m) {
-        Circle disc = new Circle(9);
-        disc.getStyleClass().add(Styles.BADGE);
-        SVGPath g = Glyphs.path(Glyphs.of(m), Styles.BADGE_GLYPH);
-        g.setLayoutX(-8);
-        g.setLayoutY(-8);
-        return new Group(disc, g);
+        return MarkBadge.of(9, Glyphs.path(Glyphs.of(m), Styles.BADGE_GLYPH));
     }
 
     /** The canvas's badge of {@code m}, for lessons and other views: same glyph, same colour. */
@@ -67,6 +65,9 @@ public final class LegendView extends WrappingStrip {
 
     public void show(ReachColouring c) {
         title.setText(c.active() ? "Reach from " + c.sourceNode() + ":" : "Select a node to see whom it reaches:");
+        boolean invalid = c.marks().containsValue(ReachMark.INVALID);
+        invalidRow.setVisible(invalid);
+        invalidRow.setManaged(invalid);
     }
 
     public String titleText() {

@@ -8,9 +8,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.SetChangeListener;
-import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.edit.EditResult;
-import org.mvtd.model.edit.ElementKind;
 import org.mvtd.model.edit.DesignEdits;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.model.edit.ElementRef;
@@ -51,28 +49,16 @@ public final class InspectorViewModel {
     public Design design() { return doc.design(); }
     public DocumentViewModel document() { return doc; }
 
-    /**
-     * Whether change {@code c} can alter what the target's form shows: the target's own record, or the lists
-     * its form offers (switches to plug into, the host's devices, free endpoints, hosts). Always true for the
-     * design's own form (it counts everything).
-     */
-    public boolean affectsForm(ChangeSet c) {
-        ElementRef r = target.get();
-        if (r == null || c.touches(r) || !Elements.exists(c.after(), r)) {
-            return true;
-        }
-        return c.changed().stream().anyMatch(x -> switch (r.kind()) {
-            case SWITCH, HOST -> false;
-            case STATION, DEVICE -> x.kind() == ElementKind.SWITCH;
-            case ENDPOINT -> x.kind() == ElementKind.GUEST || x.equals(ElementRef.host(r.host()));
-            case GUEST -> x.kind() == ElementKind.HOST || x.kind() == ElementKind.GUEST;
-        });
-    }
-
     /** Why the target cannot be called {@code text}; empty when it can. */
     public Optional<String> checkName(String text) {
         ElementRef r = target.get();
-        return r == null ? Optional.empty() : Names.nameProblem(doc.design(), r, text);
+        return nameProblems(text).stream().findFirst();
+    }
+
+    /** Every rule that stops the target being called {@code text}; empty when it can be. */
+    public List<String> nameProblems(String text) {
+        ElementRef r = target.get();
+        return r == null ? List.of() : Names.nameProblems(doc.design(), r, text);
     }
 
     /** Renames the target (keeping every reference) and keeps it selected; returns the problem instead when invalid. */
@@ -173,7 +159,12 @@ public final class InspectorViewModel {
     }
 
     public Optional<String> checkMac(String text) {
-        return Names.macProblem(text);
+        return macProblems(text).stream().findFirst();
+    }
+
+    /** Every rule MAC {@code text} breaks (none when blank: the kernel chooses). */
+    public List<String> macProblems(String text) {
+        return Names.macProblems(text);
     }
 
     public Optional<String> setMac(String text) {

@@ -14,6 +14,7 @@ import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.viewmodel.ChangePipeline;
+import org.mvtd.app.ui.viewmodel.ProblemSubjects;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 import org.slf4j.Logger;
@@ -61,10 +62,9 @@ public final class ProblemsViewModel {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    /** The problems about element {@code r} (its own path or a field of it). */
+    /** The problems about element {@code r}: at its own path or a field of it, or naming it as the other end of a clash. */
     public List<Problem> about(ElementRef r) {
-        String p = r.path();
-        return problems.stream().filter(x -> x.path().equals(p) || x.path().startsWith(p + ".")).toList();
+        return problems.stream().filter(x -> ProblemSubjects.isAbout(x, r)).toList();
     }
 
     /** Selects the element {@code p} is about; returns it, or empty when it names none that exists. */

@@ -45,6 +45,10 @@ public final class Glyphs {
     public static final String MARK_NONE = "M4.3 2.9L8 6.6l3.7-3.7 1.4 1.4L9.4 8l3.7 3.7-1.4 1.4L8 9.4l-3.7 3.7-1.4-1.4L6.6 8 2.9 4.3z";
     /** A warning triangle with an exclamation mark (problems panel). */
     public static final String WARNING = "M8 1.2l7.3 13.3H.7z M7.1 5.6h1.8v4.6H7.1z M7.1 11.2h1.8v1.8H7.1z";
+    /** An exclamation mark: the design is invalid here (reach mark). */
+    public static final String MARK_INVALID = "M6.9 2.5h2.2v7.2H6.9z M6.9 11.3h2.2v2.2H6.9z";
+    /** A disc with an exclamation mark cut out (a problem badge on an element in error). */
+    public static final String ERROR = "M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1z M7.1 3.8h1.8v5.6H7.1z M7.1 10.6h1.8v1.8H7.1z";
     public static final String MARK_DOWN = "M6.8 1.5h2.4v6.6h3L8 12.6 3.8 8.1h3z M3 13.3h10v1.7H3z";
 
     public static String of(ElementKind k) {
@@ -70,6 +74,7 @@ public final class Glyphs {
             case ONE_WAY -> MARK_ONE_WAY;
             case NONE -> MARK_NONE;
             case DOWN -> MARK_DOWN;
+            case INVALID -> MARK_INVALID;
         };
     }
 

@@ -58,22 +58,21 @@ public final class UndoManager {
 
     /** Takes the command to undo off the stack; the caller reverts it. */
     public Optional<Command> undo() {
-        if (undo.isEmpty()) {
-            return Optional.empty();
-        }
-        Command c = undo.pop();
-        redo.push(c);
-        refresh();
-        return Optional.of(c);
+        return move(undo, redo);
     }
 
     /** Takes the command to redo off the stack; the caller applies it. */
     public Optional<Command> redo() {
-        if (redo.isEmpty()) {
+        return move(redo, undo);
+    }
+
+    /** Moves the top command of {@code from} onto {@code to} and returns it; empty when {@code from} is. */
+    private Optional<Command> move(Deque<Command> from, Deque<Command> to) {
+        if (from.isEmpty()) {
             return Optional.empty();
         }
-        Command c = redo.pop();
-        undo.push(c);
+        Command c = from.pop();
+        to.push(c);
         refresh();
         return Optional.of(c);
     }

@@ -20,10 +20,10 @@ public final class ChangePipeline {
     public enum Stage {
         /** drop selected elements that are gone */
         SELECTION,
-        /** recompute reachability */
-        REACH,
         /** re-validate */
         VALIDATION,
+        /** recompute reachability (after validation: a mark on an element in error says so) */
+        REACH,
         /** redraw (the canvas coalesces to one redraw per pulse itself) */
         CANVAS,
         /** refresh the property form */

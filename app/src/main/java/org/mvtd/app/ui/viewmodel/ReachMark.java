@@ -10,7 +10,9 @@ public enum ReachMark {
     UNICAST_ONLY("unicast only", "frames pass both ways but broadcasts do not, so ARP fails: only static neighbours work"),
     ONE_WAY("one way", "frames pass in one direction only"),
     NONE("nothing", "no frame arrives either way"),
-    DOWN("down", "the interface or its lower device is down");
+    DOWN("down", "the interface or its lower device is down"),
+    /** A validation error names the node (or the pair): the helper refuses such a design, so no verdict holds. */
+    INVALID("invalid design", "a validation error names this node: fix it before trusting any reach");
 
     private final String label;
     private final String meaning;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +21,7 @@ import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachRow;
+import org.mvtd.model.validate.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.mvtd.model.edit.ElementRef;
@@ -39,6 +41,8 @@ public final class ReachViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private ReachEngine engine;
     private Design engineDesign;
+    private Supplier<List<Problem>> problems = List::of;
+    private Map<ElementRef, Problem> invalid = Map.of();
 
     public ReachViewModel(DocumentViewModel doc, SelectionModel selection) {
         this.doc = Objects.requireNonNull(doc, "doc");
@@ -52,6 +56,15 @@ public final class ReachViewModel {
     public ReachColouring colouring() { return colouring.get(); }
     /** Why reachability cannot be shown right now (the engine failed); empty when it can. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+
+    /**
+     * Where the validator's current problems come from (its stage runs before this one): an element an error names
+     * shows {@link ReachMark#INVALID} instead of a verdict the helper would never let come true.
+     */
+    public void judgeWith(Supplier<List<Problem>> source) {
+        problems = Objects.requireNonNull(source, "source");
+        refresh();
+    }
 
     private Optional<ReachEngine> engine() {
         Design d = doc.design();
@@ -108,16 +121,34 @@ public final class ReachViewModel {
                     : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(row.verdict(i));
             marks.put(r, m);
         }
+        invalid = firstErrors();
+        for (Map.Entry<ElementRef, ReachMark> m : marks.entrySet()) {
+            if (invalid.containsKey(m.getKey()) && m.getValue() != ReachMark.SOURCE) {
+                m.setValue(ReachMark.INVALID);
+            }
+        }
         for (Guest g : d.guests()) {
             if (!g.nics().isEmpty()) {
                 ReachMark m = marks.get(ElementRef.endpoint(g.host(), g.nics().get(0).endpoint()));
                 if (m != null) {
-                    marks.put(ElementRef.guest(g.name()), m);
+                    ElementRef guest = ElementRef.guest(g.name());
+                    marks.put(guest, invalid.containsKey(guest) && m != ReachMark.SOURCE ? ReachMark.INVALID : m);
                 }
             }
         }
         marks.put(src.get(), ReachMark.SOURCE);
         colouring.set(new ReachColouring(src.get(), sourceNode, marks));
+    }
+
+    /** The first error naming each element. */
+    private Map<ElementRef, Problem> firstErrors() {
+        Map<ElementRef, Problem> out = new HashMap<>();
+        for (Problem p : problems.get()) {
+            if (p.isError()) {
+                ProblemSubjects.of(p).forEach(r -> out.putIfAbsent(r, p));
+            }
+        }
+        return out;
     }
 
     /** The reach node an element stands for, or null (switches, hosts without an addressed device...). */
@@ -176,6 +207,10 @@ public final class ReachViewModel {
                     .append(mark.label());
             if (mark == ReachMark.DOWN) {
                 text.append(" (").append(mark.meaning()).append(')');
+            }
+            Problem error = invalid.getOrDefault(target, invalid.get(refForNode(d, to))); // a guest: its endpoint's
+            if (mark == ReachMark.INVALID && error != null) {
+                text.append(": ").append(error.message());
             }
             text.append("\n\u2192 ").append(there.why());
             if (!back.why().equals(there.why())) {

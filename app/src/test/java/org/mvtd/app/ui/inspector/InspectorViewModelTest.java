@@ -3,7 +3,6 @@ package org.mvtd.app.ui.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,10 +11,7 @@ import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.model.LinkType;
-import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
-import org.mvtd.model.edit.ChangeSet;
-import org.mvtd.model.edit.EndpointEdits;
 
 class InspectorViewModelTest {
     @TempDir
@@ -77,19 +73,5 @@ class InspectorViewModelTest {
         assertThat(vm.guest().nics()).isEmpty();
         assertThat(vm.addNic()).isEmpty();
         assertThat(vm.guest().nics()).extracting(n -> n.endpoint()).containsExactly("macvtap0");
-    }
-
-    @Test
-    void onlyChangesTheFormShowsRebuildIt() {
-        sel.select(ElementRef.endpoint("kvmhost", "macvtap0"));
-        Design d = doc.design();
-        assertThat(vm.affectsForm(ChangeSet.between(d, d.withSwitches(List.of()))))
-                .as("an endpoint's form lists no switches").isFalse();
-        assertThat(vm.affectsForm(ChangeSet.between(d, EndpointEdits.setMode(d,
-                ElementRef.endpoint("kvmhost", "macvtap1"), MacvlanMode.VEPA).design())))
-                .as("a sibling's change alters the host, whose devices the form lists").isTrue();
-        sel.select(ElementRef.device("kvmhost", "eth0"));
-        assertThat(vm.affectsForm(ChangeSet.between(d, d.withSwitches(List.of())))).as("the switch list").isTrue();
-        assertThat(vm.affectsForm(ChangeSet.between(d, d.withGuests(List.of())))).isFalse();
     }
 }

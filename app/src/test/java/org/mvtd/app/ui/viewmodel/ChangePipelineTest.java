@@ -28,7 +28,7 @@ class ChangePipelineTest {
         doc.changes().on(Stage.CANVAS, c -> seen.add("canvas"));
         doc.changes().on(Stage.VALIDATION, c -> seen.add("validation"));
         doc.change("load", EditFixtures.welcome());
-        assertThat(seen).containsExactly("reach", "validation", "canvas", "inspector");
+        assertThat(seen).containsExactly("validation", "reach", "canvas", "inspector");
     }
 
     @Test

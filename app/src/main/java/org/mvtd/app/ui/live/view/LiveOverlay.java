@@ -195,34 +195,29 @@ public final class LiveOverlay implements CanvasDecorator {
 
     /** For tests: the tooltip's sparkline of {@code r}'s card, filled as if shown. */
     public Sparkline sparklineOf(ElementRef r) {
-        ElementSkin s = canvas.layers().skin(r);
-        Tip t = s == null ? null : tips.get(s);
-        if (t == null) {
-            return null;
-        }
-        fillTip(s, t);
-        return t.spark;
+        Tip t = filledTip(r);
+        return t == null ? null : t.spark;
     }
 
     /** The tooltip of {@code r}'s card, filled (screenshots show it by hand), or null for cards without one. */
     public Tooltip tooltipOf(ElementRef r) {
-        ElementSkin s = canvas.layers().skin(r);
-        Tip t = s == null ? null : tips.get(s);
-        if (t == null) {
-            return null;
-        }
-        fillTip(s, t);
-        return t.tooltip;
+        Tip t = filledTip(r);
+        return t == null ? null : t.tooltip;
     }
 
     /** For tests: the tooltip's text line of {@code r}'s card. */
     public String tipSummaryOf(ElementRef r) {
+        Tip t = filledTip(r);
+        return t == null ? null : t.summary.getText();
+    }
+
+    /** The tooltip of {@code r}'s card filled as if shown, or null for cards without one. */
+    private Tip filledTip(ElementRef r) {
         ElementSkin s = canvas.layers().skin(r);
         Tip t = s == null ? null : tips.get(s);
-        if (t == null) {
-            return null;
+        if (t != null) {
+            fillTip(s, t);
         }
-        fillTip(s, t);
-        return t.summary.getText();
+        return t;
     }
 }
