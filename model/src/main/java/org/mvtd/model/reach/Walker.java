@@ -180,6 +180,7 @@ final class Walker {
         return switch (m) {
             case VEPA -> "VEPA sends every frame to the switch";
             case PRIVATE -> "private mode sends every frame to the switch";
+            case SOURCE -> "source mode sends every frame to the switch, as vepa does";
             case PASSTHRU -> "passthru: " + x.name(s) + " owns " + dev + ", so the frame goes straight out";
             case BRIDGE -> d < 0
                     ? "bridge mode also sends every broadcast out to the switch"
@@ -247,7 +248,7 @@ final class Walker {
                             + " copy";
         } else {
             rule = switch (t.mode[s]) {
-                case PRIVATE, PASSTHRU -> t.devName[dev] + " recognises the sender, " + t.mode[s].kernelName()
+                case PRIVATE, PASSTHRU, SOURCE -> t.devName[dev] + " recognises the sender, " + t.mode[s].kernelName()
                         + " endpoint " + x.name(s) + ": the broadcast is given back only to itself";
                 case VEPA -> "the sender is vepa endpoint " + x.name(s) + ": the copy goes to vepa and bridge"
                         + " neighbours and the host's stack, never to private ones";
