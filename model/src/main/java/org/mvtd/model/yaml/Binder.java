@@ -166,8 +166,15 @@ final class Binder {
         String name = f.text("name", true);
         String lower = f.text("lower", true);
         LinkType type = f.choice("type", null, LinkType.values(), LinkType::kernelName);
-        MacvlanMode mode = f.choice("mode", MacvlanMode.VEPA, version >= 2 ? MacvlanMode.values()
-                : MacvlanMode.classic().toArray(new MacvlanMode[0]), MacvlanMode::kernelName);
+        MacvlanMode mode;
+        if (version < 2 && f.node("mode") instanceof Scalar s && s.text().equals(MacvlanMode.SOURCE.kernelName())) {
+            error(f.path("mode"), s.mark(), "mode 'source' " + f.where() + " is a version-2 mode, but the file says"
+                    + " version 1", "Write 'version: 2' at the top of the file.");
+            mode = MacvlanMode.SOURCE;
+        } else {
+            mode = f.choice("mode", MacvlanMode.VEPA, version >= 2 ? MacvlanMode.values()
+                    : MacvlanMode.classic().toArray(new MacvlanMode[0]), MacvlanMode::kernelName);
+        }
         List<String> sourceMacs = f.texts("sourceMacs", "\"52:54:00:aa:bb:cc\"");
         boolean nodst = f.bool("nodst", false);
         boolean nopromisc = f.bool("nopromisc", false);

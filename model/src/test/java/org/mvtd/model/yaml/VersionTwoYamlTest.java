@@ -118,7 +118,8 @@ class VersionTwoYamlTest {
                         type: macvlan
                         mode: source
                 """;
-        assertThat(problems(text)).singleElement().asString().startsWith("t.mvtd.yaml:8:15: error: bad value 'source'");
+        assertThat(problems(text)).containsExactly("t.mvtd.yaml:8:15: error: mode 'source' in hosts[h].endpoints[m] is a"
+                + " version-2 mode, but the file says version 1");
     }
 
     @Test
