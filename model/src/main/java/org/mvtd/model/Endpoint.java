@@ -41,6 +41,12 @@ public record Endpoint(String name, String lower, LinkType type, MacvlanMode mod
         return new Endpoint(name, lower, LinkType.MACVLAN, mode, null, true, null);
     }
 
+    /** This endpoint switched to mode {@code m}, without the settings only its old mode takes (the validator's rule). */
+    public Endpoint inMode(MacvlanMode m) {
+        return withMode(m).withSourceMacs(m == MacvlanMode.SOURCE ? sourceMacs : List.of())
+                .withNodst(m == MacvlanMode.SOURCE && nodst).withNopromisc(m == MacvlanMode.PASSTHRU && nopromisc);
+    }
+
     public Endpoint withName(String n) { return new Endpoint(n, lower, type, mode, mac, up, at, addresses, sourceMacs, nodst, nopromisc); }
     public Endpoint withLower(String l) { return new Endpoint(name, l, type, mode, mac, up, at, addresses, sourceMacs, nodst, nopromisc); }
     public Endpoint withType(LinkType t) { return new Endpoint(name, lower, t, mode, mac, up, at, addresses, sourceMacs, nodst, nopromisc); }
