@@ -9,12 +9,19 @@ import org.mvtd.model.rules.IpAddresses.Cidr;
  * other's prefix), as no routing is modelled. A node without addresses of the family is judged by its frames.
  */
 final class Addressing {
-    /** Per node: its parsed addresses, empty when it has none (unparsable ones are the validator's). */
-    private final List<List<Cidr>> addresses;
+    /** Per node: its parsed IPv4 and IPv6 addresses, empty when it has none (unparsable ones are the validator's). */
+    private final Cidr[][] v4;
+    private final Cidr[][] v6;
     final boolean any;
 
     Addressing(List<List<Cidr>> addresses) {
-        this.addresses = addresses;
+        int n = addresses.size();
+        this.v4 = new Cidr[n][];
+        this.v6 = new Cidr[n][];
+        for (int i = 0; i < n; i++) {
+            v4[i] = addresses.get(i).stream().filter(c -> !c.isV6()).toArray(Cidr[]::new);
+            v6[i] = addresses.get(i).stream().filter(Cidr::isV6).toArray(Cidr[]::new);
+        }
         this.any = addresses.stream().anyMatch(a -> !a.isEmpty());
     }
 
@@ -23,9 +30,9 @@ final class Addressing {
         if (!any) {
             return true;
         }
-        List<Cidr> x = of(a, v6);
-        List<Cidr> y = of(b, v6);
-        if (x.isEmpty() || y.isEmpty()) {
+        Cidr[] x = of(a, v6);
+        Cidr[] y = of(b, v6);
+        if (x.length == 0 || y.length == 0) {
             return true;
         }
         for (Cidr p : x) {
@@ -40,10 +47,10 @@ final class Addressing {
 
     /** Does {@code i} carry any address of the family? */
     boolean has(int i, boolean v6) {
-        return !of(i, v6).isEmpty();
+        return of(i, v6).length > 0;
     }
 
-    private List<Cidr> of(int i, boolean v6) {
-        return addresses.get(i).stream().filter(c -> c.isV6() == v6).toList();
+    private Cidr[] of(int i, boolean six) {
+        return six ? v6[i] : v4[i];
     }
 }

@@ -150,10 +150,6 @@ public final class ReachEngine {
 
     public ReachRow row(int s) {
         Topology t = topology;
-        if (t.sources.any) {
-            // Source lists make the receive path depend on the sender: no whole-segment shortcut holds.
-            return rowPairByPair(s);
-        }
         BitSet uniOut = new BitSet(t.n);
         BitSet bcOut = new BitSet(t.n);
         BitSet uniIn = new BitSet(t.n);
@@ -181,7 +177,39 @@ public final class ReachEngine {
                 byRules(s, t.devStart[dev], t.devEnd[dev], uniOut, bcOut, uniIn, bcIn);
             }
         }
+        if (t.sources.any) {
+            bySourceLists(s, uniOut, bcOut, uniIn, bcIn);
+        }
         return new ReachRow(s, t.nodes, uniOut, bcOut, uniIn, bcIn, offLink(s));
+    }
+
+    /**
+     * Source lists make some receive paths depend on the sender, which the segment sets cannot know: the bits
+     * they touch are judged again by the rules (source endpoints as targets, devices whose nodst endpoint takes
+     * {@code s}'s frames, and, into a source endpoint or a nodst device, the senders that could be listed).
+     */
+    private void bySourceLists(int s, BitSet uniOut, BitSet bcOut, BitSet uniIn, BitSet bcIn) {
+        Topology t = topology;
+        SourceFilters f = t.sources;
+        for (int d : f.sourceNodes) {
+            if (d != s) {
+                uniOut.set(d, rules.unicast(s, d).delivered());
+                bcOut.set(d, rules.broadcast(s, d).delivered());
+            }
+        }
+        for (int dev : f.consumingDevices(s)) {
+            byRules(s, t.devStart[dev], t.devEnd[dev], uniOut, bcOut, uniIn, bcIn);
+        }
+        if (f.isSource(s)) {
+            byRules(s, 0, t.n, uniOut, bcOut, uniIn, bcIn);
+        } else if (!t.isStation(s) && t.nodeDev[s] >= 0 && f.consumesOn(t.nodeDev[s])) {
+            for (int i : f.macNodes) {
+                if (i != s) {
+                    uniIn.set(i, rules.unicast(i, s).delivered());
+                    bcIn.set(i, rules.broadcast(i, s).delivered());
+                }
+            }
+        }
     }
 
     /** Sets the four bits of every node in [lo, hi) other than {@code s} from the rules, pair by pair. */
@@ -194,16 +222,6 @@ public final class ReachEngine {
                 bcIn.set(i, rules.broadcast(i, s).delivered());
             }
         }
-    }
-
-    private ReachRow rowPairByPair(int s) {
-        Topology t = topology;
-        BitSet uniOut = new BitSet(t.n);
-        BitSet bcOut = new BitSet(t.n);
-        BitSet uniIn = new BitSet(t.n);
-        BitSet bcIn = new BitSet(t.n);
-        byRules(s, 0, t.n, uniOut, bcOut, uniIn, bcIn);
-        return new ReachRow(s, t.nodes, uniOut, bcOut, uniIn, bcIn, offLink(s));
     }
 
     /** The nodes {@code s} cannot ping by IPv4 because their addresses share no prefix. */

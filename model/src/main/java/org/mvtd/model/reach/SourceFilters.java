@@ -1,7 +1,9 @@
 package org.mvtd.model.reach;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.mvtd.model.MacvlanMode;
 
 /**
@@ -20,17 +22,36 @@ final class SourceFilters {
     private final List<Set<String>> listed;
     private final boolean[] nodst;
     final boolean any;
+    /** The source endpoints, the nodst ones among them, and every node with a MAC (a possible listed sender). */
+    final int[] sourceNodes;
+    private final int[] nodstNodes;
+    final int[] macNodes;
 
     SourceFilters(Topology t, String[] mac, List<Set<String>> listed, boolean[] nodst) {
         this.t = t;
         this.mac = mac;
         this.listed = listed;
         this.nodst = nodst;
-        boolean found = false;
-        for (int i = 0; i < t.n && !found; i++) {
-            found = isSource(i);
+        this.sourceNodes = IntStream.range(0, t.n).filter(this::isSource).toArray();
+        this.nodstNodes = Arrays.stream(sourceNodes).filter(i -> nodst[i]).toArray();
+        this.macNodes = IntStream.range(0, t.n).filter(i -> mac[i] != null).toArray();
+        this.any = sourceNodes.length > 0;
+    }
+
+    /** Does a nodst source endpoint sit on device {@code dev}? */
+    boolean consumesOn(int dev) {
+        for (int i : nodstNodes) {
+            if (t.nodeDev[i] == dev) {
+                return true;
+            }
         }
-        this.any = found;
+        return false;
+    }
+
+    /** The devices whose nodst source endpoints take {@code s}'s frames. */
+    int[] consumingDevices(int s) {
+        return Arrays.stream(nodstNodes).filter(i -> t.nodeDev[i] >= 0 && lists(i, s)).map(i -> t.nodeDev[i])
+                .distinct().toArray();
     }
 
     boolean isSource(int i) {

@@ -43,7 +43,8 @@ public final class VersionTwoDesigns {
                 .as((d, seed) -> decorate(d, new Random(seed)));
     }
 
-    static Design decorate(Design d, Random random) {
+    /** {@code d} given version-2 keys as the class comment says; {@code d} must be valid. */
+    public static Design decorate(Design d, Random random) {
         Map<String, Set<Integer>> vlansOn = new HashMap<>(); // switch -> VLAN ids some device carries there
         List<String> macs = new ArrayList<>();
         d.hosts().forEach(h -> h.endpoints().stream().filter(e -> e.mac() != null).forEach(e -> macs.add(e.mac())));
