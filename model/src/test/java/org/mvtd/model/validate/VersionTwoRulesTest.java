@@ -23,10 +23,10 @@ import org.mvtd.model.yaml.DesignYaml;
 import org.mvtd.model.yaml.LoadedDesign;
 
 /** Every rule FORMAT.md's version 2 adds, one broken design each, and the valid tour file clean. */
-class VersionTwoRulesTest {
+public class VersionTwoRulesTest {
 
     /** A valid version-2 design: eth0 untagged, eth0.100 on it, a bridge macvtap and a macvlan on the VLAN. */
-    static Design base() {
+    public static Design base() {
         return Design.empty("v2")
                 .withSwitches(List.of(Switch.of("tor", false)))
                 .withStations(List.of(Station.of("r", "tor").withVlan(100).withAddresses(List.of("192.0.2.1/24"))))
