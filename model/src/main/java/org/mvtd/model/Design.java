@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * Immutable; edit with the withers, which return a new design.
  */
 public record Design(int version, String name, List<Switch> switches, List<Station> stations,
-                     List<Host> hosts, List<Guest> guests) {
+                     List<Host> hosts, List<Guest> guests, Annotations annotations) {
 
     /** The file-format version this build writes. */
     public static final int CURRENT_VERSION = 1;
@@ -21,6 +21,13 @@ public record Design(int version, String name, List<Switch> switches, List<Stati
         stations = List.copyOf(stations);
         hosts = List.copyOf(hosts);
         guests = List.copyOf(guests);
+        annotations = annotations == null ? Annotations.NONE : annotations;
+    }
+
+    /** A design without notes or link layouts. */
+    public Design(int version, String name, List<Switch> switches, List<Station> stations, List<Host> hosts,
+            List<Guest> guests) {
+        this(version, name, switches, stations, hosts, guests, Annotations.NONE);
     }
 
     public static Design empty(String name) {
@@ -51,12 +58,14 @@ public record Design(int version, String name, List<Switch> switches, List<Stati
                 .findFirst();
     }
 
-    public Design withName(String n) { return new Design(version, n, switches, stations, hosts, guests); }
-    public Design withVersion(int v) { return new Design(v, name, switches, stations, hosts, guests); }
-    public Design withSwitches(List<Switch> s) { return new Design(version, name, s, stations, hosts, guests); }
-    public Design withStations(List<Station> s) { return new Design(version, name, switches, s, hosts, guests); }
-    public Design withHosts(List<Host> h) { return new Design(version, name, switches, stations, h, guests); }
-    public Design withGuests(List<Guest> g) { return new Design(version, name, switches, stations, hosts, g); }
+    public Design withName(String n) { return new Design(version, n, switches, stations, hosts, guests, annotations); }
+    public Design withVersion(int v) { return new Design(v, name, switches, stations, hosts, guests, annotations); }
+    public Design withSwitches(List<Switch> s) { return new Design(version, name, s, stations, hosts, guests, annotations); }
+    public Design withStations(List<Station> s) { return new Design(version, name, switches, s, hosts, guests, annotations); }
+    public Design withHosts(List<Host> h) { return new Design(version, name, switches, stations, h, guests, annotations); }
+    public Design withGuests(List<Guest> g) { return new Design(version, name, switches, stations, hosts, g, annotations); }
+
+    public Design withAnnotations(Annotations a) { return new Design(version, name, switches, stations, hosts, guests, a); }
 
     /** This design with the named host replaced by {@code edit} applied to it. */
     public Design withHost(String hostName, UnaryOperator<Host> edit) {

@@ -35,7 +35,11 @@ public interface HelperConnector {
 
     /** Connects and says hello; failures become a {@link UserError} with exit code 3. */
     default HelperClient connect(String helperPath) {
-        Transport t = transport(helperPath);
+        return connect(transport(helperPath));
+    }
+
+    /** Connects over {@code t} (one of {@link #transport}'s) and says hello; failures as {@link #connect(String)}. */
+    default HelperClient connect(Transport t) {
         try {
             return HelperClient.connect(t, OptionalInt.empty());
         } catch (HelperException e) {

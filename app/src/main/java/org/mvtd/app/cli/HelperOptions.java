@@ -2,8 +2,11 @@ package org.mvtd.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
+import org.mvtd.backend.client.Transport;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Protocol;
 import org.mvtd.model.Design;
@@ -37,15 +40,47 @@ public final class HelperOptions {
         int run(HelperClient helper, Design design) throws HelperException;
     }
 
-    /** Reads the design, talks to the helper, closes it; a refusal becomes a {@link UserError}. */
+    /**
+     * Reads the design, talks to the helper, closes it; a refusal becomes a {@link UserError}. A helper that asks
+     * no password is started first and says hello while the design is read: its JVM starts alongside our work,
+     * not after it (a password dialog would come before a design error, so pkexec waits for the design).
+     */
     int withHelper(Conversation conversation) {
-        Design d = design();
-        try (HelperClient c = connect()) {
+        HelperConnector connector = connector();
+        Transport t = connector.transport(helper);
+        CompletableFuture<HelperClient> early = t.describe().startsWith("pkexec") ? null
+                : CompletableFuture.supplyAsync(() -> connector.connect(t));
+        Design d;
+        try {
+            d = design();
+        } catch (RuntimeException e) {
+            if (early != null) {
+                early.handle((c, ex) -> {
+                    if (c != null) {
+                        c.close();
+                    }
+                    return null;
+                }).join();
+            }
+            throw e;
+        }
+        try (HelperClient c = early == null ? connector.connect(t) : joined(early)) {
             int code = conversation.run(c, d);
             out().flush();
             return code;
         } catch (HelperException e) {
             throw refused(e);
+        }
+    }
+
+    private static HelperClient joined(CompletableFuture<HelperClient> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 
@@ -70,7 +105,11 @@ public final class HelperOptions {
 
     /** Starts the helper through the root command's connector (pkexec, direct, or a test's in-process one). */
     HelperClient connect() {
-        return ((RootCommand) command.parent().userObject()).connector.connect(helper);
+        return connector().connect(helper);
+    }
+
+    private HelperConnector connector() {
+        return ((RootCommand) command.parent().userObject()).connector;
     }
 
     /** The helper's refusal as a user error: exit 1 for what the design or machine must fix, 3 when unreachable. */

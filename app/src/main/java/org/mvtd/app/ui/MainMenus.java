@@ -91,7 +91,9 @@ final class MainMenus {
                 item("_Copy", "Shortcut+C", vm.canvas()::copy),
                 item("_Paste", "Shortcut+V", vm.canvas()::paste),
                 item("D_uplicate", "Shortcut+D", vm.canvas()::duplicate),
-                delete, backspace, new SeparatorMenuItem(),
+                delete, backspace,
+                item("Re_name in Place", "F2", () -> canvas.editor().renameSelected()),
+                item("_Find…", "Shortcut+F", () -> canvas.editor().openFind()), new SeparatorMenuItem(),
                 item("Select _All", "Shortcut+A", vm.canvas()::selectAll),
                 item("Select _Next Element", "Shortcut+Period", () -> vm.canvas().selectNext(false)),
                 item("Select Pre_vious Element", "Shortcut+Comma", () -> vm.canvas().selectNext(true)),
@@ -102,6 +104,7 @@ final class MainMenus {
         for (PaletteItem p : PaletteItem.values()) {
             insert.getItems().add(item(p.title(), "Alt+" + n++, () -> canvas.placeAtCentre(p)));
         }
+        insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+8", () -> canvas.editor().addNoteAtCentre()));
 
         Menu arrange = new Menu("_Arrange");
         CheckMenuItem snap = new CheckMenuItem("_Snap to Grid");

@@ -44,6 +44,8 @@ public final class BundledHelper {
         argv.add("-XX:-UsePerfData");
         argv.add("-XX:TieredStopAtLevel=1");
         argv.add("-Xshare:auto");
+        argv.add("-XX:+UseSerialGC");
+        argv.addAll(HelperArchive.options(System.getProperty("java.class.path")));
         for (String key : FORWARDED) {
             String v = System.getProperty(key);
             if (v != null) {

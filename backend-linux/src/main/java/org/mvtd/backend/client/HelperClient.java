@@ -1,16 +1,12 @@
 package org.mvtd.backend.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +15,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mvtd.backend.protocol.BoundedLineReader;
-import org.mvtd.backend.protocol.DesignJson;
-import org.mvtd.backend.protocol.ErrorCode;
+import org.mvtd.backend.protocol.ErrorReply;
+import org.mvtd.backend.protocol.Event;
 import org.mvtd.backend.protocol.Protocol;
+import org.mvtd.backend.protocol.Reply;
+import org.mvtd.backend.protocol.ReplyCodec;
+import org.mvtd.backend.protocol.Request;
+import org.mvtd.backend.protocol.RequestCodec;
 import org.mvtd.backend.protocol.Wire;
 import org.mvtd.model.Design;
 
@@ -49,7 +49,7 @@ public final class HelperClient implements AutoCloseable {
     private final Duration timeout;
     private volatile String gone;
 
-    private record Pending(CompletableFuture<JsonNode> reply, LinkStateListener listener) {
+    private record Pending(Request request, CompletableFuture<Reply> reply, LinkStateListener listener) {
     }
 
     private HelperClient(Transport.Connection conn, OptionalInt uid, Duration helloTimeout, Duration timeout) throws HelperException {
@@ -59,10 +59,10 @@ public final class HelperClient implements AutoCloseable {
         this.reader = new Thread(this::readLoop, "helper-client-reader");
         this.reader.setDaemon(true);
         this.reader.start();
-        ObjectNode req = request("hello").put("version", Protocol.VERSION).put("client", "macvtap-designer");
-        uid.ifPresent(u -> req.put("uid", u));
-        JsonNode r = call(req, null, helloTimeout);
-        this.hello = new Results.Hello(r.path("version").asInt(), r.path("uid").asInt(), Wire.readStrings(r.path("recovered")));
+        Optional<Integer> claimed = uid.isPresent() ? Optional.of(uid.getAsInt()) : Optional.empty();
+        Reply.HelloReply r = call(new Request.Hello(nextId(), Protocol.VERSION, "macvtap-designer", claimed),
+                Reply.HelloReply.class, null, helloTimeout);
+        this.hello = new Results.Hello(r.version(), r.uid(), r.recovered());
     }
 
     /**
@@ -98,43 +98,33 @@ public final class HelperClient implements AutoCloseable {
     }
 
     public Results.PlanResult plan(Design design, String host) throws HelperException {
-        JsonNode r = call(target("plan", design, host), null);
-        Wire.PlanView v = Wire.readPlan(r);
-        return new Results.PlanResult(v.plan(), v.digest());
+        Reply.PlanReply r = call(new Request.PlanLinks(nextId(), design(design), host(host)), Reply.PlanReply.class, null);
+        return new Results.PlanResult(r.plan(), r.digest());
     }
 
     /** Applies; with {@code expectDigest} (from {@link #plan}) the helper refuses if its plan differs. */
     public Results.ApplyResult apply(Design design, String host, String expectDigest) throws HelperException {
-        ObjectNode req = target("apply", design, host);
-        if (expectDigest != null) {
-            req.put("expect", expectDigest);
-        }
-        JsonNode r = call(req, null);
-        Map<String, String> nodes = new LinkedHashMap<>();
-        r.path("nodes").fields().forEachRemaining(e -> nodes.put(e.getKey(), e.getValue().asText()));
-        return new Results.ApplyResult(Wire.readPlan(r.path("plan")).plan(), nodes);
+        Reply.ApplyReply r = call(new Request.Apply(nextId(), design(design), host(host), Optional.ofNullable(expectDigest)),
+                Reply.ApplyReply.class, null);
+        return new Results.ApplyResult(r.plan(), r.nodes());
     }
 
     public Results.TeardownResult teardown(Design design, String host) throws HelperException {
-        JsonNode r = call(target("teardown", design, host), null);
-        List<Long> groups = new ArrayList<>();
-        r.path("groups").forEach(g -> groups.add(g.asLong()));
-        return new Results.TeardownResult(r.path("designId").asText(), Wire.readStrings(r.path("deleted")), groups);
+        Reply.TeardownReply r = call(new Request.Teardown(nextId(), design(design), host(host)), Reply.TeardownReply.class, null);
+        return new Results.TeardownResult(r.designId(), r.deleted(), r.groups());
     }
 
     public List<Wire.ListedLink> list() throws HelperException {
-        JsonNode r = call(request("list"), null);
-        List<Wire.ListedLink> out = new ArrayList<>();
-        r.path("links").forEach(l -> out.add(Wire.readLink(l)));
-        return out;
+        return call(new Request.ListLinks(nextId()), Reply.ListReply.class, null).links();
     }
 
     /** Watches the host's devices and endpoints: every state first, then {@code synced}, then changes. */
     public Subscription subscribe(Design design, String host, LinkStateListener listener) throws HelperException {
         Objects.requireNonNull(listener, "listener");
-        JsonNode r = call(target("subscribe", design, host), listener);
-        long id = r.path("subscription").asLong();
-        List<String> links = Wire.readStrings(r.path("links"));
+        Reply.SubscribeReply r = call(new Request.Subscribe(nextId(), design(design), host(host)), Reply.SubscribeReply.class,
+                listener);
+        long id = r.subscription();
+        List<String> links = r.links();
         return new Subscription() {
             @Override
             public long id() {
@@ -149,44 +139,48 @@ public final class HelperClient implements AutoCloseable {
             @Override
             public void close() throws HelperException {
                 if (subscriptions.containsKey(id)) {
-                    call(request("unsubscribe").put("subscription", id), null);
+                    call(new Request.Unsubscribe(nextId(), id), Reply.UnsubscribeReply.class, null);
                     subscriptions.remove(id);
                 }
             }
         };
     }
 
-    private ObjectNode request(String command) {
-        return Wire.object().put("id", ids.incrementAndGet()).put("command", command);
+    private long nextId() {
+        return ids.incrementAndGet();
     }
 
-    private ObjectNode target(String command, Design design, String host) {
-        ObjectNode req = request(command);
-        req.set("design", DesignJson.write(Objects.requireNonNull(design, "design")));
-        return req.put("host", Objects.requireNonNull(host, "host"));
+    private static Design design(Design d) {
+        return Objects.requireNonNull(d, "design");
     }
 
-    private JsonNode call(ObjectNode req, LinkStateListener listener) throws HelperException {
-        return call(req, listener, timeout);
+    private static String host(String h) {
+        return Objects.requireNonNull(h, "host");
     }
 
-    private JsonNode call(ObjectNode req, LinkStateListener listener, Duration limit) throws HelperException {
-        long id = req.path("id").asLong();
-        CompletableFuture<JsonNode> f = new CompletableFuture<>();
-        pending.put(id, new Pending(f, listener));
+    private <R extends Reply> R call(Request req, Class<R> type, LinkStateListener listener) throws HelperException {
+        return call(req, type, listener, timeout);
+    }
+
+    private <R extends Reply> R call(Request req, Class<R> type, LinkStateListener listener, Duration limit)
+            throws HelperException {
+        long id = req.id();
+        CompletableFuture<Reply> f = new CompletableFuture<>();
+        pending.put(id, new Pending(req, f, listener));
         try {
             if (gone != null) {
                 throw HelperException.unreachable(gone);
             }
+            byte[] line = Wire.JSON.writeValueAsBytes(RequestCodec.write(req));
             synchronized (out) {
-                out.write(Wire.JSON.writeValueAsBytes(req));
+                out.write(line);
                 out.write('\n');
                 out.flush();
             }
-            return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return type.cast(f.get(limit.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
             // the helper is hung or lost in a loop: nothing more can be trusted on this connection
-            String why = goneMessage("the helper did not answer '" + req.path("command").asText() + "' within "
+            String why = goneMessage("the helper did not answer '" + req.command() + "' within "
                     + (limit.toMillis() >= 1000 ? limit.toSeconds() + " s" : limit.toMillis() + " ms") + "; the connection was closed");
             gone = why;
             conn.close();
@@ -201,6 +195,8 @@ public final class HelperClient implements AutoCloseable {
                 throw h;
             }
             throw HelperException.unreachable(String.valueOf(e.getCause()));
+        } catch (ClassCastException e) {
+            throw HelperException.unreachable("the helper answered '" + req.command() + "' with another command's reply");
         } finally {
             pending.remove(id);
         }
@@ -212,7 +208,10 @@ public final class HelperClient implements AutoCloseable {
             BoundedLineReader.Line line;
             while ((line = r.next()) != null) {
                 if (!line.overflow()) {
-                    dispatch(Wire.JSON.readTree(line.bytes()));
+                    dispatch(ReplyCodec.read(line.bytes(), id -> {
+                        Pending p = pending.get(id);
+                        return p == null ? null : p.request();
+                    }));
                 }
             }
             if (gone == null) {
@@ -232,44 +231,41 @@ public final class HelperClient implements AutoCloseable {
         return d.isEmpty() ? base : base + ": " + d;
     }
 
-    private void dispatch(JsonNode msg) {
-        String type = msg.path("type").asText();
-        if (type.equals("event")) {
-            LinkStateListener l = subscriptions.get(msg.path("subscription").asLong());
+    private void dispatch(ReplyCodec.Incoming msg) {
+        if (msg instanceof ReplyCodec.Notice n) {
+            LinkStateListener l = subscriptions.get(n.event().subscription());
             if (l != null) {
-                switch (msg.path("event").asText()) {
-                    case "state" -> l.state(Wire.readState(msg.path("link")), msg.path("initial").asBoolean());
-                    case "synced" -> l.synced();
-                    case "failed" -> l.failed(msg.path("reason").asText());
-                    default -> { }
-                }
+                deliver(n.event(), l);
             }
-            return;
-        }
-        Pending p = msg.hasNonNull("id") ? pending.get(msg.path("id").asLong()) : null;
-        if (p == null) {
-            // an error without id answers a line the helper could not read: fail the oldest waiting call
-            p = msg.hasNonNull("id") || pending.isEmpty() ? null : pending.get(new HashMap<>(pending).keySet().stream().min(Long::compare).orElseThrow());
-            if (p == null) {
+        } else if (msg instanceof ReplyCodec.Answer a) {
+            Pending p = pending.get(a.id());
+            if (p == null || a.reply() == null) {
                 return;
             }
-        }
-        if (type.equals("reply")) {
-            JsonNode result = msg.path("result");
-            if (p.listener() != null && result.has("subscription")) {
-                subscriptions.put(result.path("subscription").asLong(), p.listener());
+            if (p.listener() != null && a.reply() instanceof Reply.SubscribeReply s) {
+                subscriptions.put(s.subscription(), p.listener());
             }
-            p.reply().complete(result);
-        } else {
-            p.reply().completeExceptionally(new HelperException(code(msg.path("code").asText()), msg.path("field").asText(),
-                    msg.path("message").asText(), Wire.readStrings(msg.path("names")),
-                    msg.path("step").isObject() ? Wire.readStep(msg.path("step")) : null));
+            p.reply().complete(a.reply());
+        } else if (msg instanceof ReplyCodec.Failure f) {
+            ErrorReply e = f.error();
+            // an error without id answers a line the helper could not read: fail the oldest waiting call
+            Pending p = e.id().isPresent() ? pending.get(e.id().get())
+                    : pending.keySet().stream().min(Long::compare).map(pending::get).orElse(null);
+            if (p != null) {
+                p.reply().completeExceptionally(new HelperException(e.code(), e.field(), e.message(), e.names(),
+                        e.step().orElse(null)));
+            }
         }
     }
 
-    /** A reply's error code; one this build does not know (a newer helper) is reported as an internal error. */
-    private static ErrorCode code(String wire) {
-        return ErrorCode.fromWireName(wire).orElse(ErrorCode.INTERNAL_ERROR);
+    private static void deliver(Event e, LinkStateListener l) {
+        if (e instanceof Event.State s) {
+            l.state(s.link(), s.initial());
+        } else if (e instanceof Event.Synced) {
+            l.synced();
+        } else if (e instanceof Event.Failed f) {
+            l.failed(f.reason());
+        }
     }
 
     /** Says bye and closes the transport. */
@@ -277,7 +273,7 @@ public final class HelperClient implements AutoCloseable {
     public void close() {
         if (gone == null) {
             try {
-                call(request("bye"), null);
+                call(new Request.Bye(nextId()), Reply.ByeReply.class, null);
             } catch (HelperException e) {
                 // closing anyway
             }

@@ -18,6 +18,7 @@ import jnr.posix.POSIX;
 import jnr.posix.POSIXFactory;
 import org.mvtd.backend.link.Journal;
 import org.mvtd.backend.link.JournalEntry;
+import org.mvtd.backend.link.OwnerMark;
 import org.mvtd.backend.link.ChangeLog;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.link.PosixTapNodes;
@@ -69,6 +70,13 @@ public final class HelperMain {
         Optional<Caller> caller = Caller.atStart(env, parent());
         Path journalDir = Path.of(System.getProperty(JOURNAL_PROPERTY, HelperConfig.DEFAULT_JOURNAL_DIR.toString()));
         Path tapDir = Path.of(System.getProperty(TAP_DIR_PROPERTY, HelperConfig.DEFAULT_TAP_DIR.toString()));
+        try {
+            // before the journal's restores: they prove ownership with it
+            OwnerMark.install(OwnerMark.load(journalDir));
+        } catch (IOException e) {
+            err.println("macvtap-designer-helper: refusing the journal in " + journalDir + " (it holds the generation key): " + e.getMessage());
+            return 1;
+        }
         Kernel kernel = decorate.apply(RtnlKernel.local());
         PosixTapNodes nodes = new PosixTapNodes(tapDir);
         Journal journal = new Journal(journalDir, JournalJson::read);

@@ -1,18 +1,12 @@
 package org.mvtd.backend.helper;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.mvtd.backend.link.Applier;
 import org.mvtd.backend.link.ApplyReport;
 import org.mvtd.backend.link.DesignId;
@@ -24,17 +18,16 @@ import org.mvtd.backend.link.Planner;
 import org.mvtd.backend.link.Teardown;
 import org.mvtd.backend.link.TeardownReport;
 import org.mvtd.backend.protocol.BoundedLineReader;
-import org.mvtd.backend.protocol.DesignJson;
 import org.mvtd.backend.protocol.ErrorCode;
-import org.mvtd.backend.protocol.Fields;
-import org.mvtd.backend.protocol.Names;
+import org.mvtd.backend.protocol.ErrorReply;
 import org.mvtd.backend.protocol.Protocol;
 import org.mvtd.backend.protocol.ProtocolException;
+import org.mvtd.backend.protocol.RefusedRequest;
+import org.mvtd.backend.protocol.Reply;
+import org.mvtd.backend.protocol.Request;
+import org.mvtd.backend.protocol.RequestCodec;
 import org.mvtd.backend.protocol.Wire;
-import org.mvtd.model.Design;
 import org.mvtd.model.Host;
-import org.mvtd.model.validate.Problem;
-import org.mvtd.model.validate.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,17 +40,6 @@ public final class HelperSession {
     private static final Logger LOG = LoggerFactory.getLogger(HelperSession.class);
     /** Exit status after an unknown protocol version. */
     public static final int EXIT_VERSION = 2;
-    private static final long MAX_ID = (1L << 53) - 1;
-    /** The keys each command may carry. */
-    private static final Map<String, Set<String>> KEYS = Map.of(
-            "hello", Set.of("id", "command", "version", "client", "uid"),
-            "plan", Set.of("id", "command", "design", "host"),
-            "apply", Set.of("id", "command", "design", "host", "expect"),
-            "teardown", Set.of("id", "command", "design", "host"),
-            "list", Set.of("id", "command"),
-            "subscribe", Set.of("id", "command", "design", "host"),
-            "unsubscribe", Set.of("id", "command", "subscription"),
-            "bye", Set.of("id", "command"));
 
     private final HelperConfig cfg;
     private final InputStream in;
@@ -103,89 +85,70 @@ public final class HelperSession {
                     + " bytes is longer than the limit of " + Protocol.MAX_LINE_BYTES + " bytes");
             return null;
         }
-        JsonNode root;
+        Request req;
         try {
-            root = Wire.JSON.readTree(line.bytes());
-        } catch (JacksonException | IllegalArgumentException e) {
-            error(null, ErrorCode.PROTOCOL_ERROR, "(line)", "not one JSON object: " + Fields.printable(firstLine(e.getMessage())));
-            return null;
-        } catch (IOException e) {
-            error(null, ErrorCode.PROTOCOL_ERROR, "(line)", "unreadable request: " + Fields.printable(firstLine(e.getMessage())));
+            req = RequestCodec.read(line.bytes());
+        } catch (RefusedRequest e) {
+            out.error(e.error());
             return null;
         }
-        Long id = lenientId(root);
         try {
-            return dispatch(Fields.of(root, ""));
+            return dispatch(req);
         } catch (ProtocolException e) {
-            error(id, e.code(), e.field(), e.getMessage());
+            out.error(ErrorReply.of(req.id(), e));
             return null;
         } catch (ClientGoneException e) {
             throw e; // the client went away while we answered: run() ends the session, no internal error
         } catch (RuntimeException e) {
             LOG.error("internal error", e);
-            error(id, ErrorCode.INTERNAL_ERROR, "", "internal error: " + e);
+            error(req.id(), ErrorCode.INTERNAL_ERROR, "", "internal error: " + e);
             return null;
         }
     }
 
-    private Integer dispatch(Fields req) throws ProtocolException {
-        long id = req.integer("id", 0, MAX_ID);
-        String command = req.text("command");
-        Set<String> keys = KEYS.get(command);
-        if (keys != null) {
-            req.allowOnly(keys);
+    private Integer dispatch(Request req) throws ProtocolException {
+        if (req instanceof Request.Hello h) {
+            return hello(h);
         }
-        if (caller == null && !command.equals("hello")) {
+        if (caller == null) {
             throw ProtocolException.bad("command", "the first request must be 'hello'");
         }
-        switch (command) {
-            case "hello" -> {
-                return hello(id, req);
-            }
-            case "plan" -> plan(id, req);
-            case "apply" -> apply(id, req);
-            case "teardown" -> teardown(id, req);
-            case "list" -> list(id, req);
-            case "subscribe" -> subscribe(id, req);
-            case "unsubscribe" -> unsubscribe(id, req);
-            case "bye" -> {
-                req.done();
-                reply(id, Wire.object());
-                return 0;
-            }
-            default -> throw ProtocolException.bad("command", "unknown command '" + Fields.printable(command)
-                    + "' (expected hello, plan, apply, teardown, list, subscribe, unsubscribe or bye)");
+        if (req instanceof Request.PlanLinks p) {
+            plan(p);
+        } else if (req instanceof Request.Apply a) {
+            apply(a);
+        } else if (req instanceof Request.Teardown t) {
+            teardown(t);
+        } else if (req instanceof Request.ListLinks l) {
+            list(l.id());
+        } else if (req instanceof Request.Subscribe s) {
+            subscribe(s);
+        } else if (req instanceof Request.Unsubscribe u) {
+            subscriptions.unsubscribe(u.id(), u.subscription());
+        } else {
+            out.reply(req.id(), new Reply.ByeReply());
+            return 0;
         }
         return null;
     }
 
-    private Integer hello(long id, Fields req) throws ProtocolException {
+    private Integer hello(Request.Hello req) throws ProtocolException {
         if (caller != null) {
             throw ProtocolException.bad("command", "'hello' was already received");
         }
-        long version = req.integer("version", 0, Integer.MAX_VALUE);
-        if (req.has("client")) {
-            Names.plainText(req.text("client"), "client", 256);
-        } else {
-            req.optText("client");
-        }
-        Integer claimed = req.optInteger("uid", 0, Integer.MAX_VALUE).map(Long::intValue).orElse(null);
-        req.done();
-        if (version != Protocol.VERSION) {
-            error(id, ErrorCode.PROTOCOL_ERROR, "version", "protocol version " + version
+        if (req.version() != Protocol.VERSION) {
+            error(req.id(), ErrorCode.PROTOCOL_ERROR, "version", "protocol version " + req.version()
                     + " is not supported; this helper speaks version " + Protocol.VERSION);
             return EXIT_VERSION;
         }
-        Caller who = caller(claimed);
+        Caller who = caller(req.uid().orElse(null));
         try {
             tapDir = TapLayout.sessionDir(cfg.tapDir(), TapLayout.netnsInode(), who.uid());
         } catch (IOException e) {
             throw new IllegalStateException("cannot read this process's network namespace: " + e.getMessage(), e);
         }
         caller = who;
-        ObjectNode r = Wire.object().put("version", Protocol.VERSION).put("helper", "macvtap-designer-helper")
-                .put("uid", who.uid());
-        reply(id, Wire.strings(r, "recovered", recovered));
+        out.reply(req.id(), new Reply.HelloReply(Protocol.VERSION, "macvtap-designer-helper", who.uid(), recovered));
         return null;
     }
 
@@ -220,73 +183,41 @@ public final class HelperSession {
         return subscriptions.size() > 0 ? 0 : Math.max(0, now - lastRequest);
     }
 
-    /** A design and one of its hosts from a request, read strictly and re-validated. */
-    private record Target(Design design, String host) {
-    }
-
-    private Target target(Fields req, boolean validate) throws ProtocolException {
-        Design design = DesignJson.read(req.object("design"));
-        String host = Names.plainText(req.text("host"), "host", 256);
-        if (validate) {
-            List<Problem> errors = Validator.validate(design).stream().filter(Problem::isError).toList();
-            if (!errors.isEmpty()) {
-                Problem p = errors.get(0);
-                String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "";
-                throw new ProtocolException(ErrorCode.INVALID_DESIGN, "design." + p.path(), p.message() + more);
-            }
-        }
-        if (design.host(host).isEmpty()) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_HOST, "host", "the design has no host '" + Fields.printable(host) + "'");
-        }
-        return new Target(design, host);
-    }
-
-    private void plan(long id, Fields req) throws ProtocolException {
-        Target t = target(req, true);
-        req.done();
-        Plan p = planFor(id, t);
+    private void plan(Request.PlanLinks req) {
+        Plan p = planFor(req.id(), req);
         if (p != null) {
-            reply(id, Wire.plan(p));
+            out.reply(req.id(), new Reply.PlanReply(p, p.digest()));
         }
     }
 
-    private Plan planFor(long id, Target t) {
+    /** The plan against the links of {@code live} (filled here), or null after replying with the refusal. */
+    private Plan planFor(long id, Request.Targeted t, List<LinkInfo> live) {
         try {
-            List<LinkInfo> live = cfg.kernel().links();
+            live.addAll(cfg.kernel().links());
             return new Planner(cfg.kernel(), cfg.nodes(), tapDir).plan(t.design(), t.host(), live, caller.uid());
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
         } catch (PlanException e) {
-            ObjectNode err = errorNode(id, code(e), e.code() == PlanException.Reason.UNKNOWN_HOST ? "host" : "design", e.getMessage());
-            out.write(Wire.strings(err, "names", e.names()));
+            String field = e.code() == PlanException.Reason.UNKNOWN_HOST ? "host" : "design";
+            out.error(ErrorReply.of(id, code(e), field, e.getMessage()).withNames(e.names()));
         }
         return null;
     }
 
-    private void apply(long id, Fields req) throws ProtocolException {
-        Target t = target(req, true);
-        String expect = req.optText("expect").orElse(null);
-        if (expect != null && !expect.matches("[0-9a-f]{1,64}")) {
-            throw ProtocolException.bad("expect", "expected the hex digest of a plan");
-        }
-        req.done();
-        List<LinkInfo> live;
-        Plan p;
-        try {
-            live = cfg.kernel().links();
-            p = new Planner(cfg.kernel(), cfg.nodes(), tapDir).plan(t.design(), t.host(), live, caller.uid());
-        } catch (KernelException e) {
-            error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
-            return;
-        } catch (PlanException e) {
-            out.write(Wire.strings(errorNode(id, code(e), "design", e.getMessage()), "names", e.names()));
+    private Plan planFor(long id, Request.Targeted t) {
+        return planFor(id, t, new ArrayList<>());
+    }
+
+    private void apply(Request.Apply req) {
+        long id = req.id();
+        List<LinkInfo> live = new ArrayList<>();
+        Plan p = planFor(id, req, live);
+        if (p == null) {
             return;
         }
-        if (expect != null && !expect.equals(p.digest())) {
-            ObjectNode err = errorNode(id, ErrorCode.PLAN_CHANGED, "expect",
-                    "the machine changed since the plan was shown; nothing was done: plan again");
-            err.set("plan", Wire.plan(p));
-            out.write(err);
+        if (req.expect().isPresent() && !req.expect().get().equals(p.digest())) {
+            out.error(ErrorReply.of(id, ErrorCode.PLAN_CHANGED, "expect",
+                    "the machine changed since the plan was shown; nothing was done: plan again").withPlan(p));
             return;
         }
         ApplyReport r;
@@ -297,75 +228,46 @@ public final class HelperSession {
             return;
         }
         if (r.ok()) {
-            ObjectNode res = Wire.object();
-            res.set("plan", Wire.plan(p));
-            reply(id, Wire.map(res, "nodes", r.nodes()));
+            out.reply(id, new Reply.ApplyReply(p, r.nodes()));
             return;
         }
         String step = r.failedStep() == null ? "an unknown step" : "step '" + r.failedStep().describe() + "'";
         String undo = r.undoProblems().isEmpty() ? "everything this apply did was undone"
                 : "the undo left problems: " + String.join("; ", r.undoProblems());
-        ObjectNode err = errorNode(id, ErrorCode.APPLY_FAILED, "", step + " failed: " + r.reason() + "; " + undo);
-        if (r.failedStep() != null) {
-            err.set("step", Wire.step(r.failedStep()));
-        }
-        err.put("reason", r.reason());
-        out.write(Wire.strings(err, "undoProblems", r.undoProblems()));
+        out.error(ErrorReply.of(id, ErrorCode.APPLY_FAILED, "", step + " failed: " + r.reason() + "; " + undo)
+                .withFailure(r.failedStep(), r.reason(), r.undoProblems()));
     }
 
-    private void teardown(long id, Fields req) throws ProtocolException {
-        Target t = target(req, false);
-        req.done();
+    private void teardown(Request.Teardown req) {
+        long id = req.id();
+        DesignId design = DesignId.of(req.design().name());
         try {
-            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), tapDir).teardown(DesignId.of(t.design().name()), caller.uid());
+            TeardownReport r = new Teardown(cfg.kernel(), cfg.nodes(), tapDir).teardown(design, caller.uid());
             if (!r.problems().isEmpty()) {
-                ObjectNode err = errorNode(id, ErrorCode.KERNEL_ERROR, "", "teardown incomplete: " + String.join("; ", r.problems()));
-                out.write(Wire.strings(err, "deleted", r.deleted()));
+                out.error(ErrorReply.of(id, ErrorCode.KERNEL_ERROR, "", "teardown incomplete: " + String.join("; ", r.problems()))
+                        .withDeleted(r.deleted()));
                 return;
             }
-            ObjectNode res = Wire.strings(Wire.object().put("designId", DesignId.of(t.design().name()).value()), "deleted", r.deleted());
-            ArrayNode groups = res.putArray("groups");
-            r.wholeGroups().forEach(groups::add);
-            reply(id, res);
+            out.reply(id, new Reply.TeardownReply(design.value(), r.deleted(), r.wholeGroups()));
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
         }
     }
 
-    private void list(long id, Fields req) throws ProtocolException {
-        req.done();
+    private void list(long id) {
         try {
-            ObjectNode res = Wire.object();
-            ArrayNode links = res.putArray("links");
-            cfg.kernel().links().forEach(l -> links.add(Wire.link(l)));
-            reply(id, res);
+            out.reply(id, new Reply.ListReply(cfg.kernel().links().stream().map(Wire::listed).toList()));
         } catch (KernelException e) {
             error(id, ErrorCode.KERNEL_ERROR, "", e.getMessage());
         }
     }
 
-    private void subscribe(long id, Fields req) throws ProtocolException {
-        Target t = target(req, true);
-        req.done();
-        Host host = t.design().host(t.host()).orElseThrow();
+    private void subscribe(Request.Subscribe req) throws ProtocolException {
+        Host host = req.design().host(req.host()).orElseThrow();
         List<String> names = new ArrayList<>();
         host.devices().forEach(d -> names.add(d.name()));
         host.endpoints().forEach(e -> names.add(e.name()));
-        subscriptions.subscribe(id, DesignId.of(t.design().name()), names);
-    }
-
-    private void unsubscribe(long id, Fields req) throws ProtocolException {
-        long sub = req.integer("subscription", 1, MAX_ID);
-        req.done();
-        subscriptions.unsubscribe(id, sub);
-    }
-
-    private void reply(long id, ObjectNode result) {
-        out.reply(id, result);
-    }
-
-    private static ObjectNode errorNode(Long id, ErrorCode code, String field, String message) {
-        return Replies.errorNode(id, code, field, message);
+        subscriptions.subscribe(req.id(), DesignId.of(req.design().name()), names);
     }
 
     private void error(Long id, ErrorCode code, String field, String message) {
@@ -380,21 +282,5 @@ public final class HelperSession {
             case NOT_OURS -> ErrorCode.NOT_OURS;
             case WRONG_LOWER -> ErrorCode.INVALID_DESIGN;
         };
-    }
-
-    private static Long lenientId(JsonNode root) {
-        JsonNode id = root == null ? null : root.get("id");
-        if (id != null && id.isIntegralNumber() && id.canConvertToLong() && id.longValue() >= 0 && id.longValue() <= MAX_ID) {
-            return id.longValue();
-        }
-        return null;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -1,10 +1,13 @@
 package org.mvtd.backend.helper;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mvtd.backend.monitor.LinkState;
 import org.mvtd.backend.protocol.ErrorCode;
-import org.mvtd.backend.protocol.Wire;
+import org.mvtd.backend.protocol.ErrorReply;
+import org.mvtd.backend.protocol.Event;
+import org.mvtd.backend.protocol.Reply;
+import org.mvtd.backend.protocol.ReplyCodec;
 
 /** The session's outgoing messages (PROTOCOL.md): replies, errors and events, one JSON line each. */
 final class Replies {
@@ -15,32 +18,28 @@ final class Replies {
         this.out = Objects.requireNonNull(out, "out");
     }
 
-    void write(ObjectNode message) {
-        out.write(message);
+    void reply(long id, Reply result) {
+        out.write(ReplyCodec.write(id, result));
     }
 
-    void reply(long id, ObjectNode result) {
-        ObjectNode r = Wire.object().put("type", "reply").put("id", id);
-        r.set("result", result);
-        out.write(r);
-    }
-
-    static ObjectNode errorNode(Long id, ErrorCode code, String field, String message) {
-        ObjectNode e = Wire.object().put("type", "error");
-        if (id == null) {
-            e.putNull("id");
-        } else {
-            e.put("id", id);
-        }
-        return e.put("code", code.wireName()).put("field", field).put("message", message);
+    void error(ErrorReply e) {
+        out.write(ReplyCodec.write(e));
     }
 
     void error(Long id, ErrorCode code, String field, String message) {
-        out.write(errorNode(id, code, field, message));
+        error(ErrorReply.of(id, code, field, message));
     }
 
-    /** An event of subscription {@code sub}, numbered in session order; the caller adds its fields and writes it. */
-    ObjectNode event(long sub, String kind) {
-        return Wire.object().put("type", "event").put("seq", seq.incrementAndGet()).put("subscription", sub).put("event", kind);
+    /** Events are numbered in session order. */
+    void state(long sub, boolean initial, LinkState link) {
+        out.write(ReplyCodec.write(new Event.State(seq.incrementAndGet(), sub, initial, link)));
+    }
+
+    void synced(long sub) {
+        out.write(ReplyCodec.write(new Event.Synced(seq.incrementAndGet(), sub)));
+    }
+
+    void failed(long sub, String reason) {
+        out.write(ReplyCodec.write(new Event.Failed(seq.incrementAndGet(), sub, reason)));
     }
 }

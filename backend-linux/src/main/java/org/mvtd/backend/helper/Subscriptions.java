@@ -1,6 +1,5 @@
 package org.mvtd.backend.helper;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,25 +9,27 @@ import org.mvtd.backend.link.DesignId;
 import org.mvtd.backend.link.Kernel;
 import org.mvtd.backend.monitor.LinkState;
 import org.mvtd.backend.monitor.LinkStateFeed;
+import org.mvtd.backend.monitor.LinkWatch;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.ProtocolException;
-import org.mvtd.backend.protocol.Wire;
+import org.mvtd.backend.protocol.Reply;
 
 /**
- * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: each costs kernel sockets and
- * threads, and a client that asked for hundreds (the review's 600 made 1,821 threads and 474 MB) would take
- * the root helper's resources, not its own. Events are written from the feeds' threads.
+ * A session's link-state subscriptions, at most {@link #MAX_PER_SESSION}: all share one {@link LinkWatch} (one
+ * kernel watch, one event and one dump worker), and the limit keeps a client that asks for hundreds (the
+ * review's 600 once made 1,821 threads and 474 MB) from filling the root helper with their state and events.
+ * Events are written from the watch's threads.
  */
 final class Subscriptions {
     /** Enough for the app's live view and a CLI watch on one host at once. */
     static final int MAX_PER_SESSION = 4;
-    private final Kernel kernel;
+    private final LinkWatch watch;
     private final Replies out;
     private final Map<Long, LinkStateFeed> feeds = new LinkedHashMap<>();
     private long next = 1;
 
     Subscriptions(Kernel kernel, Replies out) {
-        this.kernel = Objects.requireNonNull(kernel, "kernel");
+        this.watch = new LinkWatch(kernel);
         this.out = Objects.requireNonNull(out, "out");
     }
 
@@ -48,9 +49,9 @@ final class Subscriptions {
             feeds.put(sub, null);
         }
         // The reply goes out before the feed starts so the client knows the id before the first event.
-        out.reply(id, Wire.strings(Wire.object().put("subscription", sub), "links", names));
+        out.reply(id, new Reply.SubscribeReply(sub, names));
         try {
-            LinkStateFeed f = LinkStateFeed.start(kernel, names, design::owns, new FeedSink(sub));
+            LinkStateFeed f = watch.subscribe(names, design::owns, new FeedSink(sub));
             synchronized (this) {
                 feeds.put(sub, f);
             }
@@ -58,7 +59,7 @@ final class Subscriptions {
             synchronized (this) {
                 feeds.remove(sub);
             }
-            out.write(out.event(sub, "failed").put("reason", "cannot watch links: " + e.getMessage()));
+            out.failed(sub, "cannot watch links: " + e.getMessage());
         }
     }
 
@@ -73,7 +74,7 @@ final class Subscriptions {
         if (f != null) {
             f.close();
         }
-        out.reply(id, Wire.object().put("subscription", sub));
+        out.reply(id, new Reply.UnsubscribeReply(sub));
     }
 
     void closeAll() {
@@ -95,19 +96,17 @@ final class Subscriptions {
 
         @Override
         public void state(LinkState state, boolean initial) {
-            ObjectNode e = out.event(sub, "state").put("initial", initial);
-            e.set("link", Wire.state(state));
-            out.write(e);
+            out.state(sub, initial, state);
         }
 
         @Override
         public void synced() {
-            out.write(out.event(sub, "synced"));
+            out.synced(sub);
         }
 
         @Override
         public void failed(String reason) {
-            out.write(out.event(sub, "failed").put("reason", reason));
+            out.failed(sub, reason);
         }
     }
 }

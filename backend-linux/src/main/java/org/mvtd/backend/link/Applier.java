@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.mvtd.model.Endpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,10 +139,14 @@ public final class Applier {
             if (s.kind().foreign()) {
                 continue; // a lower's MAC comes back with the kernel's delete of the endpoint that changed it
             }
-            Optional<LinkInfo> cur = Optional.ofNullable(byName.get(s.name()));
-            int nodeUid = nodes.stat(Planner.nodePath(tapDir, plan.designId(), s.name())).map(TapNodes.NodeInfo::uid).orElse(-1);
-            out.putIfAbsent(s.name(), cur.map(l -> LinkSnapshot.of(l, nodeUid))
-                    .orElse(LinkSnapshot.absent(s.name(), planned.getOrDefault(s.name(), 0))));
+            if (out.containsKey(s.name())) {
+                continue;
+            }
+            LinkInfo cur = byName.get(s.name());
+            // only a link that exists can have a node to give back: a create's step needs no walk of the tap tree
+            out.put(s.name(), cur == null ? LinkSnapshot.absent(s.name(), planned.getOrDefault(s.name(), 0))
+                    : LinkSnapshot.of(cur, nodes.stat(Planner.nodePath(tapDir, plan.designId(), s.name()))
+                            .map(TapNodes.NodeInfo::uid).orElse(-1)));
         }
         return List.copyOf(out.values());
     }

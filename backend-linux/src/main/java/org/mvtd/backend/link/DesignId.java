@@ -6,6 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The id that marks a design's links: a slug of the design name (lower-case letters, digits and '-',
@@ -14,6 +18,8 @@ import java.util.Objects;
  */
 public record DesignId(String value) {
     public static final String ALIAS_PREFIX = "macvtap-designer:";
+    /** After {@code ENDPOINT:}: the uid, then the mark (absent in aliases of versions before it). */
+    private static final Pattern TAIL = Pattern.compile("(0|[1-9][0-9]{0,9})(?::([0-9a-f]{16}))?");
 
     public DesignId {
         Objects.requireNonNull(value, "value");
@@ -42,61 +48,89 @@ public record DesignId(String value) {
 
     /**
      * The alias that marks {@code endpoint} as made by us for this design at the request of {@code uid}:
-     * {@code macvtap-designer:ID:ENDPOINT:UID}. Setting IFLA_IFALIAS needs CAP_NET_ADMIN over the namespace, so in
-     * the helper's namespace only root (the helper) can write it; the helper writes only aliases it computes from
-     * a checked design id, a checked name (no ':') and the uid the kernel vouched for.
+     * {@code macvtap-designer:ID:ENDPOINT:UID:MARK}, MARK being this installation's {@link OwnerMark} over all of it
+     * and the namespace. The helper writes only aliases it computes from a checked design id, a checked name
+     * (no ':') and the uid the kernel vouched for.
      */
     public String alias(String endpoint, int uid) {
         if (uid < 0) {
             throw new IllegalArgumentException("negative uid " + uid);
         }
-        return ALIAS_PREFIX + value + ":" + endpoint + ":" + uid;
+        return ALIAS_PREFIX + value + ":" + endpoint + ":" + uid + ":" + OwnerMark.current().tag(this, endpoint, uid);
     }
 
-    /** The alias earlier versions wrote, without a uid: such links are root's to change. */
+    /** The alias the first versions wrote, without uid or mark. */
     String legacyAlias(String endpoint) {
         return ALIAS_PREFIX + value + ":" + endpoint;
     }
 
-    /** True when {@code alias} marks a link named {@code name} as made for this design, by any uid. */
+    /** An alias of this design for a link {@code name}, taken apart: uid (0 for the first versions) and mark, if any. */
+    private record Parsed(int uid, String mark) {
+    }
+
+    private Optional<Parsed> parse(String name, String alias) {
+        if (alias == null || name == null) {
+            return Optional.empty();
+        }
+        if (alias.equals(legacyAlias(name))) {
+            return Optional.of(new Parsed(0, null));
+        }
+        String head = legacyAlias(name) + ":";
+        if (!alias.startsWith(head)) {
+            return Optional.empty();
+        }
+        Matcher m = TAIL.matcher(alias.substring(head.length()));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long uid = Long.parseLong(m.group(1));
+        return uid > Integer.MAX_VALUE ? Optional.empty() : Optional.of(new Parsed((int) uid, m.group(2)));
+    }
+
+    /**
+     * True when {@code alias} reads as this design's marker for a link named {@code name}, by any uid: what a
+     * client, which has no key, shows as ours. The helper decides by {@link #owns(LinkInfo)}, which checks the mark.
+     */
     public boolean owns(String name, String alias) {
         return owner(name, alias).isPresent();
     }
 
-    /** True when {@code link} carries this design's alias for its own name (made for any uid). */
+    /** True when {@code link} carries this design's marker for its own name and the helper can prove it made it. */
     public boolean owns(LinkInfo link) {
-        return owns(link.name(), link.alias());
+        return owner(link).isPresent();
+    }
+
+    /** The uid an alias of this design names (0 for the first versions, which named none), unchecked. */
+    public OptionalInt owner(String name, String alias) {
+        return parse(name, alias).map(p -> OptionalInt.of(p.uid())).orElse(OptionalInt.empty());
     }
 
     /**
-     * The uid a link of this design was made for, from its alias: empty when it is not this design's (or not for
-     * its own name); 0 for an alias of an earlier version, which carried no uid.
+     * The uid {@code link} was made for, when its marker proves the helper made it (a mark that verifies, or an
+     * older unmarked alias where those count, see {@link OwnerMark}); else empty.
      */
-    public java.util.OptionalInt owner(String name, String alias) {
-        if (alias == null || name == null) {
-            return java.util.OptionalInt.empty();
+    public OptionalInt owner(LinkInfo link) {
+        Optional<Parsed> p = parse(link.name(), link.alias());
+        if (p.isEmpty()) {
+            return OptionalInt.empty();
         }
-        if (alias.equals(legacyAlias(name))) {
-            return java.util.OptionalInt.of(0);
-        }
-        String head = legacyAlias(name) + ":";
-        if (!alias.startsWith(head) || !alias.substring(head.length()).matches("0|[1-9][0-9]{0,9}")) {
-            return java.util.OptionalInt.empty();
-        }
-        long uid = Long.parseLong(alias.substring(head.length()));
-        return uid > Integer.MAX_VALUE ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) uid);
+        OwnerMark mark = OwnerMark.current();
+        boolean proven = p.get().mark() == null ? mark.unsignedTrusted()
+                : p.get().mark().equals(mark.tag(this, link.name(), p.get().uid()));
+        return proven ? OptionalInt.of(p.get().uid()) : OptionalInt.empty();
     }
 
-    public java.util.OptionalInt owner(LinkInfo link) {
-        return owner(link.name(), link.alias());
+    /** True when {@code link} reads as this design's but its marker proves nothing: older, copied or made up. */
+    public boolean unproven(LinkInfo link) {
+        return owns(link.name(), link.alias()) && !owns(link);
     }
 
     /**
-     * True when {@code uid} may change or delete {@code link}: it is this design's and was made for {@code uid},
-     * or {@code uid} is root (who may take any user's links, and is told so).
+     * True when {@code uid} may change or delete {@code link}: it is provably this design's and was made for
+     * {@code uid}, or {@code uid} is root (who may take any user's links, and is told so).
      */
     public boolean mayChange(LinkInfo link, int uid) {
-        java.util.OptionalInt o = owner(link);
+        OptionalInt o = owner(link);
         return o.isPresent() && (uid == 0 || o.getAsInt() == uid);
     }
 

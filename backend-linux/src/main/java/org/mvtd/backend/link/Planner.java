@@ -155,6 +155,7 @@ public final class Planner {
                 why.add(ep.name() + " (" + (cur.kind().isEmpty() ? "device" : cur.kind())
                         + (id.owns(cur) ? ", made for this design by uid " + id.owner(cur).getAsInt()
                                 + ": only that user or root may change it"
+                        : id.unproven(cur) ? ", its marker does not prove this helper made it"
                         : DesignId.anyOwns(cur) ? ", made for another design: " + cur.alias() : ", not made by macvtap-designer")
                         + ")");
             }

@@ -57,6 +57,9 @@ public final class Teardown {
                 if (id.owns(l)) {
                     problems.add("kept " + l.name() + ": made for this design by uid " + id.owner(l).getAsInt()
                             + "; only that user or root may remove it");
+                } else if (id.unproven(l)) {
+                    problems.add("kept " + l.name() + ": its marker does not prove this helper made it (an older"
+                            + " version's, outside the initial namespace, or copied); remove it yourself if it is yours");
                 }
             }
         }

@@ -8,12 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.mvtd.backend.link.Kernel;
-import org.mvtd.backend.link.KernelException;
 import org.mvtd.backend.link.LinkEvent;
 import org.mvtd.backend.link.LinkEventSink;
 import org.mvtd.backend.link.LinkInfo;
@@ -21,21 +17,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Pushes the state of a set of links: every link first, then changes, then counters once a second.
+ * Pushes the state of a set of links to one listener: every link first, then changes, then counters once a
+ * second. The kernel watch and the threads are its {@link LinkWatch}'s, shared with every other feed.
  *
  * <p>A kernel event for a watched link replaces that link's pending event (one slot per link), so a storm
  * of any rate leaves at most one pending update per link: nothing queues up and memory stays flat. When the
  * kernel's watcher says a burst is over ({@link LinkEventSink#burstEnd}) the slots are drained right on its
- * thread, so a lone event reaches the listener without waking another thread; an event worker drains them
- * for watchers that cannot tell. Each link whose state changed is sent straight from the event (no process
- * on the hot path). A second worker re-reads the whole table: when events may have been lost
+ * thread, so a lone event reaches the listener without waking another thread; the watch's event worker drains
+ * them for watchers that cannot tell. Each link whose state changed is sent straight from the event (no process
+ * on the hot path). The dump worker re-reads the whole table: when events may have been lost
  * (ENOBUFS, a restarted monitor), when a link appears (its alias is not in the event), and once a second
  * for counters. Dumps never hold up events: a dump's row for a link that had an event after the dump began
  * is older than that event and is not sent.
  */
 public final class LinkStateFeed implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LinkStateFeed.class);
-    private static final long COUNTER_PERIOD_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** Receives the feed, from one thread at a time. */
     public interface Listener {
@@ -47,106 +43,55 @@ public final class LinkStateFeed implements AutoCloseable {
         void failed(String reason);
     }
 
-    private final Kernel kernel;
+    private final LinkWatch hub;
     private final List<String> names;
     private final Set<String> watched;
     private final Predicate<LinkInfo> ours;
     private final Listener listener;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition eventsReady = lock.newCondition();
-    private final Condition dumpWanted = lock.newCondition();
     /** Guards {@link #last} and serialises calls to the listener. */
     private final Object publish = new Object();
     private final Map<String, LinkState> last = new HashMap<>();
+    /** Guarded by the hub's lock, as are {@link #pending} and {@link #synced}. */
     private final Map<String, Long> eventSeqOf = new HashMap<>();
-    private final Thread eventWorker;
-    private final Thread dumpWorker;
     private Map<String, LinkEvent> pending = new LinkedHashMap<>();
-    private long eventSeq;
-    private boolean resync = true;
-    /** The watcher reports burst ends: events are drained on its thread and the worker is not woken per event. */
-    private boolean burstAware;
     private boolean synced;
     private volatile boolean closed;
-    private AutoCloseable watch;
 
-    private LinkStateFeed(Kernel kernel, List<String> names, Predicate<LinkInfo> ours, Listener listener) {
-        this.kernel = kernel;
+    LinkStateFeed(LinkWatch hub, List<String> names, Predicate<LinkInfo> ours, Listener listener) {
+        this.hub = hub;
         this.names = List.copyOf(names);
         this.watched = new LinkedHashSet<>(names);
         this.ours = ours;
         this.listener = new StopWhenGone(listener);
-        this.eventWorker = new Thread(this::runEvents, "link-state-events");
-        this.dumpWorker = new Thread(this::runDumps, "link-state-dumps");
-        this.eventWorker.setDaemon(true);
-        this.dumpWorker.setDaemon(true);
     }
 
+    /** A feed with a watch of its own (tests, single watchers); closing the feed stops the watch. */
     public static LinkStateFeed start(Kernel kernel, List<String> names, Predicate<LinkInfo> ours, Listener listener)
             throws java.io.IOException {
-        LinkStateFeed f = new LinkStateFeed(Objects.requireNonNull(kernel, "kernel"), names,
-                Objects.requireNonNull(ours, "ours"), Objects.requireNonNull(listener, "listener"));
-        f.watch = kernel.watch(new LinkEventSink() {
-            @Override
-            public void accept(LinkEvent e) {
-                f.onEvent(e);
-            }
-
-            @Override
-            public void burstEnd() {
-                f.onBurstEnd();
-            }
-        });
-        f.dumpWorker.start();
-        f.eventWorker.start();
-        return f;
+        return new LinkWatch(Objects.requireNonNull(kernel, "kernel")).subscribe(names, ours, listener);
     }
 
-    private void onEvent(LinkEvent e) {
-        if (!e.resync() && !watched.contains(e.name())) {
-            return;
+    /** Takes {@code e} if it is about a watched link (under the hub's lock); true when it did. */
+    boolean offer(LinkEvent e, long seq) {
+        if (closed || !watched.contains(e.name())) {
+            return false;
         }
-        lock.lock();
+        eventSeqOf.put(e.name(), seq);
+        pending.put(e.name(), e);
+        return true;
+    }
+
+    /** Events wait for the worker (under the hub's lock). */
+    boolean hasReadyEvents() {
+        return synced && !pending.isEmpty() && !closed;
+    }
+
+    boolean isSynced() {
+        hub.lock.lock();
         try {
-            if (e.resync()) {
-                resync = true;
-                dumpWanted.signal();
-            } else {
-                eventSeqOf.put(e.name(), ++eventSeq);
-                pending.put(e.name(), e);
-                if (!burstAware) {
-                    eventsReady.signal();
-                }
-            }
+            return synced;
         } finally {
-            lock.unlock();
-        }
-    }
-
-    private void onBurstEnd() {
-        lock.lock();
-        try {
-            burstAware = true;
-        } finally {
-            lock.unlock();
-        }
-        drain();
-    }
-
-    private void runEvents() {
-        while (!closed) {
-            lock.lock();
-            try {
-                // events wait (coalesced) until the initial listing is out
-                while ((pending.isEmpty() || !synced) && !closed) {
-                    eventsReady.await();
-                }
-            } catch (InterruptedException e) {
-                return;
-            } finally {
-                lock.unlock();
-            }
-            drain();
+            hub.lock.unlock();
         }
     }
 
@@ -154,11 +99,11 @@ public final class LinkStateFeed implements AutoCloseable {
      * Sends what the pending events tell, once the initial listing is out. Taking the slots and sending them
      * happen under one monitor, so two drains (watcher thread, worker) never send an older state last.
      */
-    private void drain() {
+    void drain() {
         boolean complete;
         synchronized (publish) {
             Map<String, LinkEvent> events;
-            lock.lock();
+            hub.lock.lock();
             try {
                 if (closed || !synced || pending.isEmpty()) {
                     return;
@@ -166,83 +111,41 @@ public final class LinkStateFeed implements AutoCloseable {
                 events = pending;
                 pending = new LinkedHashMap<>();
             } finally {
-                lock.unlock();
+                hub.lock.unlock();
             }
             complete = fromEvents(events);
         }
         if (!complete) {
-            requestDump();
+            hub.requestDump();
         }
     }
 
-    private void runDumps() {
-        boolean initial = true;
-        long nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
-        while (!closed) {
-            long startSeq;
-            lock.lock();
-            try {
-                while (!resync && !closed && System.nanoTime() < nextCounters) {
-                    dumpWanted.awaitNanos(nextCounters - System.nanoTime());
-                }
-                resync = false;
-                startSeq = eventSeq;
-            } catch (InterruptedException e) {
-                return;
-            } finally {
-                lock.unlock();
-            }
-            if (closed) {
-                return;
-            }
-            boolean counters = System.nanoTime() >= nextCounters;
-            if (counters) {
-                nextCounters = System.nanoTime() + COUNTER_PERIOD_NANOS;
-            }
-            List<LinkInfo> links;
-            try {
-                links = kernel.links();
-            } catch (KernelException e) {
-                LOG.warn("cannot read link state: {}", e.getMessage());
-                synchronized (publish) {
-                    listener.failed(e.getMessage());
-                }
-                if (!initial) {
-                    requestDump();
-                }
-                continue;
-            }
-            publish(links, initial, counters, startSeq);
-            if (initial) {
-                initial = false;
-                // Synced before the marker goes out, under the publish lock: a change drained meanwhile
-                // waits for that lock, so it still follows the marker, and none is left waiting for a worker.
-                synchronized (publish) {
-                    lock.lock();
-                    try {
-                        synced = true;
-                    } finally {
-                        lock.unlock();
-                    }
-                    listener.synced();
-                }
-                lock.lock();
+    void failed(String reason) {
+        synchronized (publish) {
+            listener.failed(reason);
+        }
+    }
+
+    /** One dump read by the hub, begun at event {@code startSeq}: the initial listing, or what changed. */
+    void dumped(List<LinkInfo> links, boolean counters, long startSeq) {
+        if (closed) {
+            return;
+        }
+        boolean initial = !isSynced();
+        publish(links, initial, counters, startSeq);
+        if (initial) {
+            // Synced before the marker goes out, under the publish lock: a change drained meanwhile
+            // waits for that lock, so it still follows the marker, and none is left waiting for a worker.
+            synchronized (publish) {
+                hub.lock.lock();
                 try {
-                    eventsReady.signal();
+                    synced = true;
                 } finally {
-                    lock.unlock();
+                    hub.lock.unlock();
                 }
+                listener.synced();
             }
-        }
-    }
-
-    private void requestDump() {
-        lock.lock();
-        try {
-            resync = true;
-            dumpWanted.signal();
-        } finally {
-            lock.unlock();
+            hub.wakeEvents();
         }
     }
 
@@ -279,11 +182,11 @@ public final class LinkStateFeed implements AutoCloseable {
         Map<String, LinkInfo> byName = new HashMap<>();
         links.forEach(l -> byName.put(l.name(), l));
         Map<String, Long> seqs;
-        lock.lock();
+        hub.lock.lock();
         try {
             seqs = new HashMap<>(eventSeqOf);
         } finally {
-            lock.unlock();
+            hub.lock.unlock();
         }
         synchronized (publish) {
             for (String n : names) {
@@ -303,21 +206,9 @@ public final class LinkStateFeed implements AutoCloseable {
         }
     }
 
-    /** Stops the workers without joining them: safe from any thread, also one holding the listener. */
-    private void stop() {
-        closed = true;
-        lock.lock();
-        try {
-            eventsReady.signalAll();
-            dumpWanted.signalAll();
-        } finally {
-            lock.unlock();
-        }
-    }
-
     /**
-     * A subscriber whose pipe has closed (the client went away) ends the feed quietly: its workers must
-     * not die with an exception on a background thread. The session closes the watch when it ends.
+     * A subscriber whose pipe has closed (the client went away) ends the feed quietly: the shared workers must
+     * not die with an exception, nor go on writing to it. The session closes the feed when it ends.
      */
     private final class StopWhenGone implements Listener {
         private final Listener inner;
@@ -348,37 +239,16 @@ public final class LinkStateFeed implements AutoCloseable {
             try {
                 call.run();
             } catch (java.io.UncheckedIOException e) {
-                LOG.debug("subscriber gone ({}); the link-state feed stops", e.getMessage());
-                stop();
+                LOG.debug("subscriber gone ({}); its link-state feed stops", e.getMessage());
+                closed = true;
             }
         }
     }
 
+    /** Stops this feed; the watch stops when it was the last. */
     @Override
     public void close() {
         closed = true;
-        lock.lock();
-        try {
-            eventsReady.signalAll();
-            dumpWanted.signalAll();
-        } finally {
-            lock.unlock();
-        }
-        try {
-            if (watch != null) {
-                watch.close();
-            }
-        } catch (Exception e) {
-            LOG.debug("closing link watch: {}", e.getMessage());
-        }
-        for (Thread t : new Thread[] {eventWorker, dumpWorker}) {
-            if (Thread.currentThread() != t) {
-                try {
-                    t.join(2000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
+        hub.unsubscribe(this);
     }
 }

@@ -89,14 +89,18 @@ public final class Wire {
                 s.path("reason").asText());
     }
 
-    public static ObjectNode link(LinkInfo l) {
-        ObjectNode o = object().put("ifindex", l.ifindex()).put("name", l.name())
-                .put("type", l.kind().isEmpty() ? "device" : l.kind());
-        o.put("mode", l.mode()).put("lower", l.lower()).put("mac", l.mac())
-                .put("operstate", l.operstate().toLowerCase(java.util.Locale.ROOT)).put("carrier", l.carrier())
+    /** A link as {@code list} reports it: a device without kind is a {@code device}, operstate in lower case. */
+    public static ListedLink listed(LinkInfo l) {
+        return new ListedLink(l.ifindex(), l.name(), l.kind().isEmpty() ? "device" : l.kind(), l.mode(), l.lower(),
+                l.mac(), l.operstate().toLowerCase(java.util.Locale.ROOT), l.carrier(), l.adminUp(), l.mtu(), l.group(),
+                l.alias(), DesignId.anyOwns(l));
+    }
+
+    public static ObjectNode link(ListedLink l) {
+        return object().put("ifindex", l.ifindex()).put("name", l.name()).put("type", l.type()).put("mode", l.mode())
+                .put("lower", l.lower()).put("mac", l.mac()).put("operstate", l.operstate()).put("carrier", l.carrier())
                 .put("adminUp", l.adminUp()).put("mtu", l.mtu()).put("group", l.group()).put("alias", l.alias())
-                .put("ours", DesignId.anyOwns(l));
-        return o;
+                .put("ours", l.ours());
     }
 
     /** One row of {@code list} as the client sees it. */

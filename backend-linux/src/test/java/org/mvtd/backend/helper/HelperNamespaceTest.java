@@ -76,7 +76,7 @@ class HelperNamespaceTest {
                 assertThat(l.lower()).isEqualTo(ep.lower());
                 assertThat(l.adminUp()).as("%s up", ep.name()).isEqualTo(ep.up());
                 assertThat(l.ours()).isTrue();
-                assertThat(l.alias()).isEqualTo(DesignId.of("lab").alias(ep.name(), r.plan().uid()));
+                assertThat(l.alias()).isEqualTo(helper.alias(DesignId.of("lab"), ep.name(), r.plan().uid(), ns));
                 if (ep.mac() != null) {
                     assertThat(l.mac()).isEqualTo(ep.mac());
                 }

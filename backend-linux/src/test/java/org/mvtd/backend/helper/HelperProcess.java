@@ -65,6 +65,17 @@ public final class HelperProcess {
         return new ProcessTransport(argv);
     }
 
+    /**
+     * The alias this helper writes for {@code endpoint}: its mark is made with the helper's own generation key
+     * (in its journal directory) and the inode of the namespace it runs in.
+     */
+    public String alias(org.mvtd.backend.link.DesignId id, String endpoint, int uid, Netns in) throws IOException {
+        byte[] key = java.nio.file.Files.readAllBytes(journal.resolve(org.mvtd.backend.link.OwnerMark.KEY_FILE));
+        long netns = ((Number) java.nio.file.Files.getAttribute(Path.of("/run/netns", in.name()), "unix:ino")).longValue();
+        return org.mvtd.backend.link.DesignId.ALIAS_PREFIX + id.value() + ":" + endpoint + ":" + uid + ":"
+                + org.mvtd.backend.link.OwnerMark.of(key, netns, false).tag(id, endpoint, uid);
+    }
+
     /** Removes the tap directory this helper may have made under /dev, and its journal directory. */
     public void cleanUp() throws IOException {
         ScratchDirs.deleteTree(tapDir);

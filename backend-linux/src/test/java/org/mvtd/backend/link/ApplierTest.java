@@ -31,7 +31,7 @@ class ApplierTest {
         assertThat(r.ok()).isTrue();
         DesignId id = DesignId.of("lab");
         LinkInfo mvt0 = kernel.link("mvt0").orElseThrow();
-        assertThat(mvt0.alias()).isEqualTo("macvtap-designer:" + id.value() + ":mvt0:1000");
+        assertThat(mvt0.alias()).isEqualTo(id.alias("mvt0", 1000)).startsWith("macvtap-designer:" + id.value() + ":mvt0:1000:");
         assertThat(mvt0.group()).isEqualTo(r.plan().group());
         assertThat(mvt0.mac()).isEqualTo("52:54:00:00:00:01");
         assertThat(kernel.link("mvl0").orElseThrow().adminUp()).isFalse();

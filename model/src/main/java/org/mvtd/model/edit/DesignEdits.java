@@ -88,6 +88,10 @@ public final class DesignEdits {
 
     /** Renames {@code r} to {@code name}, updating every reference to it. */
     public static Design rename(Design d, ElementRef r, String name) {
+        return LinkEdits.followRename(renamed(d, r, name), r, name);
+    }
+
+    private static Design renamed(Design d, ElementRef r, String name) {
         String old = r.name();
         return switch (r.kind()) {
             case SWITCH -> d.withSwitch(old, s -> s.withName(name))

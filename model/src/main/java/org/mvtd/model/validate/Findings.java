@@ -20,6 +20,11 @@ final class Findings {
         problems.add(locate(Problem.warning(path, message, fix), path, indexedPath));
     }
 
+    /** {@code p} as found elsewhere (a rule book of its own), located by its path. */
+    void located(Problem p) {
+        problems.add(locate(p, p.path(), p.path()));
+    }
+
     /** Located by the indexed path (exact even when names repeat), else by the named one. */
     private Problem locate(Problem p, String path, String indexedPath) {
         SourceLocation loc = map.all().get(indexedPath);

@@ -90,6 +90,7 @@ public final class Validator {
             macSegments();
             guests();
             VersionTwoRules.check(design, findings);
+            AnnotationRules.check(design).forEach(findings::located);
         }
 
         private void switches() {

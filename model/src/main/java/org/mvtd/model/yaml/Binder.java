@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.mvtd.model.Annotations;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
@@ -84,8 +85,8 @@ final class Binder {
                     + " at top level, found " + root.describe(), "Start the file with 'version: 1'.");
             return null;
         }
-        Fields f = new Fields(top, "", "", Set.of("version", "name", "switches", "stations", "hosts", "guests"),
-                Set.of(), sink);
+        Fields f = new Fields(top, "", "", Set.of("version", "name", "switches", "stations", "hosts", "guests",
+                "notes", "links"), Set.of(), sink);
         Integer version = version(f);
         if (version == null) {
             return null; // an unknown version's keys mean something else: say nothing more about them
@@ -96,7 +97,8 @@ final class Binder {
         List<Station> stations = elements(f, "stations", this::stationOf);
         List<Host> hosts = elements(f, "hosts", this::hostOf);
         List<Guest> guests = elements(f, "guests", this::guestOf);
-        return new Design(version, name == null ? "" : name, switches, stations, hosts, guests);
+        Annotations notes = AnnotationReader.read(f.node("notes"), f.node("links"), problems, locations);
+        return new Design(version, name == null ? "" : name, switches, stations, hosts, guests, notes);
     }
 
     /** The version, or null when it is missing, malformed or newer than this build reads. */

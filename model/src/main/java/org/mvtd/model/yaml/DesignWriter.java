@@ -84,6 +84,7 @@ final class DesignWriter {
         for (Guest g : d.guests()) {
             guest(g);
         }
+        AnnotationWriter.write(d.annotations(), out);
     }
 
     private void host(Host h) {

@@ -34,26 +34,33 @@ final class CanvasGestures {
     private Gesture gesture = Gesture.NONE;
     private Point2D pressScreen;
     private Point2D pressDesign;
+    private final CanvasEditor editor;
     private ElementRef connectFrom;
-    private ElementRef dropTarget;
     private boolean dragged;
+    private boolean secondary;
 
-    private enum Gesture { NONE, MOVE, PAN, RUBBER, CONNECT }
+    private enum Gesture { NONE, MOVE, PAN, RUBBER, CONNECT, ANNOTATION }
 
-    /** {@code skins} is the canvas's live map of skins; the gestures only read it. */
-    CanvasGestures(CanvasView canvas, CanvasViewModel vm, Pane viewport, MotionImage motion,
-            Map<ElementRef, ElementSkin> skins) {
+    /** {@code layers} holds the canvas's live map of skins; the gestures only read it. */
+    CanvasGestures(CanvasView canvas, CanvasViewModel vm, Pane viewport, MotionImage motion, CanvasLayers layers) {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.vm = Objects.requireNonNull(vm, "vm");
         this.viewport = Objects.requireNonNull(viewport, "viewport");
         this.motion = Objects.requireNonNull(motion, "motion");
-        this.skins = Objects.requireNonNull(skins, "skins");
+        this.skins = layers.skinView();
+        editor = new CanvasEditor(canvas, vm, viewport, layers);
+        layers.onRendered(editor::render);
+        editor.drop().drawnWith(connectLine);
         rubber.getStyleClass().add(Styles.RUBBER_BAND);
         rubber.setVisible(false);
         rubber.setMouseTransparent(true);
         connectLine.getStyleClass().add(Styles.CONNECT_LINE);
         connectLine.setVisible(false);
         connectLine.setMouseTransparent(true);
+    }
+
+    CanvasEditor editor() {
+        return editor;
     }
 
     /** The rubber band and the line drawn while connecting; the canvas puts them above the elements. */
@@ -108,11 +115,17 @@ final class CanvasGestures {
         pressScreen = new Point2D(e.getX(), e.getY());
         pressDesign = canvas.viewportToDesign(pressScreen);
         dragged = false;
+        secondary = e.getButton() == MouseButton.SECONDARY;
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.SECONDARY) {
             gesture = Gesture.PAN;
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        if (editor.gestures().pressed(e, pressDesign)) {
+            gesture = Gesture.ANNOTATION;
+            e.consume();
             return;
         }
         ElementSkin handleOf = connectorOwner(e.getPickResult().getIntersectedNode());
@@ -141,7 +154,11 @@ final class CanvasGestures {
     /** A primary press off any handle: on an element it selects (and starts a move), elsewhere a band or a pan. */
     private void pressedOnDrawing(MouseEvent e) {
         ElementRef hit = canvas.currentLayout().elementAt(pressDesign).orElse(null);
-        if (hit != null) {
+        if (hit != null && e.getClickCount() == 2) {
+            vm.selection().select(hit);
+            editor.rename(hit);
+            gesture = Gesture.NONE;
+        } else if (hit != null) {
             if (e.isShiftDown() || e.isShortcutDown()) {
                 vm.selection().toggle(hit);
                 gesture = Gesture.NONE;
@@ -214,8 +231,11 @@ final class CanvasGestures {
             case CONNECT -> {
                 connectLine.setEndX(d.getX());
                 connectLine.setEndY(d.getY());
-                setDropTarget(connectTargetAt(d));
+                ElementRef t = connectTargetAt(d);
+                editor.drop().show(t, t == null ? null : AnnotationGestures.connectOutcome(vm.document().design(),
+                        connectFrom, t), now);
             }
+            case ANNOTATION -> editor.gestures().dragged(d, now);
             default -> { }
         }
         e.consume();
@@ -224,19 +244,6 @@ final class CanvasGestures {
     /** The element under design point {@code d} that a connection could end on (not where it starts), or null. */
     private ElementRef connectTargetAt(Point2D d) {
         return canvas.currentLayout().elementAt(d).filter(r -> !r.equals(connectFrom)).orElse(null);
-    }
-
-    private void setDropTarget(ElementRef t) {
-        if (Objects.equals(t, dropTarget)) {
-            return;
-        }
-        if (dropTarget != null && skins.containsKey(dropTarget)) {
-            skins.get(dropTarget).setHoverTarget(false);
-        }
-        dropTarget = t;
-        if (t != null && skins.containsKey(t)) {
-            skins.get(t).setHoverTarget(true);
-        }
     }
 
     private void released(MouseEvent e) {
@@ -254,11 +261,15 @@ final class CanvasGestures {
                 motion.settleLater();
                 if (!dragged && e.getButton() == MouseButton.PRIMARY) {
                     vm.selection().clear(); // a click on the background
+                    vm.annotations().clear();
+                } else if (!dragged && secondary) {
+                    editor.showMenu(d, e.getScreenX(), e.getScreenY());
                 }
             }
+            case ANNOTATION -> editor.gestures().released(d, new Point2D(e.getX(), e.getY()), dragged);
             case CONNECT -> {
                 connectLine.setVisible(false);
-                setDropTarget(null);
+                editor.drop().clear();
                 ElementRef t = connectTargetAt(d);
                 if (t != null) {
                     vm.connect(connectFrom, t, d);
@@ -275,6 +286,11 @@ final class CanvasGestures {
     private void key(KeyEvent e) {
         double step = e.isShiftDown() ? CanvasViewModel.GRID * 5 : CanvasViewModel.GRID;
         KeyCode c = e.getCode();
+        if (c == KeyCode.CONTEXT_MENU || (c == KeyCode.F10 && e.isShiftDown())) {
+            contextMenuFromKeyboard();
+            e.consume();
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -284,11 +300,22 @@ final class CanvasGestures {
             case UP -> vm.nudge(0, -step);
             case DOWN -> vm.nudge(0, step);
             case TAB -> vm.selectNext(e.isShiftDown());
-            case ESCAPE -> vm.selection().clear();
+            case ESCAPE -> {
+                vm.selection().clear();
+                vm.annotations().clear();
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /** The menu key (or Shift+F10): the menu of the selected element, or of the canvas's middle. */
+    private void contextMenuFromKeyboard() {
+        Point2D at = vm.selection().single().map(r -> canvas.currentLayout().centre(r))
+                .orElse(canvas.viewportToDesign(new Point2D(viewport.getWidth() / 2, viewport.getHeight() / 2)));
+        Point2D screen = canvas.designToScreen(at);
+        editor.showMenu(at, screen.getX(), screen.getY());
     }
 }

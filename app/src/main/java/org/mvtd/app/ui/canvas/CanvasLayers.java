@@ -17,7 +17,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.app.ui.viewmodel.FxLayout;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
@@ -49,24 +49,25 @@ public final class CanvasLayers {
     private final Group content = new Group();
     private final Group hostFillLayer = new Group(); // host fills, beneath every host's outline
     private final Group hostLayer = new Group();
-    private final Group linkLayer = new Group();
+    private final LinkLayer linkLayer;
+    private final Group noteLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group teachingLayer = new Group();
     private final Group gestureLayer = new Group();
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
-    private final Map<Link, Line> links = new HashMap<>();
     private final List<CanvasDecorator> decorators = new ArrayList<>();
-    private Consumer<Line> linkGone = l -> { };
     private ReachColouring colouring = ReachColouring.NONE;
+    private Consumer<Design> rendered = d -> { };
     private FxLayout layout = FxLayout.of(Design.empty(""));
 
     CanvasLayers(SelectionModel selection, MotionImage motion) {
         this.selection = Objects.requireNonNull(selection, "selection");
         this.motion = Objects.requireNonNull(motion, "motion");
-        linkLayer.setMouseTransparent(true);
+        linkLayer = new LinkLayer(motion);
         teachingLayer.setMouseTransparent(true);
         hostFillLayer.setMouseTransparent(true);
-        content.getChildren().addAll(hostFillLayer, hostLayer, linkLayer, nodeLayer, teachingLayer, gestureLayer);
+        content.getChildren().addAll(hostFillLayer, hostLayer, linkLayer.lines(), nodeLayer, linkLayer.labels(), noteLayer,
+                teachingLayer, gestureLayer);
         watch(gestureLayer, false);
         watch(teachingLayer, false);
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> {
@@ -120,8 +121,28 @@ public final class CanvasLayers {
         return Collections.unmodifiableMap(skins);
     }
 
-    Map<Link, Line> linkView() {
-        return Collections.unmodifiableMap(links);
+    Map<Link, Polyline> linkView() {
+        return linkLayer.view();
+    }
+
+    /** The points link {@code l} is drawn through (design units; ends first and last), or none when not drawn. */
+    public List<Point2D> linkPoints(Link l) {
+        Polyline p = linkLayer.view().get(l);
+        List<Point2D> out = new ArrayList<>();
+        for (int i = 0; p != null && i + 1 < p.getPoints().size(); i += 2) {
+            out.add(new Point2D(p.getPoints().get(i), p.getPoints().get(i + 1)));
+        }
+        return out;
+    }
+
+    /** The links' lines and labels. */
+    LinkLayer links() {
+        return linkLayer;
+    }
+
+    /** The layer notes are drawn in (design units, above the elements). */
+    Group notes() {
+        return noteLayer;
     }
 
     int size() {
@@ -129,8 +150,13 @@ public final class CanvasLayers {
     }
 
     /** Told about each link line that is dropped. */
-    void onLinkGone(Consumer<Line> c) {
-        linkGone = Objects.requireNonNull(c, "c");
+    /** Told after each render (the notes and the selected link's handles follow the drawing). */
+    void onRendered(Consumer<Design> c) {
+        rendered = Objects.requireNonNull(c, "c");
+    }
+
+    void onLinkGone(Consumer<Polyline> c) {
+        linkLayer.onGone(c);
     }
 
     /** Brings skins and links in line with {@code d}. */
@@ -184,46 +210,8 @@ public final class CanvasLayers {
             }
             s.dispose();
         }
-        renderLinks(d);
-    }
-
-    private void renderLinks(Design d) {
-        Set<Link> seen = new HashSet<>();
-        for (Link l : Link.of(d)) {
-            seen.add(l);
-            Line line = links.get(l);
-            if (line == null) {
-                line = new Line();
-                line.getStyleClass().addAll(Styles.LINK, switch (l.kind()) {
-                    case CABLE -> Styles.LINK_CABLE;
-                    case LOWER -> Styles.LINK_LOWER;
-                    case NIC -> Styles.LINK_NIC;
-                });
-                links.put(l, line);
-                linkLayer.getChildren().add(line);
-                watchLink(line);
-            }
-            Rectangle2D ra = layout.bounds(l.a()).orElseThrow();
-            Rectangle2D rb = layout.bounds(l.b()).orElseThrow();
-            Point2D ca = centre(ra);
-            Point2D cb = centre(rb);
-            Point2D pa = exit(ra, ca, cb);
-            Point2D pb = exit(rb, cb, ca);
-            line.setStartX(pa.getX());
-            line.setStartY(pa.getY());
-            line.setEndX(pb.getX());
-            line.setEndY(pb.getY());
-            line.pseudoClassStateChanged(Styles.DOWN, Elements.isDown(d, l.a()) || Elements.isDown(d, l.b()));
-        }
-        links.entrySet().removeIf(e -> {
-            if (!seen.contains(e.getKey())) {
-                invalidateAlong(e.getValue());
-                linkLayer.getChildren().remove(e.getValue());
-                linkGone.accept(e.getValue());
-                return true;
-            }
-            return false;
-        });
+        linkLayer.render(d, layout);
+        rendered.accept(d);
     }
 
     static Point2D centre(Rectangle2D r) {
@@ -260,20 +248,13 @@ public final class CanvasLayers {
                 s.getRoot().setVisible(show);
             }
         }
-        for (Line l : links.values()) {
-            double minX = Math.min(l.getStartX(), l.getEndX());
-            double minY = Math.min(l.getStartY(), l.getEndY());
-            boolean show = area.intersects(minX, minY, Math.abs(l.getEndX() - l.getStartX()) + 1, Math.abs(l.getEndY() - l.getStartY()) + 1);
-            if (l.isVisible() != show) {
-                l.setVisible(show);
-            }
-        }
+        linkLayer.cullTo(area);
     }
 
     /** Runs {@code work} with every element shown (culling hides what is out of view); the caller culls again. */
     <T> T withEverythingShown(Callable<T> work) throws Exception {
         skins.values().forEach(s -> s.getRoot().setVisible(true));
-        links.values().forEach(l -> l.setVisible(true));
+        linkLayer.showAll();
         return work.call();
     }
 
@@ -283,7 +264,7 @@ public final class CanvasLayers {
      * something: {@code hoverShows}, a card's connector handle) or new content (its layout). A host's box is as large
      * as what it holds, so its hover, which the pointer toggles all the time and which shows nothing, must not count.
      */
-    private void watch(Node n, boolean hoverShows) {
+    void watch(Node n, boolean hoverShows) {
         n.boundsInParentProperty().addListener((o, a, b) -> {
             motion.invalidate(a);
             motion.invalidate(b);
@@ -301,28 +282,5 @@ public final class CanvasLayers {
                 }
             });
         }
-    }
-
-    /**
-     * Tells the moving picture where link {@code l} changes its look: along the line it was drawn on and the one it
-     * is drawn on now (its geometry, or its style: on the path, down).
-     */
-    private void watchLink(Line l) {
-        double[] drawn = {l.getStartX(), l.getStartY(), l.getEndX(), l.getEndY(), l.getStrokeWidth()};
-        Runnable moved = () -> {
-            motion.invalidateAlong(drawn[0], drawn[1], drawn[2], drawn[3], drawn[4]);
-            drawn[0] = l.getStartX();
-            drawn[1] = l.getStartY();
-            drawn[2] = l.getEndX();
-            drawn[3] = l.getEndY();
-            drawn[4] = l.getStrokeWidth();
-            invalidateAlong(l);
-        };
-        l.boundsInParentProperty().addListener((o, a, b) -> moved.run());
-        l.getPseudoClassStates().addListener((SetChangeListener<PseudoClass>) c -> invalidateAlong(l));
-    }
-
-    private void invalidateAlong(Line l) {
-        motion.invalidateAlong(l.getStartX(), l.getStartY(), l.getEndX(), l.getEndY(), Math.max(4, l.getStrokeWidth()));
     }
 }

@@ -72,7 +72,7 @@ public final class CanvasView extends StackPane {
         layers = new CanvasLayers(vm.selection(), motion);
         layers.colour(vm.reach().colouring());
         world = new Group(layers.content());
-        gestures = new CanvasGestures(this, vm, viewport, motion, layers.skinView());
+        gestures = new CanvasGestures(this, vm, viewport, motion, layers);
         layers.overlay(CanvasLayers.Overlay.GESTURES).getChildren().addAll(gestures.marks());
         view.apply(layers.content());
         grid.prefWidthProperty().bind(viewport.widthProperty());
@@ -245,13 +245,9 @@ public final class CanvasView extends StackPane {
         setView(next, x - next * dx, y - next * dy);
     }
 
-    public void zoomBy(double factor) {
-        zoomAt(viewport.getWidth() / 2, viewport.getHeight() / 2, factor);
-    }
+    public void zoomBy(double factor) { zoomAt(viewport.getWidth() / 2, viewport.getHeight() / 2, factor); }
 
-    public void resetZoom() {
-        zoomBy(1 / view.scale());
-    }
+    public void resetZoom() { zoomBy(1 / view.scale()); }
 
     /** Pans by (dx, dy) viewport pixels. */
     public void panBy(double dx, double dy) {
@@ -387,6 +383,9 @@ public final class CanvasView extends StackPane {
     public FxLayout currentLayout() {
         return layers.layout();
     }
+
+    /** Editor habits: context menus (add contributors there), rename in place, find, notes. */
+    public CanvasEditor editor() { return gestures.editor(); }
 
     /** The message shown where a gesture was refused. */
     public Toast toast() {

@@ -70,6 +70,7 @@ public final class CanvasViewModel {
     private Design moveBase;
     private Set<ElementRef> moving = Set.of();
     private ElementRef grabbed;
+    private final AnnotationEditing annotations;
 
     public CanvasViewModel(DocumentViewModel doc, SelectionModel selection, ReachViewModel reach) {
         this.doc = Objects.requireNonNull(doc, "doc");
@@ -78,6 +79,7 @@ public final class CanvasViewModel {
         shown = Bindings.createObjectBinding(() -> preview.get() != null ? preview.get() : doc.design(),
                 preview, doc.designProperty());
         doc.changes().on(ChangePipeline.Stage.SELECTION, c -> selection.retainExisting(c.after()));
+        annotations = new AnnotationEditing(doc, selection, this::post);
         hovered.addListener((o, a, b) -> explain());
         reach.colouringProperty().addListener((o, a, b) -> explain());
     }
@@ -91,6 +93,13 @@ public final class CanvasViewModel {
     public ReadOnlyObjectProperty<Notice> noticeProperty() { return notice.getReadOnlyProperty(); }
     public ObjectProperty<ElementRef> hoveredProperty() { return hovered; }
     public ReadOnlyObjectProperty<Explanation> explanationProperty() { return explanation.getReadOnlyProperty(); }
+    /** Links, notes and renaming in place. */
+    public AnnotationEditing annotations() { return annotations; }
+
+    /** Shows {@code d} instead of the document's design while a gesture is in progress (null: the document's). */
+    void preview(Design d) {
+        preview.set(d);
+    }
 
     private void explain() {
         ElementRef h = hovered.get();
@@ -188,6 +197,9 @@ public final class CanvasViewModel {
     }
 
     public void delete() {
+        if (annotations.deleteSelected()) {
+            return;
+        }
         Set<ElementRef> sel = Set.copyOf(selection.getSelectedItems());
         if (sel.isEmpty()) {
             return;

@@ -2,6 +2,7 @@ package org.mvtd.app.ui.canvas;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,6 +36,18 @@ public final class PaletteView extends VBox {
         for (PaletteItem item : PaletteItem.values()) {
             getChildren().add(button(item));
         }
+        Button note = new Button("Note");
+        note.setId("palette-note");
+        note.getStyleClass().add(Styles.PALETTE_ITEM);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setTooltip(new Tooltip("A text box on the canvas, saved with the design; it changes nothing in the network"));
+        dragsOut(note, "Note", (x, y) -> {
+            if (canvas.isOverCanvas(x, y)) {
+                canvas.editor().addNote(canvas.sceneToDesign(x, y));
+            }
+        });
+        note.setOnAction(e -> canvas.editor().addNoteAtCentre());
+        getChildren().add(note);
         Label hint = new Label("Drag onto the canvas,\nor press to add in the middle.");
         hint.getStyleClass().add(Styles.FIELD_NOTE);
         hint.setWrapText(true);
@@ -61,8 +74,14 @@ public final class PaletteView extends VBox {
         t.setShowDelay(Duration.millis(400));
         b.setTooltip(t);
         b.setOnAction(e -> canvas.placeAtCentre(item));
+        dragsOut(b, item.title(), (x, y) -> canvas.dropPalette(item, x, y));
+        return b;
+    }
+
+    /** A drag from {@code b} shows a ghost and ends in {@code drop} at the scene point released on. */
+    private void dragsOut(Button b, String title, BiConsumer<Double, Double> drop) {
         b.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            ghost.setText("+ " + item.title());
+            ghost.setText("+ " + title);
             ghost.autosize();
             Point2D p = ghostLayer.sceneToLocal(e.getSceneX(), e.getSceneY());
             ghost.relocate(p.getX() + 12, p.getY() + 8);
@@ -73,9 +92,8 @@ public final class PaletteView extends VBox {
             boolean wasDrag = ghost.isVisible();
             ghost.setVisible(false);
             if (wasDrag) {
-                canvas.dropPalette(item, e.getSceneX(), e.getSceneY());
+                drop.accept(e.getSceneX(), e.getSceneY());
             }
         });
-        return b;
     }
 }

@@ -10,7 +10,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.app.ui.viewmodel.Explanation;
@@ -25,14 +25,14 @@ public final class WhyCard {
     private final Pane viewport;
     private final Region legend;
     private final Map<ElementRef, ElementSkin> skins;
-    private final Map<Link, Line> links;
+    private final Map<Link, Polyline> links;
     private final Label card = new Label();
     private final Set<ElementRef> onPath = new HashSet<>();
-    private final Set<Line> linesOnPath = new HashSet<>();
+    private final Set<Polyline> linesOnPath = new HashSet<>();
     private ElementRef hoverTarget;
 
     /** {@code skins} and {@code links} are the canvas's live maps; the card only reads them. */
-    WhyCard(CanvasView canvas, Pane viewport, Region legend, Map<ElementRef, ElementSkin> skins, Map<Link, Line> links) {
+    WhyCard(CanvasView canvas, Pane viewport, Region legend, Map<ElementRef, ElementSkin> skins, Map<Link, Polyline> links) {
         this.canvas = Objects.requireNonNull(canvas, "canvas");
         this.viewport = Objects.requireNonNull(viewport, "viewport");
         this.legend = Objects.requireNonNull(legend, "legend");
@@ -60,7 +60,7 @@ public final class WhyCard {
     }
 
     /** The canvas dropped link line {@code l}: it is no longer on any path. */
-    void forget(Line l) {
+    void forget(Polyline l) {
         linesOnPath.remove(l);
     }
 
@@ -104,14 +104,14 @@ public final class WhyCard {
 
     private void markPath(List<ElementRef> hops) {
         Set<ElementRef> path = new HashSet<>();
-        Set<Line> lines = new HashSet<>();
+        Set<Polyline> lines = new HashSet<>();
         for (ElementRef r : hops) {
             if (skins.containsKey(r)) {
                 path.add(r);
             }
         }
         for (int i = 0; i + 1 < hops.size(); i++) {
-            Line l = lineBetween(hops.get(i), hops.get(i + 1));
+            Polyline l = lineBetween(hops.get(i), hops.get(i + 1));
             if (l != null) {
                 lines.add(l);
             }
@@ -128,12 +128,12 @@ public final class WhyCard {
         }
         onPath.clear();
         onPath.addAll(path);
-        for (Line l : linesOnPath) {
+        for (Polyline l : linesOnPath) {
             if (!lines.contains(l)) {
                 l.pseudoClassStateChanged(Styles.ON_PATH, false);
             }
         }
-        for (Line l : lines) {
+        for (Polyline l : lines) {
             if (!linesOnPath.contains(l)) {
                 l.pseudoClassStateChanged(Styles.ON_PATH, true);
             }
@@ -142,7 +142,7 @@ public final class WhyCard {
         linesOnPath.addAll(lines);
     }
 
-    private Line lineBetween(ElementRef a, ElementRef b) {
+    private Polyline lineBetween(ElementRef a, ElementRef b) {
         for (var e : links.entrySet()) {
             Link l = e.getKey();
             if (l.touches(a) && l.touches(b)) {

@@ -23,6 +23,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.Polyline;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.shape.Shape;
 import javafx.scene.text.Font;
@@ -139,6 +140,12 @@ public final class CanvasExporter {
         } else if (n instanceof Line l) {
             sb.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"%s%s%s/>%n",
                     l.getStartX(), l.getStartY(), l.getEndX(), l.getEndY(), stroke(l), m, opacity));
+        } else if (n instanceof Polyline l) {
+            StringBuilder pts = new StringBuilder();
+            for (int i = 0; i + 1 < l.getPoints().size(); i += 2) {
+                pts.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", l.getPoints().get(i), l.getPoints().get(i + 1)));
+            }
+            sb.append(String.format(Locale.ROOT, "<polyline points=\"%s\" fill=\"none\"%s%s%s/>%n", pts, stroke(l), m, opacity));
         } else if (n instanceof Circle c) {
             sb.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"%s%s%s%s/>%n",
                     c.getCenterX(), c.getCenterY(), c.getRadius(), paint("fill", c.getFill()), stroke(c), m, opacity));

@@ -27,6 +27,11 @@ public final class Styles {
     public static final String LINK_CABLE = "mvtd-link-cable";
     public static final String LINK_LOWER = "mvtd-link-lower";
     public static final String LINK_NIC = "mvtd-link-nic";
+    public static final String LINK_LABEL = "mvtd-link-label";
+    public static final String LINK_HANDLE = "mvtd-link-handle";
+    public static final String NOTE = "mvtd-note";
+    public static final String INLINE_EDITOR = "mvtd-inline-editor";
+    public static final String FIND_BAR = "mvtd-find-bar";
 
     public static final String CANVAS = "mvtd-canvas";
     public static final String GRID = "mvtd-grid";
@@ -59,6 +64,9 @@ public final class Styles {
     public static final PseudoClass DOWN = PseudoClass.getPseudoClass("down");
     public static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
     public static final PseudoClass HOVER_TARGET = PseudoClass.getPseudoClass("hover-target");
+    /** A target a drag would be refused on: drawn red, never as a valid target. */
+    public static final PseudoClass REFUSED_TARGET = PseudoClass.getPseudoClass("refused-target");
+    public static final PseudoClass FOUND = PseudoClass.getPseudoClass("found");
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     public static final PseudoClass HAS_ERROR = PseudoClass.getPseudoClass("has-error");
     public static final PseudoClass FAR = PseudoClass.getPseudoClass("far");

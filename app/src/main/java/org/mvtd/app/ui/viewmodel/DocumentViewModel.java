@@ -16,6 +16,7 @@ import org.mvtd.app.ui.undo.Command;
 import org.mvtd.app.ui.undo.DesignChange;
 import org.mvtd.app.ui.undo.UndoManager;
 import org.mvtd.model.Design;
+import org.mvtd.model.edit.LinkEdits;
 import org.mvtd.model.edit.ChangeSet;
 import org.mvtd.model.validate.SourceMap;
 import org.mvtd.model.yaml.DesignFormatException;
@@ -82,7 +83,8 @@ public final class DocumentViewModel {
 
     /** Records the change from the current design to {@code next} as one step named {@code label}. */
     public void change(String label, Design next) {
-        execute(new DesignChange(label, design.get(), next));
+        // A link that an edit removed or re-pointed takes its drawn layout (bends, label) with it.
+        execute(new DesignChange(label, design.get(), LinkEdits.prune(next)));
     }
 
     public void undo() {
