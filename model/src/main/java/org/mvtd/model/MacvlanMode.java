@@ -1,5 +1,6 @@
 package org.mvtd.model;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The macvlan driver's modes, named as the kernel and iproute2 name them. */
@@ -11,7 +12,12 @@ public enum MacvlanMode {
     /** Like VEPA, but a broadcast that comes back is given only to its sender: neighbours never hear each other's broadcasts. */
     PRIVATE("like VEPA, but broadcasts that come back are dropped, so neighbours never hear each other's ARP"),
     /** One endpoint owns the whole device (an SR-IOV VF): it takes the device's MAC and every unicast frame. */
-    PASSTHRU("the endpoint owns the whole device: its MAC and every unicast frame; nothing may sit beside it");
+    PASSTHRU("the endpoint owns the whole device: its MAC and every unicast frame; nothing may sit beside it"),
+    /**
+     * The kernel's fifth mode (format version 2): the endpoint receives a copy of every frame whose source is one
+     * of its listed MACs, and nothing else; it transmits like VEPA.
+     */
+    SOURCE("receives only what its listed senders send (a copy, or all of it with nodst); sends like vepa");
 
     private final String summary;
 
@@ -22,6 +28,11 @@ public enum MacvlanMode {
     /** One line a user reads in a mode picker. */
     public String summary() {
         return summary;
+    }
+
+    /** The four modes of format version 1, which any endpoint can be switched to without more settings. */
+    public static List<MacvlanMode> classic() {
+        return List.of(VEPA, BRIDGE, PRIVATE, PASSTHRU);
     }
 
     public String kernelName() {
@@ -39,11 +50,11 @@ public enum MacvlanMode {
                 return m;
             }
         }
-        throw new IllegalArgumentException("unknown mode '" + s + "' (expected vepa, bridge, private or passthru)");
+        throw new IllegalArgumentException("unknown mode '" + s + "' (expected vepa, bridge, private, passthru or source)");
     }
 
     public static MacvlanMode fromLibvirtName(String s) {
-        for (MacvlanMode m : values()) {
+        for (MacvlanMode m : classic()) {
             if (m.libvirtName().equals(s)) {
                 return m;
             }

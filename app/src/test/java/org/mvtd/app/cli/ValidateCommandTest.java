@@ -73,7 +73,7 @@ class ValidateCommandTest {
         Path ok = Examples.file("bridge-mode");
         assertThat(run("validate", a.toString(), ok.toString(), b.toString(), "--summary")).isEqualTo(1);
         assertThat(out.toString().lines()).containsExactly(
-                a + ":1:10: error: this build reads version 1 files; " + a + " is version 3 [version] - Open it with"
+                a + ":1:10: error: this build reads version 1 and 2 files; " + a + " is version 3 [version] - Open it with"
                         + " a newer macvtap-designer.",
                 b + ":4:13: error: station 'r' is plugged into switch 'nowhere', which does not exist"
                         + " [stations[r].switch] - Name one of the switches.",

@@ -13,6 +13,7 @@ import org.mvtd.backend.link.HostSide;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
+import org.mvtd.model.FormatVersions;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -100,6 +101,11 @@ public final class LabPlan {
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(rnd, "rnd");
+        if (FormatVersions.required(design) > 1) {
+            // Refused rather than built without them: the lab would then disagree with the engine for no fault of either.
+            throw new IllegalArgumentException("the lab does not build format-version-2 designs yet (VLAN devices,"
+                    + " station VLANs, addresses, containers, source mode, nopromisc)");
+        }
         LabPlan p = new LabPlan(names);
         p.plan(design, new MacPool(design, rnd));
         return p;

@@ -71,6 +71,7 @@ final class RtnlRequests {
             case VEPA -> 2;
             case BRIDGE -> 4;
             case PASSTHRU -> 8;
+            case SOURCE -> 16;
         };
     }
 

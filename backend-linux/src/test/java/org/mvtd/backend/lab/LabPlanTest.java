@@ -132,4 +132,12 @@ class LabPlanTest {
                     l -> assertThat(l).startsWith("link set dev ")));
         }
     }
+
+    @Test
+    void aVersionTwoDesignIsRefusedRatherThanBuiltWithoutItsVlans() {
+        Design d = D.oneHost(false, List.of(dev("eth0", "sw", true), org.mvtd.model.Device.vlan("eth0.100", "eth0", 100)),
+                List.of());
+        assertThatThrownBy(() -> plan(d)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("does not build format-version-2 designs yet");
+    }
 }

@@ -122,9 +122,12 @@ public final class Connections {
     private static Outcome attachGuest(Design d, ElementRef guest, ElementRef ep) {
         Guest g = d.guest(guest.name()).orElseThrow();
         Endpoint e = Elements.endpoint(d, ep).orElseThrow();
-        if (e.type() == LinkType.MACVLAN) {
-            return new Refused(ep.name() + " is a macvlan endpoint, a network interface for the host itself with no "
-                    + "/dev/tapN: a guest NIC needs a macvtap endpoint.");
+        if (e.type() != g.kind().nicType()) {
+            return new Refused(g.isContainer()
+                    ? ep.name() + " is a macvtap endpoint, a /dev/tapN for a virtual machine: a container's NIC is a"
+                            + " macvlan endpoint moved into its network namespace."
+                    : ep.name() + " is a macvlan endpoint, a network interface for the host itself with no "
+                            + "/dev/tapN: a guest NIC needs a macvtap endpoint.");
         }
         Optional<Guest> user = d.guestOn(ep.host(), ep.name());
         if (user.isPresent()) {

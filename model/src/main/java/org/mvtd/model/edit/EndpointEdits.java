@@ -20,7 +20,7 @@ public final class EndpointEdits {
     }
 
     public static EditResult setMode(Design d, ElementRef r, MacvlanMode m) {
-        return replace(d, r, current(d, r).withMode(Objects.requireNonNull(m, "m")));
+        return replace(d, r, current(d, r).inMode(Objects.requireNonNull(m, "m")));
     }
 
     public static EditResult setLower(Design d, ElementRef r, String device) {
@@ -31,15 +31,17 @@ public final class EndpointEdits {
         return replace(d, r, current(d, r).withUp(up));
     }
 
-    /** Changes macvtap/macvlan; a guest NIC needs a macvtap, so macvlan is refused while a guest uses it. */
+    /**
+     * Changes macvtap/macvlan; a virtual machine's NIC needs a macvtap and a container's a macvlan, so the other
+     * type is refused while such a guest uses it.
+     */
     public static EditResult setType(Design d, ElementRef r, LinkType t) {
         Objects.requireNonNull(t, "t");
-        if (t == LinkType.MACVLAN) {
-            Optional<Guest> g = d.guestOn(r.host(), r.name());
-            if (g.isPresent()) {
-                return EditResult.refused(g.get().name() + " uses " + r.name() + ": a guest NIC needs a macvtap endpoint. "
-                        + "Disconnect the guest first.");
-            }
+        Optional<Guest> g = d.guestOn(r.host(), r.name());
+        if (g.isPresent() && g.get().kind().nicType() != t) {
+            return EditResult.refused(g.get().name() + " uses " + r.name() + ": " + (g.get().isContainer()
+                    ? "a container's NIC needs a macvlan endpoint" : "a guest NIC needs a macvtap endpoint")
+                    + ". Disconnect the guest first.");
         }
         return replace(d, r, current(d, r).withType(t));
     }

@@ -80,7 +80,9 @@ public record Fragment(Design source, Set<ElementRef> refs, Map<ElementRef, Posi
             if (refs.contains(r)) {
                 String n = Names.copyName(takenStations, s.name(), false);
                 takenStations.add(n);
-                stations.add(new Station(n, switchNames.getOrDefault(s.switchName(), s.switchName()), shifted(r, dx, dy)));
+                // Addresses are not copied: the copy would clash with its original on the segment.
+                stations.add(s.withName(n).withSwitchName(switchNames.getOrDefault(s.switchName(), s.switchName()))
+                        .withAt(shifted(r, dx, dy)).withAddresses(List.of()));
                 created.add(ElementRef.station(n));
             }
         }
@@ -116,7 +118,8 @@ public record Fragment(Design source, Set<ElementRef> refs, Map<ElementRef, Posi
                     taken.add(n);
                     names.put(x.name(), n);
                     String sw = x.switchName() == null ? null : switchNames.getOrDefault(x.switchName(), x.switchName());
-                    devices.add(new Device(n, x.kind(), sw, x.up(), x.hostAddress(), shifted(r, dx, dy)));
+                    devices.add(x.withName(n).withSwitchName(sw).withAt(shifted(r, dx, dy)).withAddresses(List.of())
+                            .withParent(x.parent() == null ? null : names.getOrDefault(x.parent(), x.parent())));
                     created.add(ElementRef.device(target, n));
                 }
             }
@@ -127,9 +130,9 @@ public record Fragment(Design source, Set<ElementRef> refs, Map<ElementRef, Posi
                     String n = Names.copyName(taken, e.name(), true);
                     taken.add(n);
                     names.put(e.name(), n);
-                    // A copied MAC would clash on the segment: let the kernel choose for the copy.
-                    endpoints.add(new Endpoint(n, names.getOrDefault(e.lower(), e.lower()), e.type(), e.mode(), null, e.up(),
-                            shifted(r, dx, dy)));
+                    // A copied MAC or address would clash on the segment: the copy gets neither.
+                    endpoints.add(e.withName(n).withLower(names.getOrDefault(e.lower(), e.lower())).withMac(null)
+                            .withAt(shifted(r, dx, dy)).withAddresses(List.of()));
                     created.add(ElementRef.endpoint(target, n));
                 }
             }
@@ -150,7 +153,7 @@ public record Fragment(Design source, Set<ElementRef> refs, Map<ElementRef, Posi
             Map<String, String> names = ifNames.getOrDefault(g.host(), Map.of());
             List<Nic> nics = g.nics().stream().filter(x -> names.containsKey(x.endpoint()))
                     .map(x -> x.withEndpoint(names.get(x.endpoint()))).toList();
-            guests.add(new Guest(n, hostNames.getOrDefault(g.host(), g.host()), nics, shifted(r, dx, dy)));
+            guests.add(new Guest(n, hostNames.getOrDefault(g.host(), g.host()), nics, shifted(r, dx, dy), g.kind()));
             created.add(ElementRef.guest(n));
         }
         d = d.withGuests(guests);

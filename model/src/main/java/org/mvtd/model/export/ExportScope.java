@@ -60,12 +60,12 @@ final class ExportScope {
         return hosts;
     }
 
-    /** The guests of {@code host}, each NIC bound to its macvtap endpoint. */
+    /** The virtual machines of {@code host}, each NIC bound to its macvtap endpoint. */
     List<BoundGuest> guests(Host host) throws ExportException {
         List<BoundGuest> out = new ArrayList<>();
         for (Guest g : design.guests()) {
-            if (!g.host().equals(host.name())) {
-                continue;
+            if (!g.host().equals(host.name()) || g.isContainer()) {
+                continue; // a container is no virtual machine: its macvlan NICs are the ip script's and networkd's
             }
             List<BoundNic> nics = new ArrayList<>();
             for (Nic n : g.nics()) {

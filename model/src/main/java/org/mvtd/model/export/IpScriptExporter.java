@@ -6,9 +6,13 @@ import static org.mvtd.model.export.Shell.quote;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import org.mvtd.model.Design;
+import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Host;
+import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.rules.Segments;
 
 /**
  * Per host a bash script that creates the design's macvtap/macvlan links with iproute2
@@ -57,6 +61,24 @@ public final class IpScriptExporter extends PerHostExporter {
               return 0
             }
 
+            # vlan_check NAME PARENT ID: 0 when the VLAN link exists as designed, 1 when it is absent; a link
+            # with another shape is reported (and counts as present).
+            vlan_check() {
+              local line have=other lower=none l
+              [ -e "/sys/class/net/$1" ] || return 1
+              line=$(ip -d -o link show dev "$1" 2>/dev/null) || line=
+              if [[ $line =~ [[:space:]]vlan[[:space:]]+protocol[[:space:]]+[^[:space:]]+[[:space:]]+id[[:space:]]+([0-9]+) ]]; then
+                have="vlan ${BASH_REMATCH[1]}"
+              fi
+              for l in "/sys/class/net/$1"/lower_*; do
+                if [ -e "$l" ]; then lower=${l##*/lower_}; fi
+              done
+              if [ "$have on $lower" != "vlan $3 on $2" ]; then
+                report "link $1 exists as '$have on $lower' but the design wants 'vlan $3 on $2'"
+              fi
+              return 0
+            }
+
             # stop_if_problems WHAT: exits 1 when anything was reported, saying that nothing was WHAT.
             stop_if_problems() {
               if [ "$problems" -gt 0 ]; then
@@ -92,11 +114,11 @@ public final class IpScriptExporter extends PerHostExporter {
         sb.append("# Undo with ").append(comment(teardownName.substring(teardownName.lastIndexOf('/') + 1))).append(".\n");
         sb.append("set -euo pipefail\n\n").append(COMMON).append('\n');
         sb.append("""
-                # create NAME KIND LOWER MODE MAC
+                # create NAME KIND LOWER MODE MAC [FLAG]: FLAG is nodst (source) or nopromisc (passthru)
                 create() {
                   local args=(link add link "$3" name "$1")
                   if [ -n "$5" ] && [ "$4" != passthru ]; then args+=(address "$5"); fi
-                  ip "${args[@]}" type "$2" mode "$4"
+                  ip "${args[@]}" type "$2" mode "$4" "${@:6}"
                   # A passthru link ignores an address given at creation and takes its lower device's;
                   # setting it afterwards sets both (the kernel restores the device's own on delete).
                   if [ -n "$5" ] && [ "$4" = passthru ]; then ip link set dev "$1" address "$5"; fi
@@ -110,11 +132,21 @@ public final class IpScriptExporter extends PerHostExporter {
                 }
 
                 """);
+        List<Device> vlans = h.devices().stream().filter(Segments::tagged).toList();
+        Set<String> made = new LinkedHashSet<>();
+        vlans.forEach(v -> made.add(v.name()));
         Set<String> lowers = new LinkedHashSet<>();
-        h.endpoints().forEach(e -> lowers.add(e.lower()));
+        vlans.forEach(v -> lowers.add(v.parent()));
+        h.endpoints().stream().map(Endpoint::lower).filter(l -> !made.contains(l)).forEach(lowers::add);
         for (String lower : lowers) {
             sb.append("[ -e /sys/class/net/").append(quote(lower)).append(" ] || report ")
                     .append(quote("lower device " + lower + " is missing")).append('\n');
+        }
+        if (!vlans.isEmpty()) {
+            sb.append("vneed=()\n");
+        }
+        for (Device v : vlans) {
+            sb.append("if vlan_check ").append(vlanArgs(v)).append("; then vneed+=(no); else vneed+=(yes); fi\n");
         }
         // need[i] says whether the i-th endpoint is absent: checked for all before anything changes.
         if (!h.endpoints().isEmpty()) {
@@ -124,10 +156,28 @@ public final class IpScriptExporter extends PerHostExporter {
             sb.append("if check ").append(args(e)).append("; then need+=(no); else need+=(yes); fi\n");
         }
         sb.append("stop_if_problems changed\ncreated=0\n");
+        int v = 0;
+        for (Device d : vlans) {
+            // The alias marks it as ours: the teardown removes only VLAN links this script made.
+            sb.append("if [ \"${vneed[").append(v++).append("]}\" = yes ]; then ip link add link ").append(quote(d.parent()))
+                    .append(" name ").append(quote(d.name())).append(" type vlan id ").append(d.vlan())
+                    .append("; ip link set dev ").append(quote(d.name())).append(" alias ").append(VLAN_ALIAS)
+                    .append("; echo ").append(quote("created " + d.name())).append("; created=$((created + 1)); fi\n");
+        }
+        for (Device d : vlans) {
+            sb.append("ip link set dev ").append(quote(d.name())).append(d.up() ? " up" : " down").append('\n');
+        }
         int i = 0;
         for (Endpoint e : h.endpoints()) {
-            sb.append("if [ \"${need[").append(i++).append("]}\" = yes ]; then create ").append(args(e))
+            String flag = e.nodst() ? " nodst" : e.nopromisc() ? " nopromisc" : "";
+            sb.append("if [ \"${need[").append(i++).append("]}\" = yes ]; then create ").append(args(e)).append(flag)
                     .append("; created=$((created + 1)); fi\n");
+        }
+        for (Endpoint e : h.endpoints()) {
+            for (String mac : e.mode() == MacvlanMode.SOURCE ? e.sourceMacs() : List.<String>of()) {
+                sb.append("ip link set dev ").append(quote(e.name())).append(" type ").append(e.type().kernelName())
+                        .append(" macaddr add ").append(quote(mac.toLowerCase(Locale.ROOT))).append('\n');
+            }
         }
         for (Endpoint e : h.endpoints()) {
             sb.append("ip link set dev ").append(quote(e.name())).append(e.up() ? " up" : " down").append('\n');
@@ -151,6 +201,13 @@ public final class IpScriptExporter extends PerHostExporter {
         for (Endpoint e : h.endpoints()) {
             sb.append("if check ").append(args(e)).append("; then gone+=(").append(quote(e.name())).append("); fi\n");
         }
+        List<Device> vlans = h.devices().stream().filter(Segments::tagged).toList();
+        for (Device v : vlans) {
+            // Only a VLAN link the links script made (its alias says so); the host's own VLANs stay.
+            sb.append("if vlan_check ").append(vlanArgs(v)).append(" && [ \"$(cat /sys/class/net/")
+                    .append(quote(v.name())).append("/ifalias 2>/dev/null)\" = ").append(VLAN_ALIAS)
+                    .append(" ]; then gone+=(").append(quote(v.name())).append("); fi\n");
+        }
         sb.append("""
                 stop_if_problems removed
                 for n in "${gone[@]}"; do
@@ -160,6 +217,14 @@ public final class IpScriptExporter extends PerHostExporter {
                 echo "${0##*/}: ${#gone[@]} link(s) removed"
                 """);
         return sb.toString();
+    }
+
+    /** The alias the links script gives a VLAN link it creates. */
+    static final String VLAN_ALIAS = "macvtap-designer";
+
+    /** NAME PARENT ID of a VLAN device as quoted words. */
+    private static String vlanArgs(Device v) {
+        return String.join(" ", quote(v.name()), quote(v.parent()), String.valueOf(v.vlan()));
     }
 
     /** NAME KIND LOWER MODE MAC as quoted words (MAC '' when the kernel chooses it). */

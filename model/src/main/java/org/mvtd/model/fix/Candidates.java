@@ -154,7 +154,8 @@ final class Candidates {
     private static void modes(List<End> ends, Map<String, Candidate> out) {
         List<End> eps = ends.stream().filter(e -> e.endpoint != null).toList();
         for (End e : eps) {
-            for (MacvlanMode m : MacvlanMode.values()) {
+            // Not source mode: it needs a list of senders, which no fix can choose for the user.
+            for (MacvlanMode m : MacvlanMode.classic()) {
                 if (m != e.endpoint.mode()) {
                     out.putIfAbsent("mode " + e.node.id() + " " + m, modeChange(e, m));
                 }
@@ -164,7 +165,7 @@ final class Candidates {
             // Both endpoints to one shared mode: a private pair to bridge is the usual answer.
             End a = eps.get(0);
             End b = eps.get(1);
-            for (MacvlanMode m : MacvlanMode.values()) {
+            for (MacvlanMode m : MacvlanMode.classic()) {
                 if (m != MacvlanMode.PASSTHRU && a.endpoint.mode() != m && b.endpoint.mode() != m) {
                     Candidate both = modeChange(a, m).and(modeChange(b, m));
                     if (both != null) {

@@ -18,7 +18,7 @@ final class Edits {
     }
 
     static UnaryOperator<Design> endpointMode(String host, String endpoint, MacvlanMode mode) {
-        return d -> d.withHost(host, h -> h.withEndpoint(endpoint, e -> e.withMode(mode)));
+        return d -> d.withHost(host, h -> h.withEndpoint(endpoint, e -> e.inMode(mode)));
     }
 
     static UnaryOperator<Design> endpointUp(String host, String endpoint) {

@@ -3,6 +3,7 @@ package org.mvtd.model.reach;
 import java.util.ArrayList;
 import java.util.List;
 import org.mvtd.model.MacvlanMode;
+import org.mvtd.model.rules.Segments;
 
 /** Turns the rules' reasons into the hop path and one sentence a student understands. */
 final class Explainer {
@@ -70,6 +71,12 @@ final class Explainer {
             case TARGET_UNPLUGGED -> unplugged(d);
             case OTHER_SEGMENT -> name(s) + " is on switch " + sw(s) + " and " + name(d) + " on switch " + sw(d)
                     + ", and separate switches never meet";
+            case OTHER_VLAN -> name(s) + " is on " + segment(s) + " and " + name(d) + " on " + segment(d)
+                    + ": a switch keeps its VLANs apart, so their frames never meet";
+            case NOT_A_LISTED_SENDER -> "source-mode endpoint " + name(d) + " takes only frames from the MACs it lists,"
+                    + " and " + name(s) + (t.isEndpoint(s) ? "'s MAC is not among them" : " has no MAC it could list");
+            case TAKEN_BY_NODST -> "nodst source endpoint " + name(t.sources.consumer(s, t.nodeDev[d])) + " lists "
+                    + name(s) + "'s MAC and takes its frames alone, so " + name(d) + " gets none";
             case NO_HAIRPIN -> leaves(s, d) + " out to " + sw(s)
                     + ", which does not send a frame back out of the port it came in on";
             case PASSTHRU_TAKES_UNICAST -> "passthru endpoint " + name(t.devPassthru[t.nodeDev[d]]) + " owns "
@@ -131,6 +138,12 @@ final class Explainer {
     private String dev(int i) {
         int d = t.nodeDev[i];
         return t.multiHost ? t.devId[d] : t.devName[d];
+    }
+
+    /** "switch tor1" or "VLAN 100 of switch tor1": where a node's frames meet others'. */
+    String segment(int i) {
+        int s = t.segOf(i);
+        return s < 0 ? "no switch" : Segments.describe(t.segName[s], t.segVlan[s]);
     }
 
     private String sw(int i) {

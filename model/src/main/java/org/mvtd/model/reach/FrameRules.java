@@ -18,10 +18,18 @@ final class FrameRules {
 
     Reason unicast(int s, int d) {
         Reason early = beforeReceivePath(s, d);
+        if (early == Reason.LOCAL_BRIDGE && t.sources.consumer(s, t.nodeDev[d]) >= 0) {
+            // Bridge mode hands a unicast over through the lower device's receive path, source lists first.
+            return Reason.TAKEN_BY_NODST;
+        }
         if (early != null) {
             return early;
         }
         boolean sameDevice = sameDevice(s, d);
+        Reason filtered = sourceFilter(s, d, sameDevice);
+        if (filtered != null) {
+            return filtered;
+        }
         if (t.isStation(d) || t.takesUnicastFromWire(d)) {
             return sameDevice ? Reason.REFLECTED : Reason.SWITCHED;
         }
@@ -31,13 +39,35 @@ final class FrameRules {
     Reason broadcast(int s, int d) {
         Reason early = beforeReceivePath(s, d);
         if (early != null) {
-            return early;
+            return early; // a bridge-mode broadcast is copied to bridge neighbours directly, past the source lists
+        }
+        Reason filtered = sourceFilter(s, d, sameDevice(s, d));
+        if (filtered != null) {
+            return filtered;
         }
         if (!sameDevice(s, d)) {
             // Another device's receive path cannot tell the source from any outside sender: everyone hears it.
             return Reason.SWITCHED;
         }
         return echo(s, d);
+    }
+
+    /**
+     * What source mode decides when a frame from {@code s} reaches {@code d}'s device from the wire, or null
+     * when it leaves the frame to the ordinary rules: a source endpoint takes exactly its listed senders'
+     * frames, and a nodst one takes them from everybody else on its device.
+     */
+    private Reason sourceFilter(int s, int d, boolean sameDevice) {
+        if (!t.sources.any || t.isStation(d)) {
+            return null;
+        }
+        if (t.sources.isSource(d)) {
+            if (!t.sources.lists(d, s)) {
+                return Reason.NOT_A_LISTED_SENDER;
+            }
+            return sameDevice ? Reason.REFLECTED : Reason.SWITCHED;
+        }
+        return t.sources.consumer(s, t.nodeDev[d]) >= 0 ? Reason.TAKEN_BY_NODST : null;
     }
 
     /** A broadcast from {@code s} reflected back down its own device: handle_frame looks the source MAC up. */
@@ -51,7 +81,7 @@ final class FrameRules {
             return Reason.REFLECTED;
         }
         MacvlanMode from = t.mode[s];
-        if (from == MacvlanMode.PRIVATE || from == MacvlanMode.PASSTHRU) {
+        if (from == MacvlanMode.PRIVATE || from == MacvlanMode.PASSTHRU || from == MacvlanMode.SOURCE) {
             return Reason.ECHO_ONLY_TO_SENDER;
         }
         if (!t.isEndpoint(d)) {
@@ -122,7 +152,7 @@ final class FrameRules {
             return Reason.TARGET_UNPLUGGED;
         }
         if (segS != segD) {
-            return Reason.OTHER_SEGMENT;
+            return t.segSwitch[segS] == t.segSwitch[segD] ? Reason.OTHER_VLAN : Reason.OTHER_SEGMENT;
         }
         if (sameDevice(s, d) && !t.segHairpin[segS]) {
             return Reason.NO_HAIRPIN;

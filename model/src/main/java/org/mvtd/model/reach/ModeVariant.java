@@ -43,6 +43,6 @@ public record ModeVariant(MacvlanMode mode, Design design, List<String> refused)
 
     /** The four variants in the kernel's order: vepa, bridge, private, passthru. */
     public static List<ModeVariant> all(Design design) {
-        return List.of(MacvlanMode.values()).stream().map(m -> of(design, m)).toList();
+        return MacvlanMode.classic().stream().map(m -> of(design, m)).toList();
     }
 }

@@ -85,13 +85,21 @@ public final class ReachEngine {
         return rules.broadcast(from, to).delivered();
     }
 
+    /** IPv4 ping: the frames of one (ARP request out, reply back, echo out), and on-link addresses where given. */
     public boolean ping(int from, int to) {
-        return broadcast(from, to) && unicast(to, from) && unicast(from, to);
+        return framesPing(from, to) && topology.addressing.onLink(from, to, false);
     }
 
-    /** IPv6 ping: as IPv4's, with the Neighbour Solicitation admitted by the target's multicast filter. */
+    /**
+     * IPv6 ping: the same frames, with the Neighbour Solicitation admitted by the target's multicast filter,
+     * and on-link IPv6 addresses where given.
+     */
     public boolean ping6(int from, int to) {
-        return ping(from, to) && topology.admitsSolicitedNode(to);
+        return framesPing(from, to) && topology.admitsSolicitedNode(to) && topology.addressing.onLink(from, to, true);
+    }
+
+    private boolean framesPing(int from, int to) {
+        return broadcast(from, to) && unicast(to, from) && unicast(from, to);
     }
 
     /** The full one-way facts of one ordered pair, with path and why. */
@@ -106,10 +114,18 @@ public final class ReachEngine {
         Reason uni = rules.unicast(from, to);
         Reason bc = rules.broadcast(from, to);
         Reason reply = rules.unicast(to, from);
-        boolean ping = bc.delivered() && reply.delivered() && uni.delivered();
+        boolean frames = bc.delivered() && reply.delivered() && uni.delivered();
+        Addressing a = topology.addressing;
+        boolean ping = frames && a.onLink(from, to, false);
+        boolean ping6 = frames && topology.admitsSolicitedNode(to) && a.onLink(from, to, true);
         List<String> path = explainer.path(from, to, uni.delivered() ? uni : bc);
+        String why = explainer.why(from, to, uni, bc, reply);
+        if (frames && !ping) {
+            why += ", but " + explainer.name(from) + " and " + explainer.name(to)
+                    + " have IPv4 addresses that share no prefix, so ping needs a router (none is modelled)";
+        }
         return new Pair(topology.nodes.get(from).id(), topology.nodes.get(to).id(), uni.delivered(), bc.delivered(),
-                ping, ping && topology.admitsSolicitedNode(to), path, explainer.why(from, to, uni, bc, reply));
+                ping, ping6, path, why);
     }
 
     /** A unicast frame's journey from {@code from} to {@code to}, hop by hop, with the rule at each move. */
@@ -158,17 +174,68 @@ public final class ReachEngine {
             }
             if (dev >= 0) {
                 // On its own device the source's mode decides: apply the rules pair by pair.
-                for (int i = t.devStart[dev]; i < t.devEnd[dev]; i++) {
-                    if (i != s) {
-                        uniOut.set(i, rules.unicast(s, i).delivered());
-                        bcOut.set(i, rules.broadcast(s, i).delivered());
-                        uniIn.set(i, rules.unicast(i, s).delivered());
-                        bcIn.set(i, rules.broadcast(i, s).delivered());
-                    }
+                byRules(s, t.devStart[dev], t.devEnd[dev], uniOut, bcOut, uniIn, bcIn);
+            }
+        }
+        if (t.sources.any) {
+            bySourceLists(s, uniOut, bcOut, uniIn, bcIn);
+        }
+        return new ReachRow(s, t.nodes, uniOut, bcOut, uniIn, bcIn, offLink(s));
+    }
+
+    /**
+     * Source lists make some receive paths depend on the sender, which the segment sets cannot know: the bits
+     * they touch are judged again by the rules (source endpoints as targets, devices whose nodst endpoint takes
+     * {@code s}'s frames, and, into a source endpoint or a nodst device, the senders that could be listed).
+     */
+    private void bySourceLists(int s, BitSet uniOut, BitSet bcOut, BitSet uniIn, BitSet bcIn) {
+        Topology t = topology;
+        SourceFilters f = t.sources;
+        for (int d : f.sourceNodes) {
+            if (d != s) {
+                uniOut.set(d, rules.unicast(s, d).delivered());
+                bcOut.set(d, rules.broadcast(s, d).delivered());
+            }
+        }
+        for (int dev : f.consumingDevices(s)) {
+            byRules(s, t.devStart[dev], t.devEnd[dev], uniOut, bcOut, uniIn, bcIn);
+        }
+        if (f.isSource(s)) {
+            byRules(s, 0, t.n, uniOut, bcOut, uniIn, bcIn);
+        } else if (!t.isStation(s) && t.nodeDev[s] >= 0 && f.consumesOn(t.nodeDev[s])) {
+            for (int i : f.macNodes) {
+                if (i != s) {
+                    uniIn.set(i, rules.unicast(i, s).delivered());
+                    bcIn.set(i, rules.broadcast(i, s).delivered());
                 }
             }
         }
-        return new ReachRow(s, t.nodes, uniOut, bcOut, uniIn, bcIn);
+    }
+
+    /** Sets the four bits of every node in [lo, hi) other than {@code s} from the rules, pair by pair. */
+    private void byRules(int s, int lo, int hi, BitSet uniOut, BitSet bcOut, BitSet uniIn, BitSet bcIn) {
+        for (int i = lo; i < hi; i++) {
+            if (i != s) {
+                uniOut.set(i, rules.unicast(s, i).delivered());
+                bcOut.set(i, rules.broadcast(s, i).delivered());
+                uniIn.set(i, rules.unicast(i, s).delivered());
+                bcIn.set(i, rules.broadcast(i, s).delivered());
+            }
+        }
+    }
+
+    /** The nodes {@code s} cannot ping by IPv4 because their addresses share no prefix. */
+    private BitSet offLink(int s) {
+        BitSet off = new BitSet();
+        Addressing a = topology.addressing;
+        if (a.any && a.has(s, false)) {
+            for (int i = 0; i < topology.n; i++) {
+                if (i != s && !a.onLink(s, i, false)) {
+                    off.set(i);
+                }
+            }
+        }
+        return off;
     }
 
     /** Every ordered pair's booleans, from rows: no paths or sentences. */
@@ -184,6 +251,7 @@ public final class ReachEngine {
             BitSet p = (BitSet) r.broadcastOut().clone();
             p.and(r.unicastOut());
             p.and(r.unicastIn());
+            p.andNot(r.offLink());
             ping[s] = p;
         }
         return new ReachMatrix(topology.nodes, uni, bc, ping);

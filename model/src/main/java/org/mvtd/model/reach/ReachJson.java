@@ -13,7 +13,10 @@ import org.mvtd.model.MacvlanMode;
 
 /** The {@code reach --json} document of FORMAT.md, written and read exactly in that shape. */
 public final class ReachJson {
-    /** The document version: 2 adds {@code ping6} to every pair (FORMAT.md, "Version 2"). */
+    /**
+     * The document version: 2 adds {@code ping6} to every pair, and {@code vlan} and {@code addresses} to the
+     * nodes that have them (FORMAT.md, "Version 2").
+     */
     public static final int VERSION = 2;
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -36,6 +39,16 @@ public final class ReachJson {
                 }
                 if (n.guest() != null) {
                     g.writeStringField("guest", n.guest());
+                }
+                if (n.vlan() != null) {
+                    g.writeNumberField("vlan", n.vlan());
+                }
+                if (!n.addresses().isEmpty()) {
+                    g.writeArrayFieldStart("addresses");
+                    for (String a : n.addresses()) {
+                        g.writeString(a);
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
             }
@@ -73,8 +86,11 @@ public final class ReachJson {
         List<Node> nodes = new ArrayList<>();
         for (JsonNode n : root.path("nodes")) {
             String mode = n.path("mode").asText(null);
+            List<String> addresses = new ArrayList<>();
+            n.path("addresses").forEach(a -> addresses.add(a.asText()));
             nodes.add(new Node(n.path("id").asText(), NodeKind.fromJsonName(n.path("kind").asText()),
-                    mode == null ? null : MacvlanMode.fromKernelName(mode), n.path("guest").asText(null)));
+                    mode == null ? null : MacvlanMode.fromKernelName(mode), n.path("guest").asText(null),
+                    n.hasNonNull("vlan") ? n.get("vlan").asInt() : null, addresses));
         }
         List<Pair> pairs = new ArrayList<>();
         for (JsonNode p : root.path("pairs")) {

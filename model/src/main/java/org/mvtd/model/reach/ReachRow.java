@@ -12,11 +12,20 @@ import java.util.Objects;
  * @param broadcastOut index i set: a broadcast from {@code from} reaches node i
  * @param unicastIn    index i set: a unicast from node i reaches {@code from}
  * @param broadcastIn  index i set: a broadcast from node i reaches {@code from}
+ * @param offLink      index i set: {@code from} and node i both have IPv4 addresses but share no prefix, so
+ *                     IPv4 ping fails whatever the frames do (format version 2)
  */
 public record ReachRow(int from, List<Node> nodes, BitSet unicastOut, BitSet broadcastOut,
-                       BitSet unicastIn, BitSet broadcastIn) {
+                       BitSet unicastIn, BitSet broadcastIn, BitSet offLink) {
     public ReachRow {
         Objects.requireNonNull(nodes, "nodes");
+        offLink = offLink == null ? new BitSet() : offLink;
+    }
+
+    /** A row of a design without addresses. */
+    public ReachRow(int from, List<Node> nodes, BitSet unicastOut, BitSet broadcastOut, BitSet unicastIn,
+                    BitSet broadcastIn) {
+        this(from, nodes, unicastOut, broadcastOut, unicastIn, broadcastIn, new BitSet());
     }
 
     public boolean unicast(int to) { return unicastOut.get(to); }
@@ -24,12 +33,12 @@ public record ReachRow(int from, List<Node> nodes, BitSet unicastOut, BitSet bro
 
     /** Ping from {@code from} to {@code to}: ARP broadcast out, reply back, data out. */
     public boolean pingTo(int to) {
-        return broadcastOut.get(to) && unicastIn.get(to) && unicastOut.get(to);
+        return broadcastOut.get(to) && unicastIn.get(to) && unicastOut.get(to) && !offLink.get(to);
     }
 
     /** Ping from {@code other} to {@code from}. */
     public boolean pingFrom(int other) {
-        return broadcastIn.get(other) && unicastOut.get(other) && unicastIn.get(other);
+        return broadcastIn.get(other) && unicastOut.get(other) && unicastIn.get(other) && !offLink.get(other);
     }
 
     /** The designer's verdict for node {@code other} relative to the selected node {@code from}. */

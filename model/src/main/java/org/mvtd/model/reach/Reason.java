@@ -18,6 +18,12 @@ enum Reason {
     SOURCE_UNPLUGGED(false),
     TARGET_UNPLUGGED(false),
     OTHER_SEGMENT(false),
+    /** One switch, but different VLANs (or one tagged, one untagged): their frames never meet. */
+    OTHER_VLAN(false),
+    /** The target is a source-mode endpoint, and the sender's MAC is not on its list. */
+    NOT_A_LISTED_SENDER(false),
+    /** A nodst source endpoint on the target's device lists the sender, and takes its frames alone. */
+    TAKEN_BY_NODST(false),
     /** Same device, and the switch never sends a frame back out of the port it came in on. */
     NO_HAIRPIN(false),
     /** The device is in passthru: its one endpoint takes every unicast frame that arrives. */

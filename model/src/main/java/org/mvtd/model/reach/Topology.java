@@ -6,6 +6,7 @@ import java.util.Map;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
+import org.mvtd.model.FormatVersions;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -52,6 +53,8 @@ final class Topology {
     final int segCount;
     final String[] segName;
     final boolean[] segHairpin;
+    final int[] segSwitch;        // the switch (its untagged segment's index) a VLAN segment belongs to
+    final int[] segVlan;          // 0 = the switch's untagged segment
     final int[][] segDevices;
     final int[][] segStations;
 
@@ -63,6 +66,8 @@ final class Topology {
     final boolean patchable;
 
     final boolean multiHost;
+    final SourceFilters sources;
+    final Addressing addressing;
     /** Everything that decides node numbering and segment membership; equal shapes allow incremental update. */
     final List<Object> shape;
 
@@ -92,6 +97,8 @@ final class Topology {
         this.segCount = b.segNames.size();
         this.segName = b.segNames.toArray(new String[0]);
         this.segHairpin = b.segHairpin.toArray();
+        this.segSwitch = b.segSwitch.toArray();
+        this.segVlan = b.segVlan.toArray();
         this.segDevices = new int[segCount][];
         this.segStations = new int[segCount][];
         for (int s = 0; s < segCount; s++) {
@@ -104,6 +111,13 @@ final class Topology {
         this.patchable = b.patchable;
         this.multiHost = b.hostCount > 1;
         this.shape = List.copyOf(b.shape);
+        boolean[] nodst = b.nodst.toArray();
+        this.sources = new SourceFilters(this, b.macs.toArray(new String[0]), nullable(b.sourceLists), nodst);
+        this.addressing = new Addressing(List.copyOf(b.addresses));
+    }
+
+    private static <T> List<T> nullable(List<T> list) {
+        return java.util.Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** A copy sharing everything immutable with {@code o}; the patch then replaces what an edit changed. */
@@ -133,6 +147,8 @@ final class Topology {
         this.segCount = o.segCount;
         this.segName = o.segName;
         this.segHairpin = o.segHairpin.clone();
+        this.segSwitch = o.segSwitch;
+        this.segVlan = o.segVlan;
         this.segDevices = o.segDevices;
         this.segStations = o.segStations;
         this.hostName = o.hostName;
@@ -141,6 +157,8 @@ final class Topology {
         this.patchable = o.patchable;
         this.multiHost = o.multiHost;
         this.shape = o.shape;
+        this.sources = o.sources;
+        this.addressing = o.addressing;
     }
 
     /**
@@ -150,16 +168,17 @@ final class Topology {
      */
     Topology patch(Design prev, Design next) {
         if (!patchable || !prev.stations().equals(next.stations()) || !prev.guests().equals(next.guests())
-                || prev.switches().size() != next.switches().size() || prev.hosts().size() != next.hosts().size()) {
-            return null;
+                || prev.switches().size() != next.switches().size() || prev.hosts().size() != next.hosts().size()
+                || FormatVersions.required(prev) > 1 || FormatVersions.required(next) > 1) {
+            return null; // version-2 facts (VLANs, source lists, addresses) are compiled afresh
         }
         Topology t = new Topology(this, nodes);
         List<Node> newNodes = null;
         boolean[] segChanged = new boolean[segCount];
         boolean[] touched = new boolean[devCount];
         for (int s = 0; s < segCount; s++) {
-            Switch a = prev.switches().get(s);
-            Switch b = next.switches().get(s);
+            Switch a = prev.switches().get(segSwitch[s]);
+            Switch b = next.switches().get(segSwitch[s]);
             if (!a.name().equals(b.name())) {
                 return null;
             }
@@ -192,7 +211,7 @@ final class Topology {
                             newNodes = new ArrayList<>(nodes);
                         }
                         Node old = nodes.get(i);
-                        newNodes.set(i, new Node(old.id(), old.kind(), e.mode(), old.guest()));
+                        newNodes.set(i, old.withMode(e.mode()));
                     }
                     t.mode[i] = e.mode();
                     t.nodeUp[i] = e.up();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
@@ -19,6 +22,9 @@ import org.mvtd.model.Switch;
 import org.mvtd.model.reach.PrimitiveLists.BoolList;
 import org.mvtd.model.reach.PrimitiveLists.ByteList;
 import org.mvtd.model.reach.PrimitiveLists.IntList;
+import org.mvtd.model.rules.IpAddresses;
+import org.mvtd.model.rules.IpAddresses.Cidr;
+import org.mvtd.model.rules.Segments;
 
 /**
  * The one full compile of a design into a {@link Topology}: walks switches, hosts (devices, then their
@@ -49,6 +55,14 @@ final class TopologyBuilder {
     final List<Topology.DeviceKey> devKeys = new ArrayList<>();
     final List<String> segNames = new ArrayList<>();
     final BoolList segHairpin = new BoolList();
+    final IntList segSwitch = new IntList();
+    final IntList segVlan = new IntList();
+    /** "switch index|vlan" of each VLAN segment made so far. */
+    final Map<String, Integer> vlanSegs = new HashMap<>();
+    final List<String> macs = new ArrayList<>();
+    final List<Set<String>> sourceLists = new ArrayList<>();
+    final BoolList nodst = new BoolList();
+    final List<List<Cidr>> addresses = new ArrayList<>();
     final List<IntList> segDevices = new ArrayList<>();
     final List<IntList> segStations = new ArrayList<>();
     final List<Object> shape = new ArrayList<>();
@@ -61,27 +75,55 @@ final class TopologyBuilder {
     private TopologyBuilder() {
     }
 
+    /** The segment of {@code vlan} on switch {@code switchName}, made on first use; -1 for an unknown switch. */
+    int segment(Map<String, Integer> seg, String switchName, int vlan) {
+        Integer s = switchName == null ? null : seg.get(switchName);
+        if (s == null || vlan == Segments.UNTAGGED) {
+            return s == null ? -1 : s;
+        }
+        return vlanSegs.computeIfAbsent(s + "|" + vlan, k -> {
+            int idx = segNames.size();
+            newSegment(segNames.get(s), segHairpin.get(s), s, vlan);
+            return idx;
+        });
+    }
+
+    void newSegment(String name, boolean hairpin, int switchIndex, int vlan) {
+        segNames.add(name);
+        segHairpin.add(hairpin);
+        segSwitch.add(switchIndex);
+        segVlan.add(vlan);
+        segDevices.add(new IntList());
+        segStations.add(new IntList());
+    }
+
     void addDevice(Host h, Device d, Map<String, Integer> seg, Map<String, String> guestOf) {
         int di = devIds.size();
         String id = h.name() + "/" + d.name();
-        Integer s = d.switchName() == null ? null : seg.get(d.switchName());
-        int segIdx = s == null ? -1 : s;
+        Segments.Place place = Segments.of(h, d);
+        int segIdx = segment(seg, place.switchName(), place.vlan());
+        // A VLAN device is down in effect while its parent is: no carrier comes through.
+        boolean up = d.up() && Segments.parent(h, d).map(Device::up).orElse(true);
+        Integer vlan = place.vlan() == Segments.UNTAGGED ? null : place.vlan();
         devIds.add(id);
         devNames.add(d.name());
         devSeg.add(segIdx);
-        devUp.add(d.up());
+        devUp.add(up);
         devStart.add(nodes.size());
         int hostNode = -1;
         if (d.hostAddress()) {
-            hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null), Topology.HOST_STACK, di, -1, null, null, true,
-                    d.name(), h.name(), null);
+            hostNode = addNode(new Node(id, NodeKind.DEVICE, null, null, vlan, d.addresses()), Topology.HOST_STACK, di,
+                    -1, null, null, true, d.name(), h.name(), null);
+            if (hostNode >= 0) {
+                facts(null, List.of(), false, d.addresses());
+            }
         }
         devHostNode.add(hostNode);
         int passthru = -1;
         List<Object> epKey = new ArrayList<>();
         for (Endpoint e : h.endpoints()) {
             if (e.lower().equals(d.name())) {
-                int ni = addEndpoint(h, e, di, guestOf);
+                int ni = addEndpoint(h, e, di, vlan, guestOf);
                 if (ni >= 0) {
                     epKey.add(e.name());
                     epKey.add(e.mode());
@@ -98,26 +140,42 @@ final class TopologyBuilder {
         if (segIdx >= 0) {
             segDevices.get(segIdx).add(di);
         }
-        devKeys.add(new Topology.DeviceKey(segIdx, segIdx >= 0 && segHairpin.get(segIdx), d.up(), List.copyOf(epKey)));
+        devKeys.add(new Topology.DeviceKey(segIdx, segIdx >= 0 && segHairpin.get(segIdx), up, List.copyOf(epKey)));
         shape.add(id);
         shape.add(segIdx);
         shape.add(devStart.get(di));
         shape.add(nodes.size());
     }
 
-    int addEndpoint(Host h, Endpoint e, int di, Map<String, String> guestOf) {
+    int addEndpoint(Host h, Endpoint e, int di, Integer vlan, Map<String, String> guestOf) {
         String id = h.name() + "/" + e.name();
-        Node node = new Node(id, NodeKind.ENDPOINT, e.mode(), guestOf.get(id));
-        return addNode(node, Topology.ENDPOINT, di, -1, e.mode(), e.type(), e.up(), e.name(), h.name(),
+        Node node = new Node(id, NodeKind.ENDPOINT, e.mode(), guestOf.get(id), vlan, e.addresses());
+        int ni = addNode(node, Topology.ENDPOINT, di, -1, e.mode(), e.type(), e.up(), e.name(), h.name(),
                 di < 0 ? e.lower() : null);
+        if (ni >= 0) {
+            facts(e.mac(), e.mode() == MacvlanMode.SOURCE ? e.sourceMacs() : List.of(), e.nodst(), e.addresses());
+        }
+        return ni;
     }
 
     void addStation(Station st, int segIdx) {
-        int ni = addNode(new Node(st.name(), NodeKind.STATION, null, null), Topology.STATION, -1, segIdx, null, null,
-                true, st.name(), null, null);
-        if (ni >= 0 && segIdx >= 0) {
-            segStations.get(segIdx).add(ni);
+        Node node = new Node(st.name(), NodeKind.STATION, null, null, st.vlan(), st.addresses());
+        int ni = addNode(node, Topology.STATION, -1, segIdx, null, null, true, st.name(), null, null);
+        if (ni >= 0) {
+            facts(null, List.of(), false, st.addresses());
+            if (segIdx >= 0) {
+                segStations.get(segIdx).add(ni);
+            }
         }
+    }
+
+    /** The version-2 facts of the node just added: its MAC, a source list, and its parsed addresses. */
+    private void facts(String mac, List<String> sourceMacs, boolean nodstFlag, List<String> addrs) {
+        macs.add(mac == null ? null : mac.toLowerCase(Locale.ROOT));
+        sourceLists.add(sourceMacs.isEmpty() ? null
+                : sourceMacs.stream().map(m -> m.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+        nodst.add(nodstFlag);
+        addresses.add(addrs.stream().map(IpAddresses::parse).flatMap(Optional::stream).toList());
     }
 
     private int addNode(Node node, byte k, int di, int stSeg, MacvlanMode m, LinkType linkType, boolean up,
@@ -151,10 +209,7 @@ final class TopologyBuilder {
                 b.patchable = false;
             } else {
                 seg.put(sw.name(), b.segNames.size());
-                b.segNames.add(sw.name());
-                b.segHairpin.add(sw.hairpin());
-                b.segDevices.add(new IntList());
-                b.segStations.add(new IntList());
+                b.newSegment(sw.name(), sw.hairpin(), b.segNames.size(), Segments.UNTAGGED);
             }
         }
         Map<String, String> guestOf = new HashMap<>();
@@ -184,13 +239,13 @@ final class TopologyBuilder {
             for (Endpoint e : h.endpoints()) {
                 if (!devNames.contains(e.lower())) {
                     b.patchable = false;
-                    b.addEndpoint(h, e, -1, guestOf);
+                    b.addEndpoint(h, e, -1, null, guestOf);
                 }
             }
         }
         for (Station st : design.stations()) {
-            Integer s = seg.get(st.switchName());
-            b.addStation(st, s == null ? -1 : s);
+            boolean validVlan = st.vlan() != null && st.vlan() >= 1;
+            b.addStation(st, b.segment(seg, st.switchName(), validVlan ? st.vlan() : Segments.UNTAGGED));
         }
         return new Topology(b);
     }

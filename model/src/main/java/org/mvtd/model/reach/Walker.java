@@ -39,6 +39,10 @@ final class Walker {
                 step(1, src, devHop(s), Kind.LOCAL_HANDOVER, "bridge mode: " + x.name(d)
                         + " is a bridge-mode neighbour on " + devName(s)
                         + ", so the driver hands the frame over without touching the wire");
+                if (rules.unicast(s, d) == Reason.TAKEN_BY_NODST) {
+                    step(2, devHop(s), devHop(s), Kind.DROP, x.say(s, d, Reason.TAKEN_BY_NODST));
+                    return done(s, d);
+                }
                 step(2, devHop(s), dst, Kind.DELIVER, x.name(d) + " receives the frame");
                 receivers.add(dst);
                 return done(s, d);
@@ -77,7 +81,7 @@ final class Walker {
                 ? "switch " + sw(s) + "'s port does hairpin (reflective relay), so the frame goes back out of the"
                         + " port it came in on, to " + t.devName[dd]
                 : "switch " + sw(s) + " forwards the frame to the port of " + t.devName[dd]);
-        receiveUnicast(d, dd, 4);
+        receiveUnicast(s, d, dd, 4);
         return done(s, d);
     }
 
@@ -180,6 +184,7 @@ final class Walker {
         return switch (m) {
             case VEPA -> "VEPA sends every frame to the switch";
             case PRIVATE -> "private mode sends every frame to the switch";
+            case SOURCE -> "source mode sends every frame to the switch, as vepa does";
             case PASSTHRU -> "passthru: " + x.name(s) + " owns " + dev + ", so the frame goes straight out";
             case BRIDGE -> d < 0
                     ? "bridge mode also sends every broadcast out to the switch"
@@ -189,14 +194,25 @@ final class Walker {
     }
 
     private void notHere(int s, int d) {
-        step(3, sw(s), sw(s), Kind.DROP, x.name(d) + " is not on switch " + sw(s)
+        step(3, sw(s), sw(s), Kind.DROP, x.name(d) + " is not on " + x.segment(s)
                 + ": the switch floods the frame to its ports, and nobody there owns the address");
     }
 
-    private void receiveUnicast(int d, int dev, int tick) {
+    private void receiveUnicast(int s, int d, int dev, int tick) {
         String dh = t.devId[dev];
         if (!t.devUp[dev]) {
             step(tick, dh, dh, Kind.DROP, t.devName[dev] + " is down, so nothing gets in");
+            return;
+        }
+        Reason filtered = rules.unicast(s, d);
+        if (filtered == Reason.NOT_A_LISTED_SENDER || filtered == Reason.TAKEN_BY_NODST) {
+            step(tick, dh, dh, Kind.DROP, x.say(s, d, filtered));
+            return;
+        }
+        if (t.sources.isSource(d) && filtered.delivered()) {
+            step(tick, dh, id(d), Kind.DELIVER, "source mode: " + x.name(d) + " lists " + x.name(s)
+                    + "'s MAC, so " + t.devName[dev] + "'s receive path gives it the frame first");
+            receivers.add(id(d));
             return;
         }
         int owner = t.devPassthru[dev];
@@ -226,10 +242,18 @@ final class Walker {
             return;
         }
         for (int i = t.devStart[dev]; i < t.devEnd[dev]; i++) {
-            if (t.alive(i)) {
-                step(4, dh, id(i), Kind.DELIVER, t.devName[dev] + " does not know the sender, so every endpoint"
-                        + " and the host's stack get a copy: here " + x.name(i));
+            if (!t.alive(i)) {
+                continue;
+            }
+            Reason r = rules.broadcast(s, i);
+            if (r.delivered()) {
+                step(4, dh, id(i), Kind.DELIVER, t.sources.isSource(i)
+                        ? "source mode: " + x.name(i) + " lists " + x.name(s) + "'s MAC, so it gets a copy"
+                        : t.devName[dev] + " does not know the sender, so every endpoint and the host's stack get a"
+                                + " copy: here " + x.name(i));
                 receivers.add(id(i));
+            } else {
+                step(4, dh, dh, Kind.DROP, x.say(s, i, r));
             }
         }
     }
@@ -247,7 +271,7 @@ final class Walker {
                             + " copy";
         } else {
             rule = switch (t.mode[s]) {
-                case PRIVATE, PASSTHRU -> t.devName[dev] + " recognises the sender, " + t.mode[s].kernelName()
+                case PRIVATE, PASSTHRU, SOURCE -> t.devName[dev] + " recognises the sender, " + t.mode[s].kernelName()
                         + " endpoint " + x.name(s) + ": the broadcast is given back only to itself";
                 case VEPA -> "the sender is vepa endpoint " + x.name(s) + ": the copy goes to vepa and bridge"
                         + " neighbours and the host's stack, never to private ones";

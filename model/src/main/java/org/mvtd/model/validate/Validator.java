@@ -23,6 +23,7 @@ import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
 import org.mvtd.model.rules.InterfaceNames;
 import org.mvtd.model.rules.MacAddresses;
+import org.mvtd.model.rules.Segments;
 
 /**
  * Every rule and warning of FORMAT.md plus the kernel's limits: unique names, references that resolve,
@@ -66,13 +67,16 @@ public final class Validator {
     private static final class Run {
         final Design design;
         final SourceMap map;
-        final List<Problem> problems = new ArrayList<>();
+        final Findings findings;
+        final List<Problem> problems;
         final Map<String, Switch> switches = new HashMap<>();
         final Map<String, Host> hosts = new HashMap<>();
 
         Run(Design design, SourceMap map) {
             this.design = design;
             this.map = map;
+            this.findings = new Findings(map);
+            this.problems = findings.problems;
             design.switches().forEach(s -> switches.putIfAbsent(s.name(), s));
             design.hosts().forEach(h -> hosts.putIfAbsent(h.name(), h));
         }
@@ -85,7 +89,8 @@ public final class Validator {
             }
             macSegments();
             guests();
-            AnnotationRules.check(design).forEach(p -> problems.add(locate(p, p.path(), p.path())));
+            VersionTwoRules.check(design, findings);
+            AnnotationRules.check(design).forEach(findings::located);
         }
 
         private void switches() {
@@ -230,7 +235,8 @@ public final class Validator {
                         continue;
                     }
                     Device d = lower.get();
-                    String segment = d.plugged() ? "switch " + d.switchName()
+                    Segments.Place place = Segments.of(h, d);
+                    String segment = place.plugged() ? Segments.describe(place.switchName(), place.vlan())
                             : "unplugged device " + h.name() + "/" + d.name();
                     String mac = e.mac().toLowerCase(Locale.ROOT);
                     String here = "endpoint '" + e.name() + "' of host " + h.name();
@@ -286,22 +292,25 @@ public final class Validator {
                     error(np, ip, which + " uses endpoint '" + nic.endpoint() + "' of host " + elsewhere.get().name()
                                     + ", but " + g.name() + " runs on " + h.name()
                                     + "; a guest NIC must use an endpoint of its own host",
-                            "Pick a macvtap endpoint of " + h.name() + " or move the guest to "
+                            "Pick a " + g.kind().nicType().kernelName() + " endpoint of " + h.name() + " or move the guest to "
                                     + elsewhere.get().name() + ".");
                 } else {
                     error(np, ip, which + " uses endpoint '" + nic.endpoint() + "', which host " + h.name()
                                     + " does not have",
-                            "Name one of " + h.name() + "'s macvtap endpoints" + nameList(
-                                    h.endpoints().stream().filter(e -> e.type() == LinkType.MACVTAP).toList(),
+                            "Name one of " + h.name() + "'s " + g.kind().nicType().kernelName() + " endpoints" + nameList(
+                                    h.endpoints().stream().filter(e -> e.type() == g.kind().nicType()).toList(),
                                     Endpoint::name) + ".");
                 }
                 return;
             }
             Endpoint e = endpoint.get();
-            if (e.type() != LinkType.MACVTAP) {
+            LinkType needed = g.kind().nicType();
+            if (e.type() != needed) {
+                String guest = g.isContainer() ? "a container's NIC" : "a guest NIC";
                 error(np, ip, which + " uses endpoint '" + e.name() + "' of host " + h.name() + ", which is a "
-                                + e.type().kernelName() + "; a guest NIC needs a macvtap endpoint",
-                        "Change the type of " + e.name() + " to macvtap or pick a macvtap endpoint.");
+                                + e.type().kernelName() + "; " + guest + " needs a " + needed.kernelName() + " endpoint",
+                        "Change the type of " + e.name() + " to " + needed.kernelName() + " or pick a "
+                                + needed.kernelName() + " endpoint.");
                 return;
             }
             String earlier = used.putIfAbsent(h.name() + "/" + e.name(), which);
@@ -354,7 +363,7 @@ public final class Validator {
         }
 
         private void error(String path, String indexedPath, String message, String fix) {
-            problems.add(locate(Problem.error(path, message, fix), path, indexedPath));
+            findings.error(path, indexedPath, message, fix);
         }
 
         /** The problem just reported also names the element at {@code path} (the other end of a clash). */
@@ -364,16 +373,7 @@ public final class Validator {
         }
 
         private void warning(String path, String indexedPath, String message, String fix) {
-            problems.add(locate(Problem.warning(path, message, fix), path, indexedPath));
-        }
-
-        /** Located by the indexed path (exact even when names repeat), else by the named one. */
-        private Problem locate(Problem p, String path, String indexedPath) {
-            SourceLocation loc = map.all().get(indexedPath);
-            if (loc == null) {
-                loc = map.locate(path).orElse(null);
-            }
-            return loc == null ? p : p.at(loc);
+            findings.warning(path, indexedPath, message, fix);
         }
     }
 }

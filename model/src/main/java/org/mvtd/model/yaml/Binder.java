@@ -2,7 +2,6 @@ package org.mvtd.model.yaml;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,13 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.mvtd.model.Annotations;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
 import org.mvtd.model.Endpoint;
+import org.mvtd.model.FormatVersions;
 import org.mvtd.model.Guest;
+import org.mvtd.model.GuestKind;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -42,20 +42,29 @@ import org.mvtd.model.yaml.Node.ScalarKind;
  */
 final class Binder {
     private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
 
     /** What a successful or failed bind gives: the design is null when there are problems. */
     record Result(Design design, SourceMap sourceMap, Map<String, Set<String>> explicitKeys, List<Problem> problems) {
+    }
+
+    /** Where {@link Fields} reports problems, locations and the keys a file spelt out. */
+    record Sink(BindProblems problems, Map<String, SourceLocation> locations, Map<String, Set<String>> explicit) {
     }
 
     private final String file;
     private final BindProblems problems;
     private final Map<String, SourceLocation> locations = new LinkedHashMap<>();
     private final Map<String, Set<String>> explicit = new LinkedHashMap<>();
+    private final Sink sink;
+    /** The version the file declares: decides which keys it may use. */
+    private int version = 1;
+    /** Set while a container's NICs are bound: they take no vm settings. */
+    private boolean containerNics;
 
     private Binder(String file) {
         this.file = file;
         this.problems = new BindProblems(file);
+        this.sink = new Sink(problems, locations, explicit);
     }
 
     static Result bind(Node root, String file) {
@@ -77,11 +86,12 @@ final class Binder {
             return null;
         }
         Fields f = new Fields(top, "", "", Set.of("version", "name", "switches", "stations", "hosts", "guests",
-                "notes", "links"));
+                "notes", "links"), Set.of(), sink);
         Integer version = version(f);
         if (version == null) {
             return null; // an unknown version's keys mean something else: say nothing more about them
         }
+        this.version = version;
         String name = f.text("name", false);
         List<Switch> switches = elements(f, "switches", this::switchOf);
         List<Station> stations = elements(f, "stations", this::stationOf);
@@ -95,8 +105,8 @@ final class Binder {
     private Integer version(Fields f) {
         Node node = f.node("version");
         if (node == null) {
-            error("version", f.mapping.mark(), "missing required key 'version' at top level (this build reads version "
-                    + Design.CURRENT_VERSION + " files)", "Add 'version: 1' as the first line.");
+            error("version", f.mapping.mark(), "missing required key 'version' at top level (this build reads version 1 and "
+                    + FormatVersions.LATEST + " files)", "Add 'version: 1' as the first line.");
             return null;
         }
         if (!(node instanceof Scalar s) || s.kind() != ScalarKind.INTEGER || !INTEGER.matcher(s.text()).matches()) {
@@ -109,8 +119,8 @@ final class Binder {
             error("version", node.mark(), "version must be 1 or more, found " + s.text(), "Write 'version: 1'.");
             return null;
         }
-        if (v.compareTo(BigInteger.valueOf(Design.CURRENT_VERSION)) > 0) {
-            error("version", node.mark(), "this build reads version " + Design.CURRENT_VERSION + " files; " + file
+        if (v.compareTo(BigInteger.valueOf(FormatVersions.LATEST)) > 0) {
+            error("version", node.mark(), "this build reads version 1 and " + FormatVersions.LATEST + " files; " + file
                     + " is version " + s.text(), "Open it with a newer macvtap-designer.");
             return null;
         }
@@ -127,8 +137,10 @@ final class Binder {
     private Station stationOf(Fields f) {
         String name = f.text("name", true);
         String sw = f.text("switch", true);
+        Integer vlan = f.integer("vlan");
+        List<String> addresses = f.texts("addresses", ADDRESS_EXAMPLE);
         Position at = f.position("at");
-        return name == null || sw == null ? null : new Station(name, sw, at);
+        return name == null || sw == null ? null : new Station(name, sw, at, vlan, addresses);
     }
 
     private Host hostOf(Fields f) {
@@ -142,41 +154,69 @@ final class Binder {
     private Device deviceOf(Fields f) {
         String name = f.text("name", true);
         DeviceKind kind = f.choice("kind", DeviceKind.ETHERNET, DeviceKind.values(), DeviceKind::yamlName);
+        String parent = f.text("parent", false);
+        Integer vlan = f.integer("vlan");
         String sw = f.text("switch", false);
         boolean up = f.bool("up", true);
         boolean hostAddress = f.bool("hostAddress", true);
+        List<String> addresses = f.texts("addresses", ADDRESS_EXAMPLE);
         Position at = f.position("at");
-        return name == null ? null : new Device(name, kind, sw, up, hostAddress, at);
+        return name == null ? null : new Device(name, kind, sw, up, hostAddress, at, parent, vlan, addresses);
     }
 
     private Endpoint endpointOf(Fields f) {
         String name = f.text("name", true);
         String lower = f.text("lower", true);
         LinkType type = f.choice("type", null, LinkType.values(), LinkType::kernelName);
-        MacvlanMode mode = f.choice("mode", MacvlanMode.VEPA, MacvlanMode.values(), MacvlanMode::kernelName);
+        MacvlanMode mode;
+        if (version < 2 && f.node("mode") instanceof Scalar s && s.text().equals(MacvlanMode.SOURCE.kernelName())) {
+            error(f.path("mode"), s.mark(), "mode 'source' " + f.where() + " is a version-2 mode, but the file says"
+                    + " version 1", "Write 'version: 2' at the top of the file.");
+            mode = MacvlanMode.SOURCE;
+        } else {
+            mode = f.choice("mode", MacvlanMode.VEPA, version >= 2 ? MacvlanMode.values()
+                    : MacvlanMode.classic().toArray(new MacvlanMode[0]), MacvlanMode::kernelName);
+        }
+        List<String> sourceMacs = f.texts("sourceMacs", "\"52:54:00:aa:bb:cc\"");
+        boolean nodst = f.bool("nodst", false);
+        boolean nopromisc = f.bool("nopromisc", false);
         String mac = f.text("mac", false);
         boolean up = f.bool("up", true);
+        List<String> addresses = f.texts("addresses", ADDRESS_EXAMPLE);
         Position at = f.position("at");
         return name == null || lower == null || type == null ? null
-                : new Endpoint(name, lower, type, mode, mac, up, at);
+                : new Endpoint(name, lower, type, mode, mac, up, at, addresses, sourceMacs, nodst, nopromisc);
     }
 
     private Guest guestOf(Fields f) {
         String name = f.text("name", true);
         String host = f.text("host", true);
+        GuestKind kind = f.choice("kind", GuestKind.VM, GuestKind.values(), GuestKind::yamlName);
         Position at = f.position("at");
+        containerNics = kind == GuestKind.CONTAINER;
         List<Nic> nics = elements(f, "nics", this::nicOf);
-        return name == null || host == null ? null : new Guest(name, host, nics, at);
+        containerNics = false;
+        return name == null || host == null ? null : new Guest(name, host, nics, at, kind);
     }
 
     private Nic nicOf(Fields f) {
         String endpoint = f.text("endpoint", true);
         NicModel model = f.choice("model", NicModel.VIRTIO, NicModel.values(), NicModel::libvirtName);
         boolean vhost = f.bool("vhost", true);
+        if (containerNics) {
+            for (String vmOnly : List.of("model", "vhost")) {
+                if (f.node(vmOnly) != null) {
+                    error(f.path(vmOnly), f.node(vmOnly).mark(), "'" + vmOnly + "' " + f.where() + " is a virtual machine's"
+                            + " NIC setting; a container's NIC is the macvlan endpoint itself", "Remove '" + vmOnly + "'.");
+                }
+            }
+        }
         return endpoint == null ? null : new Nic(endpoint, model, vhost);
     }
 
-    /** The keys each element kind may have, in FORMAT.md order. */
+    private static final String ADDRESS_EXAMPLE = "\"192.0.2.10/24\", \"2001:db8::10/64\"";
+
+    /** The keys each element kind may have in a version-1 file, in FORMAT.md order. */
     private static final Map<String, List<String>> KEYS = Map.of(
             "switches", List.of("name", "hairpin", "at"),
             "stations", List.of("name", "switch", "at"),
@@ -185,6 +225,16 @@ final class Binder {
             "endpoints", List.of("name", "lower", "type", "mode", "mac", "up", "at"),
             "guests", List.of("name", "host", "at", "nics"),
             "nics", List.of("endpoint", "model", "vhost"));
+
+    /** The keys version 2 adds to each element kind (FORMAT.md, "Version 2"). */
+    private static final Map<String, List<String>> KEYS_V2 = Map.of(
+            "switches", List.of(),
+            "stations", List.of("vlan", "addresses"),
+            "hosts", List.of(),
+            "devices", List.of("parent", "vlan", "addresses"),
+            "endpoints", List.of("sourceMacs", "nodst", "nopromisc", "addresses"),
+            "guests", List.of("kind"),
+            "nics", List.of());
 
     /** What one element of each list is called in messages. */
     private static final Map<String, String> NOUNS = Map.of("switches", "a switch", "stations", "a station",
@@ -216,7 +266,13 @@ final class Binder {
                         "Write the element as 'key: value' lines under its '- '.");
                 continue;
             }
-            T value = bindOne.apply(new Fields(m, named, indexed, new LinkedHashSet<>(KEYS.get(key))));
+            Set<String> known = new LinkedHashSet<>(KEYS.get(key));
+            Set<String> later = new LinkedHashSet<>(KEYS_V2.get(key));
+            if (version >= 2) {
+                known.addAll(later);
+                later.clear();
+            }
+            T value = bindOne.apply(new Fields(m, named, indexed, known, later, sink));
             if (value != null) {
                 out.add(value);
             }
@@ -242,155 +298,5 @@ final class Binder {
 
     private SourceLocation location(Mark mark) {
         return problems.location(mark);
-    }
-
-    /** One mapping being read: checks its keys once, then answers typed lookups. */
-    private final class Fields {
-        final Mapping mapping;
-        final String named;
-        final String indexed;
-        private final Map<String, Entry> byKey = new LinkedHashMap<>();
-
-        Fields(Mapping mapping, String named, String indexed, Set<String> known) {
-            this.mapping = mapping;
-            this.named = named;
-            this.indexed = indexed;
-            locations.putIfAbsent(named, location(mapping.mark()));
-            locations.put(indexed, location(mapping.mark()));
-            for (Entry e : mapping.entries()) {
-                if (!known.contains(e.key())) {
-                    String hint = Spelling.closest(e.key(), known).map(k -> "; did you mean '" + k + "'?").orElse("");
-                    error(ElementPaths.key(named, e.key()), e.keyMark(), "unknown key '" + Node.shown(e.key()) + "' " + where()
-                            + hint, "Use one of: " + String.join(", ", known) + ".");
-                    continue;
-                }
-                byKey.put(e.key(), e);
-                // Leaves point at their value, lists at their key: what a reader looks for in each case.
-                Mark at = e.value() instanceof Scalar || e.key().equals("at") ? e.value().mark() : e.keyMark();
-                locations.putIfAbsent(ElementPaths.key(named, e.key()), location(at));
-                locations.put(ElementPaths.key(indexed, e.key()), location(at));
-            }
-            for (Entry d : mapping.duplicates()) {
-                Entry first = mapping.entries().stream().filter(e -> e.key().equals(d.key())).findFirst().orElseThrow();
-                error(ElementPaths.key(named, d.key()), d.keyMark(), "duplicate key '" + d.key() + "' " + where()
-                        + " (first given at line " + first.keyMark().line() + ")", "Keep one of the two.");
-            }
-        }
-
-        String where() {
-            return named.isEmpty() ? "at top level" : "in " + named;
-        }
-
-        String path(String key) {
-            return ElementPaths.key(named, key);
-        }
-
-        Node node(String key) {
-            Entry e = byKey.get(key);
-            return e == null ? null : e.value();
-        }
-
-        void explicit(String key) {
-            explicit.computeIfAbsent(named, k -> new LinkedHashSet<>()).add(key);
-        }
-
-        /** A text value; null when absent (with an error when required) or malformed (with an error). */
-        String text(String key, boolean required) {
-            Node node = node(key);
-            if (node == null) {
-                if (required) {
-                    error(path(key), mapping.mark(), "missing required key '" + key + "' " + where(),
-                            "Add '" + key + ": ...' to it.");
-                }
-                return null;
-            }
-            if (!required) {
-                explicit(key);
-            }
-            if (node instanceof Scalar s && s.kind() != ScalarKind.NULL) {
-                return s.text();
-            }
-            error(path(key), node.mark(), path(key) + " must be text, found " + node.describe(),
-                    "Write a single value after '" + key + ":'" + (required ? "." : ", or remove the key."));
-            return null;
-        }
-
-        boolean bool(String key, boolean dflt) {
-            Node node = node(key);
-            if (node == null) {
-                return dflt;
-            }
-            explicit(key);
-            if (node instanceof Scalar s && s.kind() == ScalarKind.BOOLEAN
-                    && (s.text().equals("true") || s.text().equals("false"))) {
-                return s.text().equals("true");
-            }
-            error(path(key), node.mark(), path(key) + " must be true or false, found " + node.describe(),
-                    "Write '" + key + ": true' or '" + key + ": false'.");
-            return dflt;
-        }
-
-        /** One of {@code values} by its spelling; {@code dflt} null makes the key required. */
-        <E> E choice(String key, E dflt, E[] values, Function<E, String> spelling) {
-            Node node = node(key);
-            List<String> allowed = Arrays.stream(values).map(spelling).toList();
-            if (node == null) {
-                if (dflt == null) {
-                    error(path(key), mapping.mark(), "missing required key '" + key + "' " + where(),
-                            "Add '" + key + ":' with one of " + String.join(", ", allowed) + ".");
-                }
-                return dflt;
-            }
-            if (dflt != null) {
-                explicit(key);
-            }
-            if (node instanceof Scalar s && s.kind() != ScalarKind.NULL) {
-                for (E v : values) {
-                    if (spelling.apply(v).equals(s.text())) {
-                        return v;
-                    }
-                }
-                String hint = Spelling.closest(s.text(), allowed).map(k -> "; did you mean '" + k + "'?").orElse("");
-                error(path(key), node.mark(), "bad value '" + Node.shown(s.text()) + "' for " + path(key) + ": expected one of "
-                        + String.join(", ", allowed) + hint, "Write one of " + String.join(", ", allowed) + ".");
-            } else {
-                error(path(key), node.mark(), path(key) + " must be one of " + String.join(", ", allowed)
-                        + ", found " + node.describe(), "Write one of " + String.join(", ", allowed) + ".");
-            }
-            return dflt;
-        }
-
-        Position position(String key) {
-            Node node = node(key);
-            if (node == null) {
-                return null;
-            }
-            if (node instanceof Node.Sequence seq && seq.items().size() == 2) {
-                Double x = coordinate(seq.items().get(0));
-                Double y = coordinate(seq.items().get(1));
-                if (x != null && y != null) {
-                    return new Position(x, y);
-                }
-            }
-            error(path(key), node.mark(), path(key) + " must be a position [x, y] of two numbers, found "
-                    + describePosition(node), "Write it as 'at: [420, 60]'.");
-            return null;
-        }
-
-        private String describePosition(Node node) {
-            if (node instanceof Node.Sequence seq) {
-                return "[" + seq.items().stream().map(Node::describe).collect(Collectors.joining(", ")) + "]";
-            }
-            return node.describe();
-        }
-
-        private Double coordinate(Node node) {
-            if (node instanceof Scalar s && (s.kind() == ScalarKind.INTEGER || s.kind() == ScalarKind.FLOAT)
-                    && DECIMAL.matcher(s.text()).matches()) {
-                double v = Double.parseDouble(s.text());
-                return Double.isFinite(v) ? v : null;
-            }
-            return null;
-        }
     }
 }

@@ -10,7 +10,9 @@ import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
 import org.mvtd.model.Endpoint;
+import org.mvtd.model.FormatVersions;
 import org.mvtd.model.Guest;
+import org.mvtd.model.GuestKind;
 import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
@@ -33,6 +35,8 @@ final class DesignWriter {
 
     private final StringBuilder out = new StringBuilder(256);
     private final Map<String, Set<String>> explicit;
+    /** The version being written: a version-1 file never spells out a version-2 key, even at its default. */
+    private int version;
 
     private DesignWriter(Map<String, Set<String>> explicit) {
         this.explicit = explicit;
@@ -48,7 +52,9 @@ final class DesignWriter {
     }
 
     private void design(Design d) {
-        line(0, "version: " + d.version());
+        // The lowest version that expresses the design, so older builds keep reading what they can.
+        version = FormatVersions.required(d);
+        line(0, "version: " + version);
         if (!d.name().isEmpty() || has("", "name")) {
             line(0, "name: " + scalar(d.name()));
         }
@@ -64,6 +70,10 @@ final class DesignWriter {
         for (Station s : d.stations()) {
             item("name: " + scalar(s.name()));
             key(4, "switch", scalar(s.switchName()));
+            if (s.vlan() != null) {
+                key(4, "vlan", String.valueOf(s.vlan()));
+            }
+            texts(4, "addresses", s.addresses());
             at(s.at());
         }
         list("", "hosts", d.hosts().isEmpty());
@@ -88,11 +98,18 @@ final class DesignWriter {
             if (d.kind() != DeviceKind.ETHERNET || has(dp, "kind")) {
                 key(8, "kind", d.kind().yamlName());
             }
+            if (d.parent() != null) {
+                key(8, "parent", scalar(d.parent()));
+            }
+            if (d.vlan() != null) {
+                key(8, "vlan", String.valueOf(d.vlan()));
+            }
             if (d.switchName() != null) {
                 key(8, "switch", scalar(d.switchName()));
             }
             optional(8, dp, "up", d.up(), true);
             optional(8, dp, "hostAddress", d.hostAddress(), true);
+            texts(8, "addresses", d.addresses());
             nestedAt(d.at());
         }
         nestedList(path, "endpoints", h.endpoints().isEmpty());
@@ -104,10 +121,18 @@ final class DesignWriter {
             if (e.mode() != MacvlanMode.VEPA || has(ep, "mode")) {
                 key(8, "mode", e.mode().kernelName());
             }
+            texts(8, "sourceMacs", e.sourceMacs());
+            if (e.nodst() || hasLater(ep, "nodst")) {
+                key(8, "nodst", String.valueOf(e.nodst()));
+            }
+            if (e.nopromisc() || hasLater(ep, "nopromisc")) {
+                key(8, "nopromisc", String.valueOf(e.nopromisc()));
+            }
             if (e.mac() != null) {
                 key(8, "mac", quoted(e.mac()));
             }
             optional(8, ep, "up", e.up(), true);
+            texts(8, "addresses", e.addresses());
             nestedAt(e.at());
         }
     }
@@ -116,6 +141,9 @@ final class DesignWriter {
         String path = ElementPaths.named("", "guests", g.name());
         item("name: " + scalar(g.name()));
         key(4, "host", scalar(g.host()));
+        if (g.kind() != GuestKind.VM || hasLater(path, "kind")) {
+            key(4, "kind", g.kind().yamlName());
+        }
         at(g.at());
         nestedList(path, "nics", g.nics().isEmpty());
         for (int i = 0; i < g.nics().size(); i++) {
@@ -164,6 +192,13 @@ final class DesignWriter {
         }
     }
 
+    /** A list of text values in flow style, each quoted (addresses and MACs read as text either way). */
+    private void texts(int indent, String key, List<String> values) {
+        if (!values.isEmpty()) {
+            key(indent, key, "[" + String.join(", ", values.stream().map(DesignWriter::quoted).toList()) + "]");
+        }
+    }
+
     private void at(Position p) {
         if (p != null) {
             key(4, "at", "[" + number(p.x()) + ", " + number(p.y()) + "]");
@@ -187,6 +222,11 @@ final class DesignWriter {
     private boolean has(String path, String key) {
         Set<String> keys = explicit.get(path);
         return keys != null && keys.contains(key);
+    }
+
+    /** A version-2 key the loaded file spelt out at its default: kept only while the file stays version 2. */
+    private boolean hasLater(String path, String key) {
+        return version >= 2 && has(path, key);
     }
 
     /** Whole numbers without a fraction ({@code 420}), others in the shortest form that reads back exactly. */

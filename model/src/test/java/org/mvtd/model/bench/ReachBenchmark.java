@@ -9,6 +9,7 @@ import org.mvtd.model.reach.ReachEngine;
 import org.mvtd.model.reach.ReachMatrix;
 import org.mvtd.model.reach.ReachRow;
 import org.mvtd.model.testing.RandomDesigns;
+import org.mvtd.model.testing.VersionTwoDesigns;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,6 +63,18 @@ public class ReachBenchmark {
         }
     }
 
+    @State(Scope.Benchmark)
+    public static class MediumVersionTwo {
+        ReachEngine engine;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            // The same 2,000 nodes as Medium, with VLANs, addresses and source lists: rows are then judged pair by pair.
+            Design d = RandomDesigns.generate(7, new RandomDesigns.Shape(20, 4, 24, 4, 20, 40));
+            engine = ReachEngine.of(VersionTwoDesigns.decorate(d, new java.util.Random(7)));
+        }
+    }
+
     /** Whom can X reach (and who reaches X), X cycling over all 10,000+ nodes. */
     @Benchmark
     public ReachRow whomCanXReach10kEndpoints(Large s) {
@@ -74,6 +87,13 @@ public class ReachBenchmark {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public ReachMatrix fullMatrix2000Nodes(Medium s) {
+        return s.engine.matrix();
+    }
+
+    /** The same matrix where source lists make the receive path depend on the sender (no segment shortcut). */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public ReachMatrix fullMatrix2000NodesVersionTwo(MediumVersionTwo s) {
         return s.engine.matrix();
     }
 

@@ -3,6 +3,7 @@ package org.mvtd.model.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mvtd.model.Design;
 import org.mvtd.model.LinkType;
@@ -50,5 +51,27 @@ class EndpointEditsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("guest uperf-client");
         assertThatThrownBy(() -> EndpointEdits.setMode(w, ElementRef.endpoint("kvmhost", "nope"), MacvlanMode.VEPA))
                 .hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aContainersEndpointStaysMacvlanAndLeavingSourceModeDropsItsList() {
+        Design d = w.withHost("kvmhost", h -> h.withEndpoints(append(h.endpoints(),
+                org.mvtd.model.Endpoint.macvlan("c0", h.devices().get(0).name(), MacvlanMode.SOURCE)
+                        .withSourceMacs(List.of("52:54:00:00:00:01")).withNodst(true))))
+                .withGuests(List.of(org.mvtd.model.Guest.container("web", "kvmhost", List.of(org.mvtd.model.Nic.on("c0")))));
+        ElementRef c0 = ElementRef.endpoint("kvmhost", "c0");
+        assertThat(EndpointEdits.setType(d, c0, LinkType.MACVTAP).refusal()).contains("a container's NIC needs a macvlan endpoint");
+        EditResult bridge = EndpointEdits.setMode(d, c0, MacvlanMode.BRIDGE);
+        org.mvtd.model.Endpoint after = Elements.endpoint(bridge.design(), c0).orElseThrow();
+        assertThat(after.sourceMacs()).isEmpty();
+        assertThat(after.nodst()).isFalse();
+        assertThat(Validator.validate(bridge.design()).stream().filter(Problem::isError)).isEmpty();
+        assertThat(Connections.connect(d, ElementRef.guest("web"), tap0)).isInstanceOf(Connections.Refused.class);
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> out = new java.util.ArrayList<>(list);
+        out.add(item);
+        return out;
     }
 }

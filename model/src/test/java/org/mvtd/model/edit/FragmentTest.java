@@ -41,4 +41,24 @@ class FragmentTest {
         assertThat(d.host("kvmhost").orElseThrow().device("eth0-2").orElseThrow().switchName()).isEqualTo("lan-2");
         assertThat(d.station("router-2").orElseThrow().switchName()).isEqualTo("lan-2");
     }
+
+    @Test
+    void aCopiedVersionTwoHostKeepsItsVlansSourceListsAndContainersButNoAddresses() {
+        Design v2 = org.mvtd.model.validate.VersionTwoRulesTest.base().withHost("h", h -> h.withEndpoint("c0",
+                e -> e.withMode(org.mvtd.model.MacvlanMode.SOURCE).withSourceMacs(java.util.List.of("52:54:00:00:00:01"))
+                        .withNodst(true)));
+        EditResult r = Fragment.copy(v2, Set.of(ElementRef.host("h"), ElementRef.guest("web"), ElementRef.guest("vm"),
+                ElementRef.station("r"))).pasteInto(v2, 40, 40);
+        assertThat(r.accepted()).isTrue();
+        Host copy = r.design().host("h-2").orElseThrow();
+        assertThat(copy.device("eth0.100").orElseThrow().parent()).isEqualTo("eth0");
+        assertThat(copy.device("eth0.100").orElseThrow().vlan()).isEqualTo(100);
+        assertThat(copy.endpoint("c0").orElseThrow().sourceMacs()).containsExactly("52:54:00:00:00:01");
+        assertThat(copy.endpoint("c0").orElseThrow().nodst()).isTrue();
+        assertThat(copy.endpoints()).allSatisfy(e -> assertThat(e.addresses()).as("copied addresses would clash").isEmpty());
+        assertThat(r.design().guest("web-2").orElseThrow().isContainer()).isTrue();
+        assertThat(r.design().station("r-2").orElseThrow().vlan()).isEqualTo(100);
+        assertThat(org.mvtd.model.validate.Validator.validate(r.design()).stream()
+                .filter(org.mvtd.model.validate.Problem::isError)).isEmpty();
+    }
 }

@@ -17,6 +17,7 @@ import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Station;
 import org.mvtd.model.testing.RandomDesigns;
+import org.mvtd.model.testing.VersionTwoDesigns;
 
 /** Invariants the kernel guarantees, checked over random designs. */
 class EnginePropertiesTest {
@@ -24,6 +25,11 @@ class EnginePropertiesTest {
     @Provide
     Arbitrary<Design> designs() {
         return RandomDesigns.arbitrary();
+    }
+
+    @Provide
+    Arbitrary<Design> versionTwo() {
+        return VersionTwoDesigns.arbitrary();
     }
 
     @Property(tries = 200)
@@ -226,4 +232,11 @@ class EnginePropertiesTest {
                         .toList());
     }
 
+
+    @Property(tries = 150)
+    void versionTwoRowsAgreeWithPairByPairRules(@ForAll("versionTwo") Design design) {
+        rowsAgreeWithPairByPairRules(design);
+        ReachEngine e = ReachEngine.of(design);
+        e.forEachPair(p -> assertThat(!p.ping6() || p.unicast() && p.broadcast()).as(p.from() + " -> " + p.to()).isTrue());
+    }
 }

@@ -16,6 +16,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.reach.WalkStep.Kind;
 import org.mvtd.model.testing.RandomDesigns;
+import org.mvtd.model.testing.VersionTwoDesigns;
 
 /** The walk narrates the same kernel the engine answers with: same receivers, rules named on the way. */
 class FrameWalkTest {
@@ -23,6 +24,11 @@ class FrameWalkTest {
     @Provide
     Arbitrary<Design> designs() {
         return RandomDesigns.arbitrary();
+    }
+
+    @Provide
+    Arbitrary<Design> versionTwo() {
+        return VersionTwoDesigns.arbitrary();
     }
 
     @Property(tries = 150)
@@ -119,5 +125,10 @@ class FrameWalkTest {
         assertThat(w.steps().get(1).rule()).contains("never looked at by eth0's own endpoints");
         assertThat(w.steps()).extracting(WalkStep::kind).containsExactly(Kind.SEND, Kind.TO_WIRE, Kind.TO_WIRE,
                 Kind.DROP);
+    }
+
+    @Property(tries = 80)
+    void versionTwoWalksDeliverExactlyWhatTheEngineSays(@ForAll("versionTwo") Design design) {
+        walksDeliverExactlyWhatTheEngineSays(design);
     }
 }

@@ -171,11 +171,11 @@ class BrokenFilesTest {
                                 + "        mac: \"52:54:00:00:00:02\""),
                         "41:14: error: MAC 52:54:00:00:00:02 of endpoint 'macvtap5' of host kvm2 is already used by"
                                 + " endpoint 'macvtap1' of host kvm1 on the same segment (switch tor1)"),
-                row("version 2", edits(1, "version: 2"),
-                        "1:10: error: this build reads version 1 files; t.mvtd.yaml is version 2"),
+                row("version 3", edits(1, "version: 3"),
+                        "1:10: error: this build reads version 1 and 2 files; t.mvtd.yaml is version 3"),
                 row("version 0", edits(1, "version: 0"), "1:10: error: version must be 1 or more, found 0"),
                 row("missing version", edits(1, ""),
-                        "1:1: error: missing required key 'version' at top level (this build reads version 1 files)"),
+                        "1:1: error: missing required key 'version' at top level (this build reads version 1 and 2 files)"),
                 row("passthru on a device with the host's address", edits(35, "        switch: tor1",
                                 40, "        mode: passthru"),
                         "40:15: warning: passthru endpoint 'macvtap5' of host kvm2 takes over device 'eth0', which"

@@ -8,6 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.mvtd.model.Design;
 import org.mvtd.model.testing.RandomDesigns;
+import org.mvtd.model.testing.VersionTwoDesigns;
 import org.mvtd.model.validate.Problem;
 import org.mvtd.model.validate.Validator;
 
@@ -17,6 +18,11 @@ class RoundTripPropertiesTest {
     @Provide
     Arbitrary<Design> designs() {
         return RandomDesigns.arbitrary();
+    }
+
+    @Provide
+    Arbitrary<Design> versionTwo() {
+        return VersionTwoDesigns.arbitrary();
     }
 
     @Property(tries = 400)
@@ -35,5 +41,12 @@ class RoundTripPropertiesTest {
     void generatedDesignsHaveNoErrors(@ForAll("designs") Design d) throws DesignFormatException {
         LoadedDesign loaded = DesignYaml.read(DesignYaml.toYaml(d), "random.mvtd.yaml");
         assertThat(Validator.validate(loaded.design(), loaded.sourceMap())).noneMatch(Problem::isError);
+    }
+
+    @Property(tries = 200)
+    void versionTwoDesignsRoundTrip(@ForAll("versionTwo") Design d) throws DesignFormatException {
+        readOfWriteIsTheSameDesign(d);
+        writeIsAFixedPoint(d);
+        generatedDesignsHaveNoErrors(d);
     }
 }
