@@ -20,7 +20,7 @@ public final class HostileRequests {
             "sixteen-chars-xx", "eth0:1", "x@y", "ü", "$(reboot)", "`id`", "a;b", "\u001b[2J", "a..", "-rf /", "\u202e"};
     private static final String[] BAD_MACS = {"01:00:5e:00:00:01", "ff:ff:ff:ff:ff:ff", "00:00:00:00:00:00", "52:54:00",
             "52:54:00:b8:9c:5g", "5254.00b8.9c58", "52:54:00:b8:9c:58:01", "", " 52:54:00:b8:9c:58", "52:54:00:b8:9c:58\n"};
-    private static final String[] BAD_MODES = {"bridged", "BRIDGE", "passthrough", "", "vepa ", "private;", "0", "source"};
+    private static final String[] BAD_MODES = {"bridged", "BRIDGE", "passthrough", "", "vepa ", "private;", "0", "sources"}; // "source" is a mode since format version 2
     private static final String[] COMMANDS = {"plan", "apply", "teardown", "subscribe"};
     private final Random rnd;
     private final Design base;

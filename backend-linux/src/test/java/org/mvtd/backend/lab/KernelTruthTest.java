@@ -82,7 +82,7 @@ class KernelTruthTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MacvlanMode.class)
+    @EnumSource(value = MacvlanMode.class, names = {"VEPA", "BRIDGE", "PRIVATE", "PASSTHRU"})
     void stationsReachEveryEndpointBothWays(MacvlanMode mode) throws Exception {
         ReachReport r = observe(D.oneHost(false, List.of(dev("eth0", "sw", false)),
                 List.of(Endpoint.macvtap("e", "eth0", mode)), "st"));
@@ -129,7 +129,7 @@ class KernelTruthTest {
     }
 
     @ParameterizedTest
-    @EnumSource(MacvlanMode.class)
+    @EnumSource(value = MacvlanMode.class, names = {"VEPA", "BRIDGE", "PRIVATE", "PASSTHRU"})
     void nothingSitsBesideAPassthruEndpoint(MacvlanMode second) {
         Design d = D.oneHost(false, List.of(dev("eth0", "sw", false)),
                 List.of(Endpoint.macvtap("pt", "eth0", MacvlanMode.PASSTHRU), Endpoint.macvtap("x", "eth0", second)));

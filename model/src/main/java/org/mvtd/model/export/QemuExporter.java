@@ -26,7 +26,7 @@ public final class QemuExporter extends PerHostExporter {
      * systems can point elsewhere), the accelerator, vhost-net, and {@code tap_node}, which finds the node
      * {@code mvtd apply} made for the link's tap: {@code TAP_DIR/NETNS/UID/DESIGN-ID/ENDPOINT}, NETNS the inode of
      * the network namespace the script runs in, DESIGN-ID and UID read from the link's alias
-     * ({@code macvtap-designer:ID:ENDPOINT:UID}), so this script and the helper never compute them twice.
+     * ({@code macvtap-designer:ID:ENDPOINT:UID}, then the helper's mark), so this script and the helper never compute them twice.
      */
     private static final String PRELUDE = """
             # Apply the design first (mvtd apply FILE --host HOST): it creates the links and, for each of this
@@ -72,8 +72,9 @@ public final class QemuExporter extends PerHostExporter {
               alias=$(cat "$sys/ifalias" 2>/dev/null) || alias=
               if [[ $alias == macvtap-designer:*:"$1":* ]]; then
                 rest=${alias#macvtap-designer:}
-                owner=${rest##*:}
-                design_id=${rest%:"$1":"$owner"}
+                design_id=${rest%%:"$1":*}
+                rest=${rest#"$design_id":"$1":}
+                owner=${rest%%:*}
                 netns=$(stat -L -c %i "${MVTD_NETNS:-/proc/self/ns/net}") || die "cannot read this network namespace"
                 node="$tap_dir/$netns/$owner/$design_id/$1"
                 if [ -L "$node" ] || [ ! -c "$node" ]; then

@@ -41,7 +41,8 @@ class QemuLauncherTest {
         // Device nodes open only on a filesystem without nodev: /dev, as the helper's own directory.
         tapRoot = Files.createDirectory(Path.of("/dev", "mvtd-qemu-test-" + UUID.randomUUID().toString().substring(0, 8)));
         sys = dir.resolve("sys");
-        link("macvtap0", MAC, "macvtap-designer:" + ID + ":macvtap0:" + USER, "1:3");
+        // as apply writes it: the uid, then the helper's mark
+        link("macvtap0", MAC, "macvtap-designer:" + ID + ":macvtap0:" + USER + ":0123456789abcdef", "1:3");
         node(ID, "macvtap0", "1", "3", USER);
         launcher = Tools.write(dir, new QemuExporter().export(ExampleDesigns.example("bridge-mode"), Optional.empty())).get(0);
         fake = Files.writeString(dir.resolve("fake-qemu"),
