@@ -62,6 +62,7 @@ public final class MainViewModel implements Workbench {
         reach = new ReachViewModel(doc, selection);
         problems = new ProblemsViewModel(doc, selection);
         canvas = new CanvasViewModel(doc, selection, reach);
+        problems.watchReach(canvas.quickFixes());
         inspector = new InspectorViewModel(doc, selection);
         live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook
         canvas.setReadOnly(live::isForeign);

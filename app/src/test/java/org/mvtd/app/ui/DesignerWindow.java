@@ -3,12 +3,16 @@ package org.mvtd.app.ui;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
+import org.mvtd.app.ui.canvas.CanvasView;
+import org.mvtd.model.edit.ElementRef;
 
 /** The designer's main window for TestFX tests: shown as the application does, at a size the test picks. */
 public final class DesignerWindow {
@@ -25,6 +29,12 @@ public final class DesignerWindow {
         stage.setHeight(height);
         stage.show();
         return view;
+    }
+
+    /** Where the centre of element {@code r} is on the screen (robots move there). */
+    public static Point2D screenOf(CanvasView canvas, ElementRef r) {
+        Rectangle2D b = canvas.currentLayout().bounds(r).orElseThrow();
+        return canvas.designToScreen(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
     }
 
     /**

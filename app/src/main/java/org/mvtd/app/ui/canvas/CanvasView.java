@@ -58,6 +58,7 @@ public final class CanvasView extends StackPane {
     private final Group world; // untransformed: its coordinates are the viewport's
     private final CanvasGestures gestures;
     private final WhyCard whyCard;
+    private final CanvasFixes fixes;
     private boolean far;
 
     public CanvasView(CanvasViewModel vm) {
@@ -91,7 +92,8 @@ public final class CanvasView extends StackPane {
 
         whyCard = new WhyCard(this, viewport, legend, layers.skinView(), layers.linkView());
         layers.onLinkGone(whyCard::forget);
-        viewport.getChildren().addAll(whyCard.label(), toast.label());
+        viewport.getChildren().addAll(whyCard.node(), toast.label());
+        fixes = new CanvasFixes(this, vm, viewport, layers, whyCard);
         emptyHint.getStyleClass().add(Styles.HINT);
         emptyHint.setMouseTransparent(true);
 
@@ -123,8 +125,6 @@ public final class CanvasView extends StackPane {
         render(vm.shownProperty().get());
     }
 
-    // ---------------------------------------------------------------- rendering
-
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
         motion.stop();
@@ -133,8 +133,6 @@ public final class CanvasView extends StackPane {
         emptyHint.setVisible(layers.layout().all().isEmpty());
         updateMinimap();
     }
-
-    // ---------------------------------------------------------------- view transform
 
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
@@ -389,12 +387,11 @@ public final class CanvasView extends StackPane {
     }
 
     /** The message shown where a gesture was refused. */
-    public Toast toast() {
-        return toast;
-    }
+    public Toast toast() { return toast; }
 
     /** The hovered element's explanation. */
-    public WhyCard whyCard() {
-        return whyCard;
-    }
+    public WhyCard whyCard() { return whyCard; }
+
+    /** Quick fixes on the canvas and the element context menu. */
+    public CanvasFixes quickFixes() { return fixes; }
 }

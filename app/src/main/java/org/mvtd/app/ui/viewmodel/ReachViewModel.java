@@ -16,6 +16,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Guest;
 import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
@@ -87,15 +88,26 @@ public final class ReachViewModel {
             colouring.set(ReachColouring.NONE);
             return;
         }
-        ReachRow row;
         try {
-            row = eng.get().row(sourceNode);
+            colouring.set(colouringFor(d, eng.get(), src.get(), sourceNode));
         } catch (RuntimeException e) {
             LOG.debug("reach row failed", e);
             problem.set("Reachability unavailable: " + e.getMessage());
             colouring.set(ReachColouring.NONE);
-            return;
         }
+    }
+
+    /** The engine for the current design, or empty when it cannot judge it (quick fixes search from it). */
+    public Optional<ReachEngine> currentEngine() {
+        return engine();
+    }
+
+    /**
+     * The marks every element of {@code d} shows with {@code src} (standing for node {@code sourceNode}) selected,
+     * judged by {@code engine}, which must be built for {@code d}.
+     */
+    public static ReachColouring colouringFor(Design d, ReachEngine engine, ElementRef src, String sourceNode) {
+        ReachRow row = engine.row(sourceNode);
         Map<ElementRef, ReachMark> marks = new HashMap<>();
         List<Node> nodes = row.nodes();
         for (int i = 0; i < nodes.size(); i++) {
@@ -116,8 +128,8 @@ public final class ReachViewModel {
                 }
             }
         }
-        marks.put(src.get(), ReachMark.SOURCE);
-        colouring.set(new ReachColouring(src.get(), sourceNode, marks));
+        marks.put(src, ReachMark.SOURCE);
+        return new ReachColouring(src, sourceNode, marks);
     }
 
     /** The reach node an element stands for, or null (switches, hosts without an addressed device...). */
@@ -128,8 +140,11 @@ public final class ReachViewModel {
             case STATION -> r.name();
             case GUEST -> d.guest(r.name()).filter(g -> !g.nics().isEmpty())
                     .map(g -> g.host() + "/" + g.nics().get(0).endpoint()).orElse(null);
+            // The host's own stack: on its first addressed device, else on its first macvlan (a host shim).
             case HOST -> d.host(r.name()).flatMap(h -> h.devices().stream().filter(Device::hostAddress).findFirst()
-                    .map(x -> h.name() + "/" + x.name())).orElse(null);
+                    .map(x -> h.name() + "/" + x.name())
+                    .or(() -> h.endpoints().stream().filter(e -> e.type() == LinkType.MACVLAN).findFirst()
+                            .map(e -> h.name() + "/" + e.name()))).orElse(null);
             case SWITCH -> null;
         };
     }
