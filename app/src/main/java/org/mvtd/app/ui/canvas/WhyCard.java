@@ -84,6 +84,7 @@ public final class WhyCard {
         this.fixes = Objects.requireNonNull(q, "q");
         this.source = Objects.requireNonNull(source, "source");
         fixList = new FixList(q, 3);
+        fixList.setCompact(true);
         fixList.setOnApplied(f -> render(null));
         box.getChildren().add(fixList);
     }

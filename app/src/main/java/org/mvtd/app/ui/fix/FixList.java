@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.model.edit.ElementRef;
-import org.mvtd.model.fix.Change;
 import org.mvtd.model.fix.Fix;
 import org.mvtd.model.fix.PairChange;
 import org.mvtd.model.fix.Reach;
@@ -31,6 +30,7 @@ public final class FixList extends VBox {
 
     private final QuickFixes fixes;
     private final int shown;
+    private boolean compact;
     private Consumer<Fix> onApplied = f -> { };
 
     /** At most {@code shown} fixes are listed (the rest counted), fewest side effects first. */
@@ -40,6 +40,14 @@ public final class FixList extends VBox {
         getStyleClass().add("mvtd-fix-list");
         setSpacing(4);
         setOnMouseExited(e -> fixes.endPreview());
+    }
+
+    /**
+     * Compact rows (the why card floats over the drawing): a fix's name and its side effects counted on one line;
+     * the changes and the pairs are in their tooltips, and the goal is left out (the card names the pair).
+     */
+    public void setCompact(boolean compact) {
+        this.compact = compact;
     }
 
     /** Told after a fix was applied (the card closes, the window says so). */
@@ -75,19 +83,29 @@ public final class FixList extends VBox {
         Label title = new Label(number + ". " + f.name());
         title.getStyleClass().add("mvtd-fix-title");
         VBox text = new VBox(1, title);
-        for (Change c : f.changes()) {
-            text.getChildren().add(small(element(c.element()) + ": " + c.description(), "mvtd-fix-change"));
+        String changes = f.changes().stream().map(c -> element(c.element()) + ": " + c.description())
+                .collect(Collectors.joining("\n"));
+        if (compact) {
+            title.setTooltip(new Tooltip(changes));
+        } else {
+            text.getChildren().add(small(changes, "mvtd-fix-change"));
         }
-        text.getChildren().add(small(goal(f), "mvtd-fix-goal"));
+        if (!compact) {
+            text.getChildren().add(small(goal(f), "mvtd-fix-goal"));
+        }
         List<PairChange> effects = f.sideEffects();
         if (!effects.isEmpty()) {
-            Label warn = small(sideEffects(effects), "mvtd-fix-effect");
+            String all = sideEffects(effects);
+            Label warn = small(compact ? all.substring(0, all.indexOf(':')) + " for " + effects.size()
+                    + (effects.size() == 1 ? " other pair" : " other pairs") : all, "mvtd-fix-effect");
+            warn.setTooltip(new Tooltip(all.replace("; ", "\n")));
             warn.setGraphic(Glyphs.path(Glyphs.WARNING, Styles.GLYPH));
             text.getChildren().add(warn);
         }
         Button apply = new Button("Apply");
         apply.setId("fix-apply-" + number);
         apply.getStyleClass().add("mvtd-fix-apply");
+        apply.setMinWidth(Region.USE_PREF_SIZE);
         apply.setTooltip(new Tooltip("Apply \u201c" + f.name() + "\u201d (one undo step)"));
         apply.focusedProperty().addListener((o, a, b) -> {
             if (b) {

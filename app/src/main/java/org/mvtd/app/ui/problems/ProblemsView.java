@@ -60,6 +60,9 @@ public final class ProblemsView extends VBox {
         ScrollPane scroll = new ScrollPane(reach);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("mvtd-problems-reach");
+        // The split above decides the panel's height: fixes scroll rather than squeeze the canvas.
+        scroll.setMinHeight(0);
+        scroll.setPrefHeight(60);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(1, scroll);
         Runnable update = () -> {
