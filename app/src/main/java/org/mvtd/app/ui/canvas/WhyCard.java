@@ -201,7 +201,6 @@ public final class WhyCard {
             fixesShown = false;
             fixList.show(null);
             box.setMouseTransparent(true);
-            fixes.endPreview();
         }
     }
 

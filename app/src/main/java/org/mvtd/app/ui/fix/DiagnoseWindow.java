@@ -100,7 +100,7 @@ public final class DiagnoseWindow {
         fixes.document().designProperty().addListener(follow);
         stage.setOnHidden(e -> {
             fixes.document().designProperty().removeListener(follow);
-            fixes.endPreview();
+            list.show(null);
         });
         refresh();
     }

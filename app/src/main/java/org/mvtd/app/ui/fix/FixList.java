@@ -31,6 +31,7 @@ public final class FixList extends VBox {
     private final QuickFixes fixes;
     private final int shown;
     private boolean compact;
+    private Offer offer;
     private Consumer<Fix> onApplied = f -> { };
 
     /** At most {@code shown} fixes are listed (the rest counted), fewest side effects first. */
@@ -39,7 +40,7 @@ public final class FixList extends VBox {
         this.shown = shown;
         getStyleClass().add("mvtd-fix-list");
         setSpacing(4);
-        setOnMouseExited(e -> fixes.endPreview());
+        setOnMouseExited(e -> fixes.endPreview(offer));
     }
 
     /**
@@ -57,6 +58,10 @@ public final class FixList extends VBox {
 
     /** Lists the fixes of {@code offer}; null empties the list. */
     public void show(Offer offer) {
+        if (this.offer != null && this.offer != offer) {
+            fixes.endPreview(this.offer);
+        }
+        this.offer = offer;
         getChildren().clear();
         if (offer == null) {
             return;

@@ -109,6 +109,14 @@ public final class QuickFixes {
         preview.set(null);
     }
 
+    /** Ends the preview if it is one of {@code offer}'s fixes: one list leaving must not end another's preview. */
+    public void endPreview(Offer offer) {
+        FixPreview p = preview.get();
+        if (p != null && p.offer() == offer) {
+            preview.set(null);
+        }
+    }
+
     private FixPreview compute(Offer offer, Fix fix) {
         Design result = placed(offer.base(), fix.result());
         ReachEngine eng = engine().orElseThrow().update(result);
