@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 import org.mvtd.app.ui.fix.FixList;
+import org.mvtd.app.ui.fix.Offer;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.model.validate.Problem;
@@ -88,18 +90,25 @@ public final class ProblemsView extends VBox {
         VBox box = new VBox(3, title);
         box.getStyleClass().addAll(Styles.PROBLEM_WARNING, "mvtd-reach-problem");
         if (e.offer() == null) {
-            Label more = new Label("Right-click " + e.host().name() + " on the canvas and choose Diagnose to see the fixes.");
-            more.getStyleClass().add("mvtd-fix-note");
+            Button more = new Button("Show fixes");
+            more.setOnAction(a -> pairs.fixes().diagnose(e.host(), e.guests().get(0)).ifPresent(o -> {
+                box.getChildren().remove(more);
+                showOffer(pairs, box, o);
+            }));
             box.getChildren().add(more);
             return box;
         }
-        Label why = new Label(e.offer().diagnosis().pair().why());
+        showOffer(pairs, box, e.offer());
+        return box;
+    }
+
+    private static void showOffer(UnreachablePairs pairs, VBox box, Offer offer) {
+        Label why = new Label(offer.diagnosis().pair().why());
         why.setWrapText(true);
         why.getStyleClass().add("mvtd-fix");
         FixList fixes = new FixList(pairs.fixes(), 3);
-        fixes.show(e.offer());
+        fixes.show(offer);
         box.getChildren().addAll(why, fixes);
-        return box;
     }
 
     private void reveal(ProblemsViewModel vm) {

@@ -21,8 +21,11 @@ import org.mvtd.model.reach.ReachEngine;
  * or more of its guests (the most asked macvlan question), with the quick fixes for the first such guest.
  */
 public final class UnreachablePairs {
-    /** Diagnosing costs milliseconds a host on large designs: later hosts are listed without their fixes. */
-    static final int DIAGNOSED = 10;
+    /**
+     * Each edit re-lists the hosts, and diagnosing one costs up to tens of milliseconds on a large design: only the
+     * first few come with their fixes, the others diagnose when asked.
+     */
+    static final int DIAGNOSED = 3;
     private static final int GUESTS_NAMED = 3;
 
     /**
