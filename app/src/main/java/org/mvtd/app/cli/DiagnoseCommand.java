@@ -138,7 +138,7 @@ public final class DiagnoseCommand implements Callable<Integer> {
             w.println("   pairs   " + pairs.size() + " change, " + f.sideEffects().size() + " besides "
                     + f.goalFrom() + " <-> " + f.goalTo() + ":");
             pairs.stream().limit(PAIRS_SHOWN).forEach(p -> w.println("     " + p.from() + " -> " + p.to() + "  "
-                    + verdict(p.before()) + " -> " + verdict(p.after()) + sideEffect(p)));
+                    + Reach.words(p.before()) + " -> " + Reach.words(p.after()) + sideEffect(p)));
             if (pairs.size() > PAIRS_SHOWN) {
                 w.println("     ... and " + (pairs.size() - PAIRS_SHOWN) + " more (--json lists them all)");
             }
@@ -146,24 +146,6 @@ public final class DiagnoseCommand implements Callable<Integer> {
     }
 
     private static String sideEffect(PairChange p) {
-        if (p.goal()) {
-            return "";
-        }
-        if (p.opens() && p.closes()) {
-            return "  (side effect: changes both ways)";
-        }
-        return p.closes() ? "  (side effect: reach lost)" : "  (side effect: isolation lost)";
-    }
-
-    private static String verdict(Reach r) {
-        if (r == null) {
-            return "absent";
-        }
-        return switch (r.verdict()) {
-            case PING -> "ping";
-            case UNICAST_ONLY -> "unicast only";
-            case ONE_WAY -> r.unicast() ? "one way (out)" : r.reverseUnicast() ? "one way (back)" : "broadcast only";
-            case NONE -> "nothing";
-        };
+        return p.goal() ? "" : "  (side effect: " + p.effect() + ")";
     }
 }

@@ -347,6 +347,7 @@ public final class MainView {
                 "Zoom: wheel, pinch, Ctrl+= / Ctrl+-; Fit Ctrl+0; 100% Ctrl+1",
                 "Pan: drag the background, middle/right drag, Shift+wheel, Ctrl+Shift+arrows",
                 "Reach: select a node; hover another to read why and see the path",
+                "Quick fixes: on a pair that cannot ping, point at a fix in the card to preview it; right-click for Diagnose",
                 "Focus: F6 canvas, F7 inspector, F8 problems"));
     }
 

@@ -74,6 +74,7 @@ public final class MainViewModel implements Workbench {
         problems = new ProblemsViewModel(doc, selection);
         reach.judgeWith(problems::problems);
         canvas = new CanvasViewModel(doc, selection, reach);
+        problems.watchReach(canvas.quickFixes());
         inspector = new InspectorViewModel(doc, selection);
         live = new LiveViewModel(doc, liveServices, this::confirmLoseWork); // live-mode hook
         canvas.setReadOnly(live::isForeign);

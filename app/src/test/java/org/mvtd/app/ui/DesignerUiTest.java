@@ -64,8 +64,7 @@ class DesignerUiTest {
     }
 
     private Point2D screenOf(ElementRef r) {
-        Rectangle2D b = canvas().currentLayout().bounds(r).orElseThrow();
-        return canvas().designToScreen(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
+        return DesignerWindow.screenOf(canvas(), r);
     }
 
     private Design design() {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,6 +14,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.stage.Stage;
 import org.mvtd.app.ui.io.RecoveryStore;
 import org.mvtd.app.ui.io.Settings;
+import org.mvtd.app.ui.canvas.CanvasView;
+import org.mvtd.model.edit.ElementRef;
 
 /** The designer's main window for TestFX tests: shown as the application does, at a size the test picks. */
 public final class DesignerWindow {
@@ -41,6 +45,12 @@ public final class DesignerWindow {
         MainView view = show(vm, stage, width, height);
         vm.start(null);
         return new Opened(vm, view);
+    }
+
+    /** Where the centre of element {@code r} is on the screen (robots move there). */
+    public static Point2D screenOf(CanvasView canvas, ElementRef r) {
+        Rectangle2D b = canvas.currentLayout().bounds(r).orElseThrow();
+        return canvas.designToScreen(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
     }
 
     /**

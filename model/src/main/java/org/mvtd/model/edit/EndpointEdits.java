@@ -1,5 +1,6 @@
 package org.mvtd.model.edit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,6 +56,32 @@ public final class EndpointEdits {
         }
         String mac = text.isBlank() ? null : text.strip().toLowerCase(Locale.ROOT);
         return replace(d, r, current(d, r).withMac(mac));
+    }
+
+    /**
+     * Adds endpoint {@code e} to host {@code host}; refused when its name is taken or not an interface name, its
+     * lower device is missing, or the passthru rule forbids it there.
+     */
+    public static EditResult add(Design d, String host, Endpoint e) {
+        Objects.requireNonNull(d, "d");
+        Objects.requireNonNull(e, "e");
+        Host h = d.host(Objects.requireNonNull(host, "host"))
+                .orElseThrow(() -> new IllegalArgumentException("host " + host + " does not exist"));
+        ElementRef r = ElementRef.endpoint(host, e.name());
+        Optional<String> problem = Names.nameProblem(d, r.withName(""), e.name());
+        if (problem.isPresent()) {
+            return EditResult.refused(e.name() + ": " + problem.get());
+        }
+        if (h.device(e.lower()).isEmpty()) {
+            return EditResult.refused(host + " has no lower device " + e.lower() + " for " + e.name() + ".");
+        }
+        Optional<String> conflict = Connections.passthruConflict(h, e.lower(), e);
+        if (conflict.isPresent()) {
+            return EditResult.refused(conflict.get());
+        }
+        List<Endpoint> eps = new ArrayList<>(h.endpoints());
+        eps.add(e);
+        return EditResult.ok(d.withHost(host, x -> x.withEndpoints(eps)), List.of(r));
     }
 
     /** Endpoint {@code r} replaced by {@code next}; refused by the passthru rule when its mode or lower device changes. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
@@ -15,6 +16,12 @@ import org.mvtd.model.Host;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Station;
 import org.mvtd.model.Switch;
+import org.mvtd.model.edit.Connections;
+import org.mvtd.model.edit.DeviceEdits;
+import org.mvtd.model.edit.EditResult;
+import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.EndpointEdits;
+import org.mvtd.model.edit.Names;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.NodeKind;
 import org.mvtd.model.validate.ElementPaths;
@@ -58,7 +65,9 @@ final class Candidates {
             moved.putAll(other.renamed);
             Set<String> fields = new LinkedHashSet<>(touched);
             fields.addAll(other.touched);
-            return new Candidate(name + " + " + other.name, all, Edits.then(edit, other.edit), moved, fields);
+            UnaryOperator<Design> first = edit;
+            UnaryOperator<Design> second = other.edit;
+            return new Candidate(name + " + " + other.name, all, d -> second.apply(first.apply(d)), moved, fields);
         }
     }
 
@@ -76,7 +85,7 @@ final class Candidates {
         bringUp(ends, out);
         for (End e : ends) {
             if (e.node.kind() == NodeKind.DEVICE) {
-                shim(e, out);
+                shim(design, e, out);
             }
         }
         modes(ends, out);
@@ -118,12 +127,12 @@ final class Candidates {
             if (e.device != null && !e.device.up()) {
                 String dev = e.host.name() + "/" + e.device.name();
                 ups.add(new Candidate("bring up " + dev, new Change(devicePath(e), "down -> up"), "up",
-                        Edits.deviceUp(e.host.name(), e.device.name())));
+                        edit(d -> DeviceEdits.setUp(d, ElementRef.device(e.host.name(), e.device.name()), true))));
             }
             if (e.endpoint != null && !e.endpoint.up()) {
                 ups.add(new Candidate("bring up " + e.node.id(),
                         new Change(endpointPath(e.host, e.endpoint.name()), "down -> up"), "up",
-                        Edits.endpointUp(e.host.name(), e.endpoint.name())));
+                        edit(d -> EndpointEdits.setUp(d, ElementRef.endpoint(e.host.name(), e.endpoint.name()), true))));
             }
         }
         ups.forEach(c -> out.putIfAbsent(c.name(), c));
@@ -139,16 +148,38 @@ final class Candidates {
         }
     }
 
-    private static void shim(End e, Map<String, Candidate> out) {
-        String shim = Edits.freeShimName(e.host);
+    private static void shim(Design design, End e, Map<String, Candidate> out) {
+        String shim = Names.fresh(Names.taken(design, ElementRef.endpoint(e.host.name(), "")), "shim", 0);
         String dev = e.device.name();
         List<Change> changes = List.of(
                 new Change(endpointPath(e.host, shim), "new macvlan endpoint in bridge mode on " + dev
                         + ", carrying the host's address"),
                 new Change(devicePath(e), "hostAddress true -> false (the host's address moves to " + shim + ")"));
         out.putIfAbsent("shim " + e.node.id(), new Candidate("host shim on " + e.node.id(), changes,
-                Edits.addShim(e.host.name(), dev, shim), Map.of(e.node.id(), e.host.name() + "/" + shim),
+                addShim(e.host.name(), dev, shim), Map.of(e.node.id(), e.host.name() + "/" + shim),
                 Set.of(changes.get(0).element(), devicePath(e) + ".hostAddress")));
+    }
+
+    /** The editing layer's edit as a design change; a refused edit leaves the design as it was, so the search drops it. */
+    private static UnaryOperator<Design> edit(Function<Design, EditResult> e) {
+        return d -> {
+            EditResult r = e.apply(d);
+            return r.accepted() ? r.design() : d;
+        };
+    }
+
+    private static UnaryOperator<Design> plug(ElementRef device, ElementRef sw) {
+        return d -> Connections.connect(d, device, sw) instanceof Connections.Connected c ? c.design() : d;
+    }
+
+    /** A bridge-mode macvlan {@code shim} on {@code device}, which takes the host's address over from it. */
+    private static UnaryOperator<Design> addShim(String host, String device, String shim) {
+        UnaryOperator<Design> add = edit(d -> EndpointEdits.add(d, host, Endpoint.macvlan(shim, device, MacvlanMode.BRIDGE)));
+        UnaryOperator<Design> move = edit(d -> DeviceEdits.setHostAddress(d, ElementRef.device(host, device), false));
+        return d -> {
+            Design added = add.apply(d);
+            return added == d ? d : move.apply(added);
+        };
     }
 
     private static void modes(List<End> ends, Map<String, Candidate> out) {
@@ -181,7 +212,7 @@ final class Candidates {
         return new Candidate(e.node.id() + " to " + m.kernelName() + " mode",
                 new Change(endpointPath(e.host, e.endpoint.name()),
                         "mode " + e.endpoint.mode().kernelName() + " -> " + m.kernelName()), "mode",
-                Edits.endpointMode(e.host.name(), e.endpoint.name(), m));
+                edit(d -> EndpointEdits.setMode(d, ElementRef.endpoint(e.host.name(), e.endpoint.name()), m)));
     }
 
     /** Devices on different switches never meet: offer plugging one end's device into the other's switch. */
@@ -193,7 +224,7 @@ final class Candidates {
                 String dev = e.host.name() + "/" + e.device.name();
                 out.putIfAbsent("plug " + dev, new Candidate("plug " + dev + " into " + target,
                         new Change(devicePath(e), "switch " + (e.switchName == null ? "none (unplugged)" : e.switchName)
-                                + " -> " + target), "switch", Edits.plugInto(e.host.name(), e.device.name(), target)));
+                                + " -> " + target), "switch", plug(ElementRef.device(e.host.name(), e.device.name()), ElementRef.sw(target))));
             }
         }
     }
@@ -208,7 +239,7 @@ final class Candidates {
             }
             Candidate hairpin = new Candidate("hairpin on " + sw,
                     new Change(ElementPaths.named("", "switches", sw), "hairpin off -> on"), "hairpin",
-                    Edits.hairpinOn(sw));
+                    edit(d -> DeviceEdits.setHairpin(d, ElementRef.sw(sw), true)));
             out.putIfAbsent("hairpin " + sw, hairpin);
             Candidate vepa = hairpin;
             for (End e : ends) {

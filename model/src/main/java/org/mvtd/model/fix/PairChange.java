@@ -30,4 +30,15 @@ public record PairChange(String from, String to, Reach before, Reach after, bool
         return before != null && (after == null || before.unicast() && !after.unicast()
                 || before.broadcast() && !after.broadcast() || before.ping() && !after.ping());
     }
+
+    /** What this change costs as a side effect: "isolation lost", "reach lost", "changes both ways"; empty for a goal pair. */
+    public String effect() {
+        if (goal) {
+            return "";
+        }
+        if (opens() && closes()) {
+            return "changes both ways";
+        }
+        return closes() ? "reach lost" : "isolation lost";
+    }
 }

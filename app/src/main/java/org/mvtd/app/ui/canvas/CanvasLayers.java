@@ -36,8 +36,11 @@ import org.mvtd.model.edit.Link;
  * Decorators (live state, lab marks) and tests reach the drawing through this class.
  */
 public final class CanvasLayers {
-    /** Layers in design units above the elements: the frame walk-through draws in one, gestures (rubber band, connect line) in the other. */
-    public enum Overlay { TEACHING, GESTURES }
+    /**
+     * Layers in design units above the elements: the frame walk-through draws in one, a quick fix's preview in
+     * another, gestures (rubber band, connect line) in the last.
+     */
+    public enum Overlay { TEACHING, PREVIEW, GESTURES }
 
     /** States the pointer gives any node; the drawing's style uses them only for a card's connector handle. */
     private static final Set<PseudoClass> POINTER_STATES = Set.of(PseudoClass.getPseudoClass("hover"),
@@ -53,6 +56,7 @@ public final class CanvasLayers {
     private final Group noteLayer = new Group();
     private final Group nodeLayer = new Group();
     private final Group teachingLayer = new Group();
+    private final Group previewLayer = new Group();
     private final Group gestureLayer = new Group();
     private final Map<ElementRef, ElementSkin> skins = new HashMap<>();
     private final List<CanvasDecorator> decorators = new ArrayList<>();
@@ -65,11 +69,13 @@ public final class CanvasLayers {
         this.motion = Objects.requireNonNull(motion, "motion");
         linkLayer = new LinkLayer(motion);
         teachingLayer.setMouseTransparent(true);
+        previewLayer.setMouseTransparent(true);
         hostFillLayer.setMouseTransparent(true);
         content.getChildren().addAll(hostFillLayer, hostLayer, linkLayer.lines(), nodeLayer, linkLayer.labels(), noteLayer,
-                teachingLayer, gestureLayer);
+                teachingLayer, previewLayer, gestureLayer);
         watch(gestureLayer, false);
         watch(teachingLayer, false);
+        watch(previewLayer, false);
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> {
             if (c.wasRemoved() && skins.containsKey(c.getElementRemoved())) {
                 skins.get(c.getElementRemoved()).selectionChanged(false);
@@ -87,7 +93,11 @@ public final class CanvasLayers {
 
     /** A mouse-transparent layer in design units above the elements. */
     public Group overlay(Overlay which) {
-        return which == Overlay.TEACHING ? teachingLayer : gestureLayer;
+        return switch (which) {
+            case TEACHING -> teachingLayer;
+            case PREVIEW -> previewLayer;
+            case GESTURES -> gestureLayer;
+        };
     }
 
     /** Adds a decorator, told at once about the skins that exist and then about every one made or dropped. */

@@ -58,6 +58,7 @@ public final class CanvasView extends StackPane {
     private final Group world; // untransformed: its coordinates are the viewport's
     private final CanvasGestures gestures;
     private final WhyCard whyCard;
+    private final CanvasFixes fixes;
     private boolean far;
     private double floor = MIN_ZOOM; // the lowest zoom: below MIN_ZOOM when that is what the design needs to fit
 
@@ -90,7 +91,8 @@ public final class CanvasView extends StackPane {
 
         whyCard = new WhyCard(this, viewport, legend, layers.skinView(), layers.linkView());
         layers.onLinkGone(whyCard::forget);
-        viewport.getChildren().addAll(whyCard.label(), toast.label());
+        viewport.getChildren().addAll(whyCard.node(), toast.label());
+        fixes = new CanvasFixes(this, vm, gestures.editor().contextActions(), layers, whyCard);
         emptyHint.getStyleClass().add(Styles.HINT);
         emptyHint.setMouseTransparent(true);
 
@@ -119,8 +121,6 @@ public final class CanvasView extends StackPane {
         render(vm.shownProperty().get());
     }
 
-    // ---------------------------------------------------------------- rendering
-
     /** Brings skins and links in line with {@code d}. */
     private void render(Design d) {
         motion.stop();
@@ -129,8 +129,6 @@ public final class CanvasView extends StackPane {
         emptyHint.setVisible(layers.layout().all().isEmpty());
         updateMinimap();
     }
-
-    // ---------------------------------------------------------------- view transform
 
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
@@ -386,12 +384,11 @@ public final class CanvasView extends StackPane {
     public CanvasEditor editor() { return gestures.editor(); }
 
     /** The message shown where a gesture was refused. */
-    public Toast toast() {
-        return toast;
-    }
+    public Toast toast() { return toast; }
 
     /** The hovered element's explanation. */
-    public WhyCard whyCard() {
-        return whyCard;
-    }
+    public WhyCard whyCard() { return whyCard; }
+
+    /** Quick fixes on the canvas and the element context menu. */
+    public CanvasFixes quickFixes() { return fixes; }
 }

@@ -20,6 +20,7 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import org.mvtd.model.edit.Connections;
 import org.mvtd.model.edit.DesignEdits;
+import org.mvtd.app.ui.fix.QuickFixes;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.model.edit.EditResult;
 import org.mvtd.model.edit.ElementKind;
@@ -53,6 +54,7 @@ public final class CanvasViewModel {
     private final DocumentViewModel doc;
     private final SelectionModel selection;
     private final ReachViewModel reach;
+    private final QuickFixes quickFixes;
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final ObjectProperty<Design> preview = new SimpleObjectProperty<>(this, "preview");
     private final ObjectBinding<Design> shown;
@@ -77,6 +79,7 @@ public final class CanvasViewModel {
         this.doc = Objects.requireNonNull(doc, "doc");
         this.selection = Objects.requireNonNull(selection, "selection");
         this.reach = Objects.requireNonNull(reach, "reach");
+        quickFixes = new QuickFixes(doc, selection, reach);
         shown = Bindings.createObjectBinding(() -> preview.get() != null ? preview.get() : doc.design(),
                 preview, doc.designProperty());
         doc.changes().on(ChangePipeline.Stage.SELECTION, c -> selection.retainExisting(c.after()));
@@ -88,6 +91,8 @@ public final class CanvasViewModel {
     public DocumentViewModel document() { return doc; }
     public SelectionModel selection() { return selection; }
     public ReachViewModel reach() { return reach; }
+    /** Diagnoses, previews and applies quick fixes (the why card, Problems and "Diagnose" use it). */
+    public QuickFixes quickFixes() { return quickFixes; }
     public BooleanProperty snapToGridProperty() { return snapToGrid; }
     /** The design to draw: the document's, or the preview of a drag in progress. */
     public ObjectBinding<Design> shownProperty() { return shown; }

@@ -8,7 +8,9 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.mvtd.app.ui.fix.QuickFixes;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
@@ -20,7 +22,10 @@ import org.mvtd.model.validate.Validator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Live validation of the current design: errors first, then warnings; choosing one selects its element. */
+/**
+ * Live validation of the current design: errors first, then warnings; choosing one selects its element. With
+ * {@link #watchReach} it also lists the hosts that cannot reach their own guests, with their quick fixes.
+ */
 public final class ProblemsViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemsViewModel.class);
 
@@ -30,6 +35,7 @@ public final class ProblemsViewModel {
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper(this, "warnings");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private UnreachablePairs unreachable;
 
     public ProblemsViewModel(DocumentViewModel doc, SelectionModel selection) {
         this.doc = Objects.requireNonNull(doc, "doc");
@@ -43,6 +49,21 @@ public final class ProblemsViewModel {
     public ReadOnlyIntegerProperty warningsProperty() { return warnings.getReadOnlyProperty(); }
     public ReadOnlyStringProperty summaryProperty() { return summary.getReadOnlyProperty(); }
 
+    /**
+     * Lists, besides the validator's problems, each host that cannot reach its own guests, with the quick fixes
+     * {@code fixes} finds (the window turns this on; without it the panel is the validator's alone).
+     */
+    public void watchReach(QuickFixes fixes) {
+        unreachable = new UnreachablePairs(fixes);
+        unreachable.entries().addListener((ListChangeListener<UnreachablePairs.Entry>) c -> summarise());
+        summarise();
+    }
+
+    /** The hosts that cannot reach their guests; null until {@link #watchReach} was called. */
+    public UnreachablePairs unreachable() {
+        return unreachable;
+    }
+
     public void refresh() {
         List<Problem> found;
         try {
@@ -55,7 +76,17 @@ public final class ProblemsViewModel {
         int e = (int) found.stream().filter(Problem::isError).count();
         errors.set(e);
         warnings.set(found.size() - e);
-        summary.set(found.isEmpty() ? "No problems" : plural(e, "error") + ", " + plural(found.size() - e, "warning"));
+        summarise();
+    }
+
+    private void summarise() {
+        int e = errors.get();
+        int w = warnings.get();
+        int hosts = unreachable == null ? 0 : unreachable.entries().size();
+        String valid = e + w == 0 ? "" : plural(e, "error") + ", " + plural(w, "warning");
+        String reach = hosts == 0 ? "" : hosts == 1 ? "1 host cannot reach its guests" : hosts + " hosts cannot reach their guests";
+        summary.set(valid.isEmpty() && reach.isEmpty() ? "No problems"
+                : valid.isEmpty() ? reach : reach.isEmpty() ? valid : valid + ", " + reach);
     }
 
     private static String plural(int n, String word) {

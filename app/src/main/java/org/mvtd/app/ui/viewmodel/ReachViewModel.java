@@ -17,6 +17,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Guest;
 import org.mvtd.model.Host;
+import org.mvtd.model.LinkType;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.Pair;
 import org.mvtd.model.reach.ReachEngine;
@@ -100,15 +101,33 @@ public final class ReachViewModel {
             colouring.set(ReachColouring.NONE);
             return;
         }
-        ReachRow row;
         try {
-            row = eng.get().row(sourceNode);
+            invalid = firstErrors();
+            colouring.set(colouringFor(d, eng.get(), src.get(), sourceNode, invalid));
         } catch (RuntimeException e) {
             LOG.debug("reach row failed", e);
             problem.set("Reachability unavailable: " + e.getMessage());
             colouring.set(ReachColouring.NONE);
-            return;
         }
+    }
+
+    /** The engine for the current design, or empty when it cannot judge it (quick fixes search from it). */
+    public Optional<ReachEngine> currentEngine() {
+        return engine();
+    }
+
+    /**
+     * The marks every element of {@code d} shows with {@code src} (standing for node {@code sourceNode}) selected,
+     * judged by {@code engine}, which must be built for {@code d}.
+     */
+    public static ReachColouring colouringFor(Design d, ReachEngine engine, ElementRef src, String sourceNode) {
+        return colouringFor(d, engine, src, sourceNode, Map.of());
+    }
+
+    /** As {@link #colouringFor(Design, ReachEngine, ElementRef, String)}, elements an error names marked invalid. */
+    static ReachColouring colouringFor(Design d, ReachEngine engine, ElementRef src, String sourceNode,
+                                       Map<ElementRef, Problem> invalid) {
+        ReachRow row = engine.row(sourceNode);
         Map<ElementRef, ReachMark> marks = new HashMap<>();
         List<Node> nodes = row.nodes();
         for (int i = 0; i < nodes.size(); i++) {
@@ -121,7 +140,6 @@ public final class ReachViewModel {
                     : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(row.verdict(i));
             marks.put(r, m);
         }
-        invalid = firstErrors();
         for (Map.Entry<ElementRef, ReachMark> m : marks.entrySet()) {
             if (invalid.containsKey(m.getKey()) && m.getValue() != ReachMark.SOURCE) {
                 m.setValue(ReachMark.INVALID);
@@ -136,8 +154,8 @@ public final class ReachViewModel {
                 }
             }
         }
-        marks.put(src.get(), ReachMark.SOURCE);
-        colouring.set(new ReachColouring(src.get(), sourceNode, marks));
+        marks.put(src, ReachMark.SOURCE);
+        return new ReachColouring(src, sourceNode, marks);
     }
 
     /** The first error naming each element. */
@@ -159,8 +177,11 @@ public final class ReachViewModel {
             case STATION -> r.name();
             case GUEST -> d.guest(r.name()).filter(g -> !g.nics().isEmpty())
                     .map(g -> g.host() + "/" + g.nics().get(0).endpoint()).orElse(null);
+            // The host's own stack: on its first addressed device, else on its first macvlan (a host shim).
             case HOST -> d.host(r.name()).flatMap(h -> h.devices().stream().filter(Device::hostAddress).findFirst()
-                    .map(x -> h.name() + "/" + x.name())).orElse(null);
+                    .map(x -> h.name() + "/" + x.name())
+                    .or(() -> h.endpoints().stream().filter(e -> e.type() == LinkType.MACVLAN).findFirst()
+                            .map(e -> h.name() + "/" + e.name()))).orElse(null);
             case SWITCH -> null;
         };
     }
