@@ -117,10 +117,10 @@ final class ElementForms {
         form.choice("kind", "Kind", () -> List.of(DeviceKind.values()), () -> vm.device().kind(), always(vm::setDeviceKind))
                 .setConverter(converter(DeviceKind::yamlName));
         form.choice("parent", "Parent", vm::parentChoices, () -> vm.device().parent(), vm::setDeviceParent);
-        form.shownWhen("parent", () -> vm.device().isVlan());
+        form.shownWhen("parent", () -> vm.device().isVlan() || vm.device().parent() != null); // a stray key shows its problem
         form.text("vlan", "VLAN id", () -> vm.device().vlan() == null ? "" : vm.device().vlan().toString(),
                 t -> V2Edits.vlanProblems(t, false), vm::setDeviceVlan).setPromptText("1-4094");
-        form.shownWhen("vlan", () -> vm.device().isVlan());
+        form.shownWhen("vlan", () -> vm.device().isVlan() || vm.device().vlan() != null);
         form.info("vlan", () -> "Tagged frames leave through " + (vm.device().parent() == null ? "its parent"
                 : vm.device().parent()) + "'s cable; only VLAN-" + (vm.device().vlan() == null ? "?" : vm.device().vlan())
                 + " neighbours hear it.");
@@ -151,15 +151,15 @@ final class ElementForms {
         form.info("mode", () -> vm.endpoint().mode().summary());
         form.text("sourceMacs", "Senders", () -> V2Edits.line(vm.endpoint().sourceMacs()), V2Edits::macListProblems,
                 vm::setSourceMacs).setPromptText("52:54:00:aa:bb:cc, ...");
-        form.shownWhen("sourceMacs", () -> vm.endpoint().mode() == MacvlanMode.SOURCE);
+        form.shownWhen("sourceMacs", () -> vm.endpoint().mode() == MacvlanMode.SOURCE || !vm.endpoint().sourceMacs().isEmpty());
         form.info("sourceMacs", () -> "The MACs whose frames it receives, separated by commas.");
         form.check("nodst", "Senders' frames", "Only here (nodst)", () -> vm.endpoint().nodst(), vm::setNodst);
-        form.shownWhen("nodst", () -> vm.endpoint().mode() == MacvlanMode.SOURCE);
+        form.shownWhen("nodst", () -> vm.endpoint().mode() == MacvlanMode.SOURCE || vm.endpoint().nodst());
         form.info("nodst", () -> vm.endpoint().nodst() ? "Their frames reach this endpoint alone."
                 : "This endpoint gets a copy; their frames still reach their destination.");
         form.check("nopromisc", "Lower device", "Leave promiscuity alone (nopromisc)", () -> vm.endpoint().nopromisc(),
                 vm::setNopromisc);
-        form.shownWhen("nopromisc", () -> vm.endpoint().mode() == MacvlanMode.PASSTHRU);
+        form.shownWhen("nopromisc", () -> vm.endpoint().mode() == MacvlanMode.PASSTHRU || vm.endpoint().nopromisc());
         form.text("mac", "MAC", () -> vm.endpoint().mac() == null ? "" : vm.endpoint().mac(), vm::macProblems, vm::setMac)
                 .setPromptText("chosen by the kernel");
         addresses(() -> vm.endpoint().addresses(), vm::setEndpointAddresses);
