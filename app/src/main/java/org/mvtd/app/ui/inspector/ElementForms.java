@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,6 +25,7 @@ import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
 import org.mvtd.model.NicModel;
 import org.mvtd.model.edit.ElementRef;
+import org.mvtd.model.edit.V2Edits;
 
 /**
  * The fields of each kind of element, bound to the design: every control reads its value through the view model
@@ -90,6 +92,17 @@ final class ElementForms {
         nameField();
         form.choice("switch", "Switch", vm::switchNames,
                 () -> vm.design().station(r.name()).orElseThrow().switchName(), vm::setStationSwitch);
+        form.text("vlan", "VLAN", () -> vm.station().vlan() == null ? "" : vm.station().vlan().toString(),
+                t -> V2Edits.vlanProblems(t, true), vm::setStationVlan).setPromptText("untagged");
+        form.info("vlan", () -> vm.station().vlan() == null ? "Untagged: it meets untagged devices on the switch."
+                : "Tagged: it meets only VLAN " + vm.station().vlan() + " devices on the switch.");
+        addresses(() -> vm.station().addresses(), vm::setStationAddresses);
+    }
+
+    /** The addresses field: a CIDR list (IPv4 and IPv6), every bad entry named as typed. */
+    private void addresses(Supplier<List<String>> model, Function<String, Optional<String>> commit) {
+        form.text("addresses", "Addresses", () -> V2Edits.line(model.get()), V2Edits::addressProblems, commit)
+                .setPromptText("192.0.2.10/24, 2001:db8::10/64");
     }
 
     private void buildHost() {
@@ -103,6 +116,14 @@ final class ElementForms {
         nameField();
         form.choice("kind", "Kind", () -> List.of(DeviceKind.values()), () -> vm.device().kind(), always(vm::setDeviceKind))
                 .setConverter(converter(DeviceKind::yamlName));
+        form.choice("parent", "Parent", vm::parentChoices, () -> vm.device().parent(), vm::setDeviceParent);
+        form.shownWhen("parent", () -> vm.device().isVlan() || vm.device().parent() != null); // a stray key shows its problem
+        form.text("vlan", "VLAN id", () -> vm.device().vlan() == null ? "" : vm.device().vlan().toString(),
+                t -> V2Edits.vlanProblems(t, false), vm::setDeviceVlan).setPromptText("1-4094");
+        form.shownWhen("vlan", () -> vm.device().isVlan() || vm.device().vlan() != null);
+        form.info("vlan", () -> "Tagged frames leave through " + (vm.device().parent() == null ? "its parent"
+                : vm.device().parent()) + "'s cable; only VLAN-" + (vm.device().vlan() == null ? "?" : vm.device().vlan())
+                + " neighbours hear it.");
         form.choice("switch", "Switch", () -> {
             List<String> choices = new ArrayList<>();
             choices.add(UNPLUGGED);
@@ -110,9 +131,12 @@ final class ElementForms {
             return choices;
         }, () -> vm.device().switchName() == null ? UNPLUGGED : vm.device().switchName(),
                 always(sw -> vm.setDeviceSwitch(UNPLUGGED.equals(sw) ? null : sw)));
+        form.shownWhen("switch", () -> !vm.device().isVlan());
         form.check("up", "State", "Up", () -> vm.device().up(), always(vm::setDeviceUp));
         form.check("hostAddress", "Host IP", "The host's own IP stack sits on it", () -> vm.device().hostAddress(),
                 always(vm::setHostAddress));
+        addresses(() -> vm.device().addresses(), vm::setDeviceAddresses);
+        form.shownWhen("addresses", () -> vm.device().hostAddress() || !vm.device().addresses().isEmpty());
     }
 
     private void buildEndpoint(ElementRef r) {
@@ -125,8 +149,21 @@ final class ElementForms {
         mode.setConverter(converter(MacvlanMode::kernelName));
         mode.setCellFactory(lv -> new ModeCell());
         form.info("mode", () -> vm.endpoint().mode().summary());
+        form.text("sourceMacs", "Senders", () -> V2Edits.line(vm.endpoint().sourceMacs()), V2Edits::macListProblems,
+                vm::setSourceMacs).setPromptText("52:54:00:aa:bb:cc, ...");
+        form.shownWhen("sourceMacs", () -> vm.endpoint().mode() == MacvlanMode.SOURCE || !vm.endpoint().sourceMacs().isEmpty());
+        form.info("sourceMacs", () -> "The MACs whose frames it receives, separated by commas.");
+        form.check("nodst", "Senders' frames", "Only here (nodst)", () -> vm.endpoint().nodst(), vm::setNodst);
+        form.shownWhen("nodst", () -> vm.endpoint().mode() == MacvlanMode.SOURCE || vm.endpoint().nodst());
+        form.info("nodst", () -> vm.endpoint().nodst() ? "Their frames reach this endpoint alone."
+                : "This endpoint gets a copy; their frames still reach their destination.");
+        form.check("nopromisc", "Lower device", "Leave promiscuity alone (nopromisc)", () -> vm.endpoint().nopromisc(),
+                vm::setNopromisc);
+        form.shownWhen("nopromisc", () -> vm.endpoint().mode() == MacvlanMode.PASSTHRU || vm.endpoint().nopromisc());
         form.text("mac", "MAC", () -> vm.endpoint().mac() == null ? "" : vm.endpoint().mac(), vm::macProblems, vm::setMac)
                 .setPromptText("chosen by the kernel");
+        addresses(() -> vm.endpoint().addresses(), vm::setEndpointAddresses);
+        form.info("addresses", () -> "Its user's own addresses (the guest's or the container's).");
         form.check("up", "State", "Up", () -> vm.endpoint().up(), vm::setEndpointUp);
         Label used = new Label();
         used.getStyleClass().add(Styles.FIELD_NOTE);

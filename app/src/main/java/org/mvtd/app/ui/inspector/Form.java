@@ -47,6 +47,8 @@ final class Form {
     private static final class Field {
         final Node control;
         final Label note;
+        Label label;
+        Supplier<Boolean> shown = () -> true;
         Supplier<String> info = () -> "";
         Supplier<List<String>> typed = List::of;
         String refusal;
@@ -101,6 +103,7 @@ final class Form {
         grid.add(note, 1, row);
         row++;
         Field f = new Field(control, note);
+        f.label = l;
         fields.put(key, f);
         if (control instanceof Control c) {
             c.setMaxWidth(Double.MAX_VALUE);
@@ -143,6 +146,15 @@ final class Form {
         Field f = fields.get(key);
         if (f != null) {
             f.info = Objects.requireNonNull(text, "text");
+            render(key);
+        }
+    }
+
+    /** Shows field {@code key} (label, control and note) only while {@code when} holds, e.g. settings of one mode. */
+    void shownWhen(String key, Supplier<Boolean> when) {
+        Field f = fields.get(key);
+        if (f != null) {
+            f.shown = Objects.requireNonNull(when, "when");
             render(key);
         }
     }
@@ -192,7 +204,12 @@ final class Form {
         List<String> errors = f.errors();
         String text = errors.isEmpty() ? f.info.get() : errors.size() == 1 ? errors.get(0)
                 : "\u2022 " + String.join("\n\u2022 ", errors);
-        boolean show = text != null && !text.isEmpty();
+        boolean shown = f.shown.get();
+        for (Node n : List.of(f.label, f.control)) {
+            n.setVisible(shown);
+            n.setManaged(shown);
+        }
+        boolean show = shown && text != null && !text.isEmpty();
         if (!Objects.equals(f.note.getText(), show ? text : "")) {
             f.note.setText(show ? text : "");
         }

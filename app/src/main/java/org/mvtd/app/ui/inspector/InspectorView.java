@@ -161,6 +161,9 @@ public final class InspectorView extends ScrollPane {
         if (r != null && Elements.exists(vm.design(), r)) {
             for (Problem p : problems.about(r)) {
                 String key = fieldKey(p, r);
+                if (!form.has(key) && form.has(key.replaceAll("-\\d+$", ""))) {
+                    key = key.replaceAll("-\\d+$", ""); // a list entry's problem goes under the list's field
+                }
                 String text = p.message() + (p.fix().isEmpty() ? "" : " " + p.fix());
                 if (!key.isEmpty() && form.has(key)) {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(text);

@@ -15,6 +15,7 @@ import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.model.edit.EndpointEdits;
 import org.mvtd.model.edit.Names;
+import org.mvtd.model.edit.V2Edits;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
@@ -122,6 +123,36 @@ public final class InspectorViewModel {
     public void setDeviceUp(boolean up) { editDevice(up ? "Bring up" : "Take down", x -> x.withUp(up)); }
     public void setHostAddress(boolean on) { editDevice(on ? "Give host address to" : "Take host address from", x -> x.withHostAddress(on)); }
 
+    /** The devices of the target's host a VLAN device may sit on: every non-VLAN device but itself. */
+    public List<String> parentChoices() {
+        return host().devices().stream().filter(x -> !x.isVlan() && !x.name().equals(target.get().name()))
+                .map(Device::name).toList();
+    }
+
+    public Optional<String> setDeviceParent(String parent) {
+        return apply("Put on " + parent + ":", V2Edits.setDeviceParent(doc.design(), target.get(), parent));
+    }
+
+    public Optional<String> setDeviceVlan(String text) {
+        return apply("Set VLAN id of", V2Edits.setDeviceVlan(doc.design(), target.get(), text));
+    }
+
+    public Optional<String> setDeviceAddresses(String text) {
+        return apply("Set addresses of", V2Edits.setDeviceAddresses(doc.design(), target.get(), text));
+    }
+
+    public Station station() {
+        return doc.design().station(target.get().name()).orElseThrow();
+    }
+
+    public Optional<String> setStationVlan(String text) {
+        return apply("Set VLAN of", V2Edits.setStationVlan(doc.design(), target.get().name(), text));
+    }
+
+    public Optional<String> setStationAddresses(String text) {
+        return apply("Set addresses of", V2Edits.setStationAddresses(doc.design(), target.get().name(), text));
+    }
+
     // ---------------------------------------------------------------- endpoints
 
     public Endpoint endpoint() {
@@ -134,6 +165,32 @@ public final class InspectorViewModel {
 
     public List<String> deviceNames() {
         return host().devices().stream().map(Device::name).toList();
+    }
+
+    public Optional<String> setEndpointAddresses(String text) {
+        return apply("Set addresses of", V2Edits.setEndpointAddresses(doc.design(), target.get(), text));
+    }
+
+    /** Sets a source-mode endpoint's senders from a typed list. */
+    public Optional<String> setSourceMacs(String text) {
+        return apply("Set senders of", V2Edits.setSourceMacs(doc.design(), target.get(), text));
+    }
+
+    public Optional<String> setNodst(boolean on) {
+        return apply(on ? "Turn nodst on for" : "Turn nodst off for", V2Edits.setNodst(doc.design(), target.get(), on));
+    }
+
+    public Optional<String> setNopromisc(boolean on) {
+        return apply(on ? "Turn nopromisc on for" : "Turn nopromisc off for",
+                V2Edits.setNopromisc(doc.design(), target.get(), on));
+    }
+
+    /** One undo step labelled {@code label} and the target's name, or the refusal; an edit that changes nothing is none. */
+    private Optional<String> apply(String label, EditResult r) {
+        if (r.accepted() && r.design().equals(doc.design())) {
+            return Optional.empty();
+        }
+        return editEndpoint(label, r);
     }
 
     private Optional<String> editEndpoint(String label, EditResult r) {
