@@ -40,9 +40,11 @@ final class Edits {
     /** A bridge-mode macvlan {@code shim} on {@code device}, which gives the host's address up to it. */
     static UnaryOperator<Design> addShim(String host, String device, String shim) {
         return d -> d.withHost(host, h -> {
+            // The addresses go with the stack: left on a device without hostAddress they are an error.
+            List<String> addresses = h.device(device).map(x -> x.addresses()).orElse(List.of());
             List<Endpoint> eps = new ArrayList<>(h.endpoints());
-            eps.add(Endpoint.macvlan(shim, device, MacvlanMode.BRIDGE));
-            return h.withEndpoints(eps).withDevice(device, x -> x.withHostAddress(false));
+            eps.add(Endpoint.macvlan(shim, device, MacvlanMode.BRIDGE).withAddresses(addresses));
+            return h.withEndpoints(eps).withDevice(device, x -> x.withHostAddress(false).withAddresses(List.of()));
         });
     }
 
