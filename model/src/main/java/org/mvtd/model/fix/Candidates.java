@@ -22,6 +22,7 @@ import org.mvtd.model.edit.EditResult;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.EndpointEdits;
 import org.mvtd.model.edit.Names;
+import org.mvtd.model.edit.V2Edits;
 import org.mvtd.model.reach.Node;
 import org.mvtd.model.reach.NodeKind;
 import org.mvtd.model.validate.ElementPaths;
@@ -172,13 +173,21 @@ final class Candidates {
         return d -> Connections.connect(d, device, sw) instanceof Connections.Connected c ? c.design() : d;
     }
 
-    /** A bridge-mode macvlan {@code shim} on {@code device}, which takes the host's address over from it. */
+    /**
+     * A bridge-mode macvlan {@code shim} on {@code device}, which takes the host's address over from it, and its
+     * addresses: left on a device without hostAddress they would be an error.
+     */
     private static UnaryOperator<Design> addShim(String host, String device, String shim) {
-        UnaryOperator<Design> add = edit(d -> EndpointEdits.add(d, host, Endpoint.macvlan(shim, device, MacvlanMode.BRIDGE)));
-        UnaryOperator<Design> move = edit(d -> DeviceEdits.setHostAddress(d, ElementRef.device(host, device), false));
+        ElementRef dev = ElementRef.device(host, device);
         return d -> {
-            Design added = add.apply(d);
-            return added == d ? d : move.apply(added);
+            List<String> addresses = d.host(host).flatMap(h -> h.device(device)).map(Device::addresses).orElse(List.of());
+            Endpoint e = Endpoint.macvlan(shim, device, MacvlanMode.BRIDGE).withAddresses(addresses);
+            Design added = edit(x -> EndpointEdits.add(x, host, e)).apply(d);
+            if (added == d) {
+                return d;
+            }
+            Design cleared = addresses.isEmpty() ? added : edit(x -> V2Edits.setDeviceAddresses(x, dev, "")).apply(added);
+            return edit(x -> DeviceEdits.setHostAddress(x, dev, false)).apply(cleared);
         };
     }
 

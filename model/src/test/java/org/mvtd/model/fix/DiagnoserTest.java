@@ -68,6 +68,18 @@ class DiagnoserTest {
     }
 
     @Test
+    void theShimTakesTheHostsAddressesWithItSoAnAddressedDesignIsOfferedIt() {
+        Design design = hostAndBridgeGuests().withHost("kvm", h -> h
+                .withDevice("eth0", x -> x.withAddresses(List.of("192.0.2.10/24")))
+                .withEndpoint("macvtap0", e -> e.withAddresses(List.of("192.0.2.20/24"))));
+        Fix shim = named(Diagnoser.diagnose(design, "kvm/eth0", "kvm/macvtap0"), "host shim on kvm/eth0");
+        Host kvm = shim.result().host("kvm").orElseThrow();
+        assertThat(kvm.endpoint("shim0").orElseThrow().addresses()).containsExactly("192.0.2.10/24");
+        assertThat(kvm.device("eth0").orElseThrow().addresses()).isEmpty();
+        assertThat(Validator.validate(shim.result())).noneMatch(Problem::isError);
+    }
+
+    @Test
     void hairpinAlsoFixesTheHostAndTiesAreBrokenByTheSmallerChange() {
         Diagnosis d = Diagnoser.diagnose(hostAndBridgeGuests(), "kvm/eth0", "kvm/macvtap0");
         Fix hairpin = named(d, "hairpin on lan");

@@ -90,7 +90,7 @@ public final class LessonViewModel {
         Question q = question();
         predicted.clear();
         grade.set(null);
-        design.set(Lessons.design(q).design());
+        design.set(Lessons.designOf(q));
         candidates.setAll(Lessons.candidates(q));
         phase.set(Phase.PREDICT);
     }
