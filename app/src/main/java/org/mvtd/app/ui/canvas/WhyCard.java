@@ -41,6 +41,7 @@ public final class WhyCard {
     private final VBox box = new VBox(6, card);
     /** Leaving the element for the card crosses the gap between them: the card waits this long for the pointer. */
     private final PauseTransition grace = new PauseTransition(Duration.millis(450));
+    private boolean pressed;
     private QuickFixes fixes;
     private Supplier<ElementRef> source = () -> null;
     private FixList fixList;
@@ -72,6 +73,19 @@ public final class WhyCard {
             box.addEventHandler(t, MouseEvent::consume);
         }
         box.setOnMouseExited(e -> render(pending));
+        // While a button is held (a drag: connect, move, re-point) the card would stand where the pointer is going.
+        viewport.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!box.isHover()) {
+                pressed = true;
+                render(null);
+            }
+        });
+        viewport.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (pressed) {
+                pressed = false;
+                render(pending);
+            }
+        });
         grace.setOnFinished(e -> {
             if (!box.isHover()) {
                 render(pending);
@@ -130,6 +144,9 @@ public final class WhyCard {
     /** Shows {@code x}, or nothing when null; a card with fixes under the pointer stays until the pointer leaves it. */
     void show(Explanation x) {
         pending = x;
+        if (pressed) {
+            return;
+        }
         if (fixesShown && box.isVisible() && box.isHover()) {
             return;
         }

@@ -59,6 +59,11 @@ public final class HostImport {
                 skipped.add(l.name() + ": mode '" + l.mode() + "' is not one the designer models");
                 continue;
             }
+            if (mode == MacvlanMode.SOURCE) {
+                // Without its senders a source endpoint is invalid (it would receive nothing).
+                skipped.add(l.name() + ": mode 'source' needs its list of senders, which discovery does not read yet");
+                continue;
+            }
             Wire.ListedLink lower = l.lower() == null ? null : byName.get(l.lower());
             if (lower == null) {
                 skipped.add(l.name() + ": its lower device " + (l.lower() == null ? "is not known" : l.lower() + " is not in this namespace"));
