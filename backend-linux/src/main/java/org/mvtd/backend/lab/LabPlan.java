@@ -195,7 +195,8 @@ public final class LabPlan {
                 planEndpoint(d, host, e, devMac, ns, group, l, macs);
                 if (!e.up()) {
                     last.add("link set dev " + e.name() + " down");
-                } else {
+                } else if (e.mode() != MacvlanMode.SOURCE) {
+                    // a source endpoint takes only its listed senders' frames, never the sentinel's
                     listening.add(host.name() + "/" + e.name());
                 }
             }

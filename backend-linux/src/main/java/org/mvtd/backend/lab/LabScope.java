@@ -19,7 +19,7 @@ final class LabScope {
     /** Throws naming every version-2 key of {@code d} the lab cannot build yet. */
     static void check(Design d) {
         List<String> missing = new ArrayList<>();
-        if (d.hosts().stream().anyMatch(h -> h.devices().stream().anyMatch(dev -> dev.isVlan()))) {
+        if (d.hosts().stream().anyMatch(h -> h.devices().stream().anyMatch(dev -> dev.isVlan() && dev.parent() != null))) {
             missing.add("VLAN devices");
         }
         if (d.stations().stream().anyMatch(s -> s.vlan() != null)) {
