@@ -13,7 +13,6 @@ import org.mvtd.backend.link.HostSide;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
-import org.mvtd.model.FormatVersions;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -101,11 +100,7 @@ public final class LabPlan {
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(names, "names");
         Objects.requireNonNull(rnd, "rnd");
-        if (FormatVersions.required(design) > 1) {
-            // Refused rather than built without them: the lab would then disagree with the engine for no fault of either.
-            throw new IllegalArgumentException("the lab does not build format-version-2 designs yet (VLAN devices,"
-                    + " station VLANs, addresses, containers, source mode, nopromisc)");
-        }
+        LabScope.check(design);
         LabPlan p = new LabPlan(names);
         p.plan(design, new MacPool(design, rnd));
         return p;
@@ -200,7 +195,8 @@ public final class LabPlan {
                 planEndpoint(d, host, e, devMac, ns, group, l, macs);
                 if (!e.up()) {
                     last.add("link set dev " + e.name() + " down");
-                } else {
+                } else if (e.mode() != MacvlanMode.SOURCE) {
+                    // a source endpoint takes only its listed senders' frames, never the sentinel's
                     listening.add(host.name() + "/" + e.name());
                 }
             }
@@ -237,8 +233,9 @@ public final class LabPlan {
             add.append(" txqueuelen ").append(TAP_QUEUE);
         }
         add.append(" group ").append(group).append(" type ").append(e.type().kernelName())
-                .append(" mode ").append(e.mode().kernelName());
+                .append(" mode ").append(e.mode().kernelName()).append(LabScope.modeFlag(e));
         l.add(add.toString());
+        l.addAll(LabScope.sourceLines(e));
         if (e.type() == LinkType.MACVTAP) {
             l.add("link set dev " + e.name() + " addrgenmode " + GUEST_ADDRGENMODE + " allmulticast " + GUEST_ALLMULTICAST);
         }

@@ -59,6 +59,17 @@ class ConformanceTest {
         assertAgrees(RandomDesigns.generate(seed), "RandomDesigns.generate(" + seed + ")");
     }
 
+    /** Random designs with source mode (sender lists, nodst) and passthru nopromisc: a modest number, for CI time. */
+    static LongStream sourceSeeds() {
+        return LongStream.range(FIRST_SEED, FIRST_SEED + Integer.getInteger("mvtd.lab.sourceDesigns", 20));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("sourceSeeds")
+    void randomSourceModeDesignAgreesWithTheEngine(long seed) throws Exception {
+        assertAgrees(SourceModeDesigns.generate(seed), "SourceModeDesigns.generate(" + seed + ")");
+    }
+
     /** The design as a file, to paste into a conformance case; the record form until the writer exists. */
     static String yaml(Design d) {
         try {

@@ -82,7 +82,8 @@ class KernelTruthTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MacvlanMode.class, names = {"VEPA", "BRIDGE", "PRIVATE", "PASSTHRU"})
+    // source mode without listed senders takes nothing from a station (kernel-truth.md, source mode)
+    @EnumSource(value = MacvlanMode.class, names = "SOURCE", mode = EnumSource.Mode.EXCLUDE)
     void stationsReachEveryEndpointBothWays(MacvlanMode mode) throws Exception {
         ReachReport r = observe(D.oneHost(false, List.of(dev("eth0", "sw", false)),
                 List.of(Endpoint.macvtap("e", "eth0", mode)), "st"));

@@ -134,10 +134,24 @@ class LabPlanTest {
     }
 
     @Test
-    void aVersionTwoDesignIsRefusedRatherThanBuiltWithoutItsVlans() {
+    void aVlanDesignIsStillRefusedRatherThanBuiltWithoutItsVlans() {
         Design d = D.oneHost(false, List.of(dev("eth0", "sw", true), org.mvtd.model.Device.vlan("eth0.100", "eth0", 100)),
                 List.of());
         assertThatThrownBy(() -> plan(d)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not build format-version-2 designs yet");
+                .hasMessageContaining("does not build these format-version-2 keys yet: VLAN devices");
+    }
+
+    @Test
+    void sourceModeGetsItsSenderListAndNodstAndPassthruItsNopromisc() {
+        Endpoint src = Endpoint.macvlan("src0", "eth0", MacvlanMode.SOURCE)
+                .withSourceMacs(List.of("52:54:00:AA:BB:CC", "52:54:00:aa:bb:cd")).withNodst(true);
+        Endpoint pt = Endpoint.macvtap("pt0", "eth1", MacvlanMode.PASSTHRU).withNopromisc(true);
+        Design d = D.oneHost(false, List.of(dev("eth0", "sw", true), dev("eth1", "sw", true)), List.of(src, pt));
+        List<String> lines = plan(d).hostBatches().values().iterator().next();
+        assertThat(lines).anyMatch(l -> l.startsWith("link add link eth0 name src0 ") && l.endsWith(" mode source flag nodst"));
+        assertThat(lines).contains("link set dev src0 type macvlan macaddr set 52:54:00:aa:bb:cc 52:54:00:aa:bb:cd");
+        assertThat(lines).anyMatch(l -> l.startsWith("link add link eth1 name pt0 ") && l.endsWith(" mode passthru flag nopromisc"));
+        assertThat(lines.indexOf("link set dev src0 type macvlan macaddr set 52:54:00:aa:bb:cc 52:54:00:aa:bb:cd"))
+                .isGreaterThan(lines.indexOf(lines.stream().filter(l -> l.startsWith("link add link eth0 name src0 ")).findFirst().orElseThrow()));
     }
 }
