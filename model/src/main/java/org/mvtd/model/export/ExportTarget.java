@@ -12,7 +12,8 @@ public enum ExportTarget {
     IP_SCRIPT(o -> new IpScriptExporter()),
     QEMU(o -> new QemuExporter()),
     NETWORKD(o -> new NetworkdExporter()),
-    VIRT_INSTALL(o -> new VirtInstallExporter());
+    VIRT_INSTALL(o -> new VirtInstallExporter()),
+    DOCKER(o -> new DockerExporter());
 
     private final Function<ExportOptions, Exporter> factory;
 

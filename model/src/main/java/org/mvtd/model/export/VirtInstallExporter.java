@@ -11,16 +11,13 @@ import org.mvtd.model.export.ExportScope.BoundNic;
 /**
  * Per vm a script ({@code GUEST.virsh.sh}) that adds its direct (macvtap) NICs to an existing domain with
  * {@code virsh attach-interface --config}, and shows the {@code virt-install --network} options for a new one.
- * Containers are skipped: libvirt does not run them here.
+ * Containers are not vms (the scope leaves them out).
  */
 public final class VirtInstallExporter extends PerHostExporter {
 
     @Override
     void exportHost(ExportScope scope, Host h, List<ExportedFile> files) throws ExportException {
         for (BoundGuest bg : scope.guests(h)) {
-            if (bg.guest().isContainer()) {
-                continue;
-            }
             files.add(ExportedFile.script(scope.fileName(h, bg.guest().name(), ".virsh.sh"), script(bg)));
         }
     }
