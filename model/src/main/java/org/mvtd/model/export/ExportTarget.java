@@ -11,7 +11,9 @@ public enum ExportTarget {
     LIBVIRT_NETWORK(LibvirtNetworkExporter::new),
     IP_SCRIPT(o -> new IpScriptExporter()),
     QEMU(o -> new QemuExporter()),
-    NETWORKD(o -> new NetworkdExporter());
+    NETWORKD(o -> new NetworkdExporter()),
+    VIRT_INSTALL(o -> new VirtInstallExporter()),
+    DOCKER(o -> new DockerExporter());
 
     private final Function<ExportOptions, Exporter> factory;
 

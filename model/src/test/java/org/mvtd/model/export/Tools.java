@@ -106,4 +106,16 @@ final class Tools {
         }
         return paths;
     }
+
+    /** Skips without bash and shellcheck; else fails unless every file parses and has no shellcheck finding. */
+    static void assertScriptsClean(Path dir, List<ExportedFile> files) {
+        assumeInstalled("bash", "shellcheck");
+        for (Path p : write(dir, files)) {
+            ok(List.of("bash", "-n", p.toString()));
+            Result sc = run(List.of("shellcheck", "--severity=style", "--shell=bash", p.toString()));
+            if (sc.exit() != 0) {
+                throw new AssertionError("shellcheck " + p.getFileName() + ":\n" + sc.out());
+            }
+        }
+    }
 }
