@@ -11,7 +11,9 @@ public enum ExportTarget {
     LIBVIRT_NETWORK(LibvirtNetworkExporter::new),
     IP_SCRIPT(o -> new IpScriptExporter()),
     QEMU(o -> new QemuExporter()),
-    NETWORKD(o -> new NetworkdExporter());
+    NETWORKD(o -> new NetworkdExporter()),
+    NETWORKMANAGER(o -> new NetworkManagerExporter()),
+    NMCLI(o -> new NmcliExporter());
 
     private final Function<ExportOptions, Exporter> factory;
 
