@@ -27,7 +27,10 @@ import picocli.CommandLine.TypeConversionException;
             "                   per guest GUEST.xml using it (net-define the networks first)",
             "  ip-script        per host HOST.links.sh (idempotent) and HOST.teardown.sh",
             "  qemu             per guest GUEST.qemu.sh; it hands each tap to qemu as an fd",
-            "  networkd         25-NAME.netdev and 25-NAME.network for /etc/systemd/network",
+            "  networkd         25-NAME.netdev and 25-NAME.network for /etc/systemd/network, and",
+            "                   10-netplan-DEV.network.d/ drop-ins adding to netplan's files",
+            "  networkmanager   per VLAN device and endpoint NAME.nmconnection (mode 0600)",
+            "  nmcli            per host HOST.nmcli.sh making the same profiles with nmcli",
             "With several hosts and no --host, each host gets a sub-directory. Every file",
             "is written whole or not at all, and none is overwritten without --force."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -42,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "TARGET", converter = TargetConverter.class,
             completionCandidates = TargetNames.class,
-            description = "libvirt-domain, libvirt-network, ip-script, qemu or networkd.")
+            description = "libvirt-domain, libvirt-network, ip-script, qemu, networkd, networkmanager or nmcli.")
     ExportTarget target;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created if missing).")
@@ -74,7 +77,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             stdout.println("nothing to export to " + target.cliName() + ": the design has no "
-                    + (target == ExportTarget.IP_SCRIPT || target == ExportTarget.NETWORKD ? "hosts" : "guests")
+                    + (target == ExportTarget.IP_SCRIPT || target == ExportTarget.NETWORKD
+                        || target == ExportTarget.NETWORKMANAGER || target == ExportTarget.NMCLI ? "hosts" : "guests")
                     + (host == null ? "" : " on host " + host));
             stdout.flush();
             return ExitCodes.OK;

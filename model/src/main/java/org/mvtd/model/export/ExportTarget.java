@@ -12,6 +12,8 @@ public enum ExportTarget {
     IP_SCRIPT(o -> new IpScriptExporter()),
     QEMU(o -> new QemuExporter()),
     NETWORKD(o -> new NetworkdExporter()),
+    NETWORKMANAGER(o -> new NetworkManagerExporter()),
+    NMCLI(o -> new NmcliExporter()),
     VIRT_INSTALL(o -> new VirtInstallExporter()),
     DOCKER(o -> new DockerExporter());
 

@@ -104,18 +104,25 @@ class ExportersTest {
     @Test
     void networkdFilesCarryTheKeysSystemdReads() throws Exception {
         List<ExportedFile> files = new NetworkdExporter().export(ExampleDesigns.example("host-shim"), Optional.empty());
-        assertThat(files).extracting(ExportedFile::name).containsExactly("25-eth2.network", "25-vlan0.netdev",
+        assertThat(files).extracting(ExportedFile::name).containsExactly("25-eth2.network",
+                "10-netplan-eth2.network.d/50-macvtap-designer.conf", "25-vlan0.netdev",
                 "25-vlan0.network", "25-macvtap0.netdev", "25-macvtap0.network");
         assertThat(files.get(0).content()).contains("[Match]\nName=eth2\n", "[Network]\n", "LinkLocalAddressing=no\n",
                 "MACVLAN=vlan0\nMACVTAP=macvtap0\n");
-        assertThat(files.get(1).content()).contains("[NetDev]\nName=vlan0\nKind=macvlan\nMACAddress=50:e5:49:45:76:db\n",
+        assertThat(files.get(1).content()).as("netplan's file wins over ours: the drop-in adds to it")
+                .contains("[Network]\nMACVLAN=vlan0\nMACVTAP=macvtap0\n").doesNotContain("[Match]");
+        assertThat(files.get(2).content()).contains("[NetDev]\nName=vlan0\nKind=macvlan\nMACAddress=50:e5:49:45:76:db\n",
                 "[MACVLAN]\nMode=bridge\n");
-        assertThat(files.get(3).content()).contains("[NetDev]\nName=macvtap0\nKind=macvtap\n", "[MACVTAP]\nMode=bridge\n")
+        assertThat(files.get(4).content()).contains("[NetDev]\nName=macvtap0\nKind=macvtap\n", "[MACVTAP]\nMode=bridge\n")
                 .doesNotContain("MACAddress");
-        assertThat(files.get(4).content()).contains("[Match]\nName=macvtap0\n", "[Link]\nActivationPolicy=up\nAllMulticast=yes\n",
-                "LinkLocalAddressing=no\n");
-        assertThat(files.get(2).content()).as("a macvlan shim keeps its own filter").doesNotContain("AllMulticast");
-        assertThat(new NetworkdExporter().export(ExampleDesigns.example("passthru-sriov"), Optional.empty()).get(1).content())
+        assertThat(files.get(5).content()).contains("[Match]\nName=macvtap0\n",
+                "[Link]\nRequiredForOnline=no\nActivationPolicy=up\nAllMulticast=yes\n", "LinkLocalAddressing=no\n");
+        assertThat(files.get(3).content()).as("a macvlan shim keeps its own filter").doesNotContain("AllMulticast");
+        assertThat(files.stream().filter(f -> f.name().endsWith(".network")))
+                .as("no link of ours holds systemd-networkd-wait-online up at boot")
+                .allSatisfy(f -> assertThat(f.content()).contains("[Link]\nRequiredForOnline=no\n"));
+        assertThat(new NetworkdExporter().export(ExampleDesigns.example("passthru-sriov"), Optional.empty()).stream()
+                .filter(f -> f.name().endsWith(".netdev")).findFirst().orElseThrow().content())
                 .contains("[MACVTAP]\nMode=passthru\n");
         assertThatThrownBy(() -> new NetworkdExporter().export(ExampleDesigns.shellHostile(), Optional.empty()))
                 .hasMessageContaining("contains '*', which systemd-networkd's [Match] Name= reads as a glob");

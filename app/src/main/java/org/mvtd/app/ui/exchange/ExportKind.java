@@ -17,6 +17,8 @@ public enum ExportKind {
     IP_SCRIPT(ExportTarget.IP_SCRIPT, "_ip Script\u2026", "per host an idempotent links script and its teardown"),
     QEMU(ExportTarget.QEMU, "_qemu Command Line\u2026", "per guest a script handing each tap to qemu as an fd"),
     NETWORKD(ExportTarget.NETWORKD, "systemd-network_d Files\u2026", ".netdev and .network files for /etc/systemd/network"),
+    NETWORKMANAGER(ExportTarget.NETWORKMANAGER, "Network_Manager Keyfiles\u2026", ".nmconnection files for /etc/NetworkManager/system-connections"),
+    NMCLI(ExportTarget.NMCLI, "nm_cli Script\u2026", "per host a script making the same profiles with nmcli"),
     VIRT_INSTALL(ExportTarget.VIRT_INSTALL, "_virt-install / virsh\u2026", "per vm its virt-install --network options and virsh attach-interface commands"),
     DOCKER(ExportTarget.DOCKER, "Doc_ker Script\u2026", "per host docker macvlan networks and network connect commands for its containers"),
     DESIGN(null, "Design File (_YAML)\u2026", "the design as a .mvtd.yaml file, as Save writes it");
