@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.canvas.CanvasView;
-import org.mvtd.app.ui.io.RecoveryStore;
-import org.mvtd.app.ui.io.Settings;
 import org.mvtd.model.Design;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
@@ -43,10 +41,9 @@ class PlacementLayoutUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Path cfg = dir.resolve("cfg-" + System.nanoTime());
-        vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new ScriptedDialogs());
-        view = DesignerWindow.show(vm, stage, 1400, 900);
-        vm.start(null);
+        DesignerWindow.Opened w = DesignerWindow.openWelcome(stage, dir, 1400, 900);
+        vm = w.vm();
+        view = w.view();
     }
 
     @BeforeEach

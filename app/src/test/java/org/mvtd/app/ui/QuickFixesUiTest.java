@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.canvas.ContextActions;
 import org.mvtd.app.ui.fix.FixPreview;
-import org.mvtd.app.ui.io.RecoveryStore;
-import org.mvtd.app.ui.io.Settings;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 import org.mvtd.model.Design;
 import org.mvtd.model.edit.ElementRef;
@@ -51,10 +49,9 @@ class QuickFixesUiTest {
 
     @Start
     void start(Stage stage) {
-        Path cfg = dir.resolve("cfg-" + System.nanoTime());
-        vm = new MainViewModel(Settings.load(cfg), new RecoveryStore(cfg), new ScriptedDialogs());
-        view = DesignerWindow.show(vm, stage, 1400, 900);
-        vm.start(null);
+        DesignerWindow.Opened w = DesignerWindow.openWelcome(stage, dir, 1400, 900);
+        vm = w.vm();
+        view = w.view();
     }
 
     @BeforeEach

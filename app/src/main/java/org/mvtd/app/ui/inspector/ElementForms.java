@@ -249,6 +249,7 @@ final class ElementForms {
 
             @Override
             public T fromString(String s) {
+                // only for editable combo boxes; these pickers choose from their list
                 throw new UnsupportedOperationException("not editable");
             }
         };
