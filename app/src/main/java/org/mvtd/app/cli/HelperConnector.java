@@ -2,7 +2,6 @@ package org.mvtd.app.cli;
 
 import java.nio.file.Path;
 import java.util.OptionalInt;
-import jnr.posix.POSIXFactory;
 import org.mvtd.backend.client.BundledHelper;
 import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
@@ -19,7 +18,7 @@ public interface HelperConnector {
      * Directly when we are root already, else through pkexec (polkit asks the desktop user). A root user running
      * a build without the package gets the helper inside this jar; anyone else is told what is missing.
      */
-    HelperConnector LOCAL = path -> local(path, POSIXFactory.getNativePOSIX().geteuid() == 0);
+    HelperConnector LOCAL = path -> local(path, BundledHelper.runningAsRoot());
 
     static Transport local(String path, boolean root) {
         boolean installedPath = path.equals(Protocol.HELPER_PATH);

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 import org.mvtd.backend.link.Journal;
 import org.mvtd.backend.link.JournalEntry;
 import org.mvtd.backend.link.OwnerMark;
@@ -26,6 +24,8 @@ import org.mvtd.backend.link.Restorer;
 import org.mvtd.backend.rtnl.RtnlKernel;
 import org.mvtd.backend.link.TapNodes;
 import org.mvtd.backend.protocol.JournalJson;
+import org.mvtd.backend.sys.LibC;
+import org.mvtd.backend.sys.Sys;
 
 /**
  * The privileged helper process: refuses to run unless root, finishes the undo of any apply a previous
@@ -54,7 +54,9 @@ public final class HelperMain {
      * Returns the exit status.
      */
     public static int run(String[] args, Map<String, String> env, UnaryOperator<Kernel> decorate) {
-        POSIX posix = POSIXFactory.getNativePOSIX();
+        // the few calls through the helper's own binding: jnr-posix would first generate its whole POSIX binding
+        // (a quarter of a second of every start)
+        LibC posix = Sys.libc();
         // first: pkexec passes the caller's umask on, and nothing we create may be open to others
         posix.umask(077);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -72,6 +72,7 @@ public final class Applier {
         // phase order (deletes, creates, marks, addresses, up/down): the requests after the creates wait only once
         // for the creates' answers, and each link still gets its address generation mode before it comes up
         owned.sort(Comparator.comparingInt(o -> phase(o.op())));
+        owned = GroupUp.fold(owned, Owned::op, (o, op) -> new Owned(op, o.step()), plan.group(), live);
         List<LinkOp> ops = owned.stream().map(Owned::op).toList();
         long t2 = System.nanoTime();
         BatchResult r = kernel.run(ops, false);
@@ -117,6 +118,9 @@ public final class Applier {
         }
         if (op instanceof LinkOp.SetAddress) {
             return 3;
+        }
+        if (op instanceof LinkOp.UpGroup) {
+            return 4;
         }
         LinkOp.Configure c = (LinkOp.Configure) op;
         return c.up() == null ? 2 : 4;

@@ -143,27 +143,51 @@ public sealed interface LinkOp {
         }
     }
 
-    /** RTM_DELLINK with IFLA_GROUP: {@code link delete group G}, only after every member was verified ours. */
-    record DeleteGroup(long group) implements LinkOp {
-        public DeleteGroup {
+    /** A request for every link of a design's group at once, never for group 0 (every link nobody grouped). */
+    sealed interface ByGroup extends LinkOp {
+        long group();
+
+        @Override
+        default String name() {
+            return "group " + group();
+        }
+
+        @Override
+        default int ifindex() {
+            return -1;
+        }
+
+        private static void check(long group, String what) {
             if (group <= 0) {
-                throw new IllegalArgumentException("refusing to delete group " + group);
+                throw new IllegalArgumentException("refusing to " + what + " group " + group);
             }
         }
+    }
 
-        @Override
-        public String name() {
-            return "group " + group;
-        }
-
-        @Override
-        public int ifindex() {
-            return -1;
+    /** RTM_DELLINK with IFLA_GROUP: {@code link delete group G}, only after every member was verified ours. */
+    record DeleteGroup(long group) implements ByGroup {
+        public DeleteGroup {
+            ByGroup.check(group, "delete");
         }
 
         @Override
         public String describe() {
             return "link delete group " + group;
+        }
+    }
+
+    /**
+     * RTM_NEWLINK with IFLA_GROUP and no ifindex: {@code link set group G up}, one request bringing up every member,
+     * sent only when every member of the group is one the plan brings up or leaves up ({@link GroupUp}).
+     */
+    record UpGroup(long group) implements ByGroup {
+        public UpGroup {
+            ByGroup.check(group, "bring up");
+        }
+
+        @Override
+        public String describe() {
+            return "link set group " + group + " up";
         }
     }
 }

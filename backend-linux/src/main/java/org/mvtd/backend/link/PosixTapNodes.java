@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import jnr.posix.FileStat;
+import org.mvtd.backend.sys.FdStat;
 import org.mvtd.backend.sys.SafeDir;
 import org.mvtd.backend.sys.SysException;
 
@@ -93,14 +93,12 @@ public final class PosixTapNodes implements TapNodes {
                 return Optional.empty();
             }
             try {
-                Optional<FileStat> st = last(chain.get()).lstat(path.getFileName().toString());
+                Optional<FdStat> st = last(chain.get()).lstat(path.getFileName().toString());
                 if (st.isEmpty() || (st.get().mode() & S_IFMT) != S_IFCHR) {
                     return Optional.empty();
                 }
-                long rdev = st.get().rdev();
-                int major = (int) (((rdev >>> 32) & 0xfffff000L) | ((rdev >>> 8) & 0xfffL));
-                int minor = (int) (((rdev >>> 12) & 0xffffff00L) | (rdev & 0xffL));
-                return Optional.of(new NodeInfo(new DevNumber(major, minor), st.get().uid(), st.get().mode() & 07777));
+                return Optional.of(new NodeInfo(new DevNumber(st.get().rdevMajor(), st.get().rdevMinor()), st.get().uid(),
+                        st.get().mode() & 07777));
             } finally {
                 closeAll(chain.get());
             }

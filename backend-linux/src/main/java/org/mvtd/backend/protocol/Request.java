@@ -1,5 +1,6 @@
 package org.mvtd.backend.protocol;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.mvtd.model.Design;
@@ -13,17 +14,19 @@ public sealed interface Request {
     long id();
 
     /** The command's name on the wire. */
-    String command();
+    default String command() {
+        return COMMANDS.get(getClass());
+    }
+
+    /** Each record's command name, in one table rather than an override per record. */
+    Map<Class<? extends Request>, String> COMMANDS = Map.of(Hello.class, "hello", PlanLinks.class, "plan",
+            Apply.class, "apply", Teardown.class, "teardown", ListLinks.class, "list", Subscribe.class, "subscribe",
+            Unsubscribe.class, "unsubscribe", Bye.class, "bye");
 
     /** The first request of a session. {@code uid}: the desktop user root names when it starts the helper itself. */
     record Hello(long id, long version, String client, Optional<Integer> uid) implements Request {
         public Hello {
             Objects.requireNonNull(uid, "uid");
-        }
-
-        @Override
-        public String command() {
-            return "hello";
         }
     }
 
@@ -35,10 +38,6 @@ public sealed interface Request {
     }
 
     record PlanLinks(long id, Design design, String host) implements Targeted {
-        @Override
-        public String command() {
-            return "plan";
-        }
     }
 
     /** {@code expect}: the digest of the plan the user confirmed; the helper refuses when its plan differs. */
@@ -46,45 +45,20 @@ public sealed interface Request {
         public Apply {
             Objects.requireNonNull(expect, "expect");
         }
-
-        @Override
-        public String command() {
-            return "apply";
-        }
     }
 
     record Teardown(long id, Design design, String host) implements Targeted {
-        @Override
-        public String command() {
-            return "teardown";
-        }
     }
 
     record ListLinks(long id) implements Request {
-        @Override
-        public String command() {
-            return "list";
-        }
     }
 
     record Subscribe(long id, Design design, String host) implements Targeted {
-        @Override
-        public String command() {
-            return "subscribe";
-        }
     }
 
     record Unsubscribe(long id, long subscription) implements Request {
-        @Override
-        public String command() {
-            return "unsubscribe";
-        }
     }
 
     record Bye(long id) implements Request {
-        @Override
-        public String command() {
-            return "bye";
-        }
     }
 }

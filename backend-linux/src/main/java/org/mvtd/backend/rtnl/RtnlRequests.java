@@ -31,6 +31,10 @@ final class RtnlRequests {
         if (op instanceof LinkOp.Delete) {
             return Netlink.linkRequest(RTM_DELLINK, 0, seq, ifindex, 0, 0);
         }
+        if (op instanceof LinkOp.UpGroup u) {
+            // no ifindex and no NLM_F_CREATE: the kernel applies the flags to every link of the group
+            return Netlink.linkRequest(RTM_NEWLINK, 0, seq, 0, IFF_UP, IFF_UP, attr(IFLA_GROUP, u32((int) u.group())));
+        }
         LinkOp.DeleteGroup g = (LinkOp.DeleteGroup) op;
         return Netlink.linkRequest(RTM_DELLINK, 0, seq, 0, 0, 0, attr(IFLA_GROUP, u32((int) g.group())));
     }

@@ -72,6 +72,13 @@ public interface LibC {
 
     int geteuid();
 
+    int getegid();
+
+    /** A {@code struct passwd *}, or null when the uid has no entry: only whether it exists is read. */
+    jnr.ffi.Pointer getpwuid(int uid);
+
+    int statx(int dirFd, String path, int flags, int mask, @Out byte[] statx);
+
     int gettid();
 
     int setpriority(int which, int who, int prio);

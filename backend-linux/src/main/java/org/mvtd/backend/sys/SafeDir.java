@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import jnr.posix.FileStat;
-import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 
 /**
  * A directory the root helper trusts, held open as a file descriptor: every file in it is reached with the
@@ -21,7 +18,6 @@ import jnr.posix.POSIXFactory;
  * left to the umask). A refusal is a {@link SafeDirException} naming the path and the problem.
  */
 public final class SafeDir implements AutoCloseable {
-    private static final POSIX POSIX_CALLS = POSIXFactory.getNativePOSIX();
     private static final boolean ARM = System.getProperty("os.arch", "").contains("aarch64");
     static final int O_WRONLY = 1;
     static final int O_CREAT = 0100;
@@ -136,10 +132,10 @@ public final class SafeDir implements AutoCloseable {
         }
         SafeDir d = new SafeDir(nfd, p, mode, forbidden);
         try {
-            FileStat st = d.stat();
-            if (made && st.uid() == POSIX_CALLS.geteuid()) {
+            FdStat st = d.stat();
+            if (made && st.uid() == Sys.libc().geteuid()) {
                 // explicit owner and mode: never what the umask or a parent's setgid bit would leave
-                Sys.check(c.fchown(nfd, POSIX_CALLS.geteuid(), POSIX_CALLS.getegid()), "fchown", p.toString());
+                Sys.check(c.fchown(nfd, Sys.libc().geteuid(), Sys.libc().getegid()), "fchown", p.toString());
                 Sys.check(c.fchmod(nfd, mode), "fchmod", p.toString());
                 st = d.stat();
             }
@@ -155,9 +151,9 @@ public final class SafeDir implements AutoCloseable {
         }
     }
 
-    private void checkAncestor(FileStat st) throws SafeDirException {
+    private void checkAncestor(FdStat st) throws SafeDirException {
         int uid = st.uid();
-        if (uid != 0 && uid != POSIX_CALLS.geteuid()) {
+        if (uid != 0 && uid != Sys.libc().geteuid()) {
             throw new SafeDirException(path, "is owned by uid " + uid + ", not by root");
         }
         if ((st.mode() & 022) != 0 && (st.mode() & S_ISVTX) == 0) {
@@ -165,10 +161,10 @@ public final class SafeDir implements AutoCloseable {
         }
     }
 
-    private void checkManaged(FileStat st) throws SafeDirException {
+    private void checkManaged(FdStat st) throws SafeDirException {
         int uid = st.uid();
-        if (uid != POSIX_CALLS.geteuid()) {
-            throw new SafeDirException(path, "is owned by uid " + uid + ", not by root (uid " + POSIX_CALLS.geteuid() + ")");
+        if (uid != Sys.libc().geteuid()) {
+            throw new SafeDirException(path, "is owned by uid " + uid + ", not by root (uid " + Sys.libc().geteuid() + ")");
         }
         if ((st.mode() & forbidden) != 0) {
             throw new SafeDirException(path, "has mode " + octal(st.mode()) + "; it must not have " + octal(forbidden)
@@ -176,12 +172,8 @@ public final class SafeDir implements AutoCloseable {
         }
     }
 
-    private FileStat stat() throws IOException {
-        FileStat st = POSIX_CALLS.allocateStat();
-        if (POSIX_CALLS.fstat(fd, st) < 0) {
-            throw new IOException("fstat(" + path + ") failed: errno " + POSIX_CALLS.errno());
-        }
-        return st;
+    private FdStat stat() throws IOException {
+        return FdStat.of(fd, path.toString());
     }
 
     public Path path() {
@@ -189,7 +181,7 @@ public final class SafeDir implements AutoCloseable {
     }
 
     /** What {@code name} is (not following a link), or empty when there is no such entry. */
-    public Optional<FileStat> lstat(String name) throws IOException {
+    public Optional<FdStat> lstat(String name) throws IOException {
         checkName(name);
         int f = Sys.libc().openat(fd, name, O_PATH | O_NOFOLLOW | Sys.O_CLOEXEC, 0);
         if (f < 0) {
@@ -199,11 +191,7 @@ public final class SafeDir implements AutoCloseable {
             Sys.check(-1, "open", path.resolve(name).toString());
         }
         try {
-            FileStat st = POSIX_CALLS.allocateStat();
-            if (POSIX_CALLS.fstat(f, st) < 0) {
-                throw new IOException("fstat(" + path.resolve(name) + ") failed: errno " + POSIX_CALLS.errno());
-            }
-            return Optional.of(st);
+            return Optional.of(FdStat.of(f, path.resolve(name).toString()));
         } finally {
             Sys.libc().close(f);
         }

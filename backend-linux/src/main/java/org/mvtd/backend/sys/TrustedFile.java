@@ -2,14 +2,9 @@ package org.mvtd.backend.sys;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import jnr.posix.FileStat;
-import jnr.posix.POSIX;
-import jnr.posix.POSIXFactory;
 
 /** Reads a file of a {@link SafeDir} only when the root helper may trust it: ours, private, regular, bounded. */
 final class TrustedFile {
-    private static final POSIX POSIX_CALLS = POSIXFactory.getNativePOSIX();
-
     private TrustedFile() {
     }
 
@@ -23,23 +18,20 @@ final class TrustedFile {
             Sys.check(-1, "open", p.toString());
         }
         try {
-            FileStat st = POSIX_CALLS.allocateStat();
-            if (POSIX_CALLS.fstat(f, st) < 0) {
-                throw new IOException("fstat(" + p + ") failed: errno " + POSIX_CALLS.errno());
-            }
+            FdStat st = FdStat.of(f, p.toString());
             if ((st.mode() & SafeDir.S_IFMT) != SafeDir.S_IFREG) {
                 throw new SafeDirException(p, "is not a regular file");
             }
-            if (st.uid() != POSIX_CALLS.geteuid()) {
+            if (st.uid() != Sys.libc().geteuid()) {
                 throw new SafeDirException(p, "is owned by uid " + st.uid() + ", not by root");
             }
             if ((st.mode() & 077) != 0) {
                 throw new SafeDirException(p, "has mode " + SafeDir.octal(st.mode()) + "; only 0600 files are trusted");
             }
-            if (st.st_size() > maxBytes) {
-                throw new SafeDirException(p, "is " + st.st_size() + " bytes, more than the limit of " + maxBytes);
+            if (st.size() > maxBytes) {
+                throw new SafeDirException(p, "is " + st.size() + " bytes, more than the limit of " + maxBytes);
             }
-            byte[] buf = new byte[(int) st.st_size()];
+            byte[] buf = new byte[(int) st.size()];
             int n = 0;
             while (n < buf.length) {
                 byte[] chunk = new byte[buf.length - n];

@@ -162,8 +162,10 @@ public final class HelperBenchmark {
                         t.describe("floor"), t.ratio("script", "floor"));
                 System.out.printf(Locale.ROOT, "  the same requests as raw rtnetlink, pipelined (many per datagram): %s -> %s faster than the script%n",
                         t.describe("floor-pipelined"), t.ratio("script", "floor-pipelined"));
+                System.out.printf(Locale.ROOT, "  the same, with one group-wide up as the helper sends it: %s%n", t.describe("floor-group-up"));
                 System.out.printf(Locale.ROOT, "  TARGETS apply/floor-pipelined = %s (target <= 1.25); script/apply = %s (target >= 10)%n",
                         t.ratio("apply", "floor-pipelined"), t.ratio("script", "apply"));
+                System.out.printf(Locale.ROOT, "  apply/floor-group-up (the helper's exact requests) = %s%n", t.ratio("apply", "floor-group-up"));
                 System.out.printf(Locale.ROOT, "  inside the helper (dump, plan, journal, pipelined rtnetlink; no client, JSON or validator): %s"
                         + " -> apply-inside/floor-pipelined = %s%n", t.describe("apply-inprocess"), t.ratio("apply-inprocess", "floor-pipelined"));
                 System.out.printf(Locale.ROOT, "teardown %d endpoints via the helper: %s (whole groups %s, every member verified ours)%n",
@@ -218,14 +220,15 @@ public final class HelperBenchmark {
         t.add("raw", rawBatch(ns, n, RawStyle.LIKE_HELPER, t));
         t.add("raw-plain", rawBatch(ns, n, RawStyle.PLAIN, t));
         t.add("raw-group-up", rawBatch(ns, n, RawStyle.GROUP_UP, t));
-        t.add("floor", floor(ns, n, false));
-        t.add("floor-pipelined", floor(ns, n, true));
+        t.add("floor", floor(ns, n, false, false));
+        t.add("floor-pipelined", floor(ns, n, true, false));
+        t.add("floor-group-up", floor(ns, n, true, true));
     }
 
     /** The same links and requests as the helper's batch, as raw rtnetlink from this process (no iproute2). */
-    private static long floor(Netns ns, int n, boolean pipelined) throws Exception {
+    private static long floor(Netns ns, int n, boolean pipelined, boolean groupUp) throws Exception {
         int eth0 = ns.links().stream().filter(l -> l.name().equals("eth0")).findFirst().orElseThrow().ifindex();
-        NetlinkFloor.Times times = NetlinkFloor.run(ns.name(), eth0, "nf", n, 76, pipelined);
+        NetlinkFloor.Times times = NetlinkFloor.run(ns.name(), eth0, "nf", n, 76, pipelined, groupUp);
         require(ns.links().size() == n + 3, "the floor made " + (ns.links().size() - 3) + " links");
         ns.ip("link", "delete", "group", "76");
         return times.total();

@@ -57,6 +57,12 @@ final class NetlinkFloor {
 
     /** Creates {@code prefix0..n-1} on {@code lowerIndex} in group {@code group}, marks them and brings them up. */
     static Times run(String netns, int lowerIndex, String prefix, int n, long group, boolean pipelined) throws Exception {
+        return run(netns, lowerIndex, prefix, n, group, pipelined, false);
+    }
+
+    /** As above; with {@code groupUp} the n ups are one request for the whole group, as the helper sends them. */
+    static Times run(String netns, int lowerIndex, String prefix, int n, long group, boolean pipelined, boolean groupUp)
+            throws Exception {
         try (RtnlSocket sock = RtnlSocket.open(netns, 0, 16 << 20)) {
             Poller poll = new Poller(List.of(sock.fd()));
             List<byte[]> adds = new ArrayList<>(n);
@@ -74,6 +80,9 @@ final class NetlinkFloor {
                         attr(IFLA_IFALIAS, ("macvtap-designer:floor:" + name).getBytes(StandardCharsets.US_ASCII)),
                         attr(IFLA_AF_SPEC, inet6)));
                 ups.add(message(++seq, 0, IFF_UP, IFF_UP, attr(IFLA_IFNAME, cstr(name))));
+            }
+            if (groupUp) {
+                ups = List.of(message(++seq, 0, IFF_UP, IFF_UP, attr(IFLA_GROUP, u32((int) group))));
             }
             long t0 = System.nanoTime();
             send(sock, poll, adds, pipelined);

@@ -82,4 +82,10 @@ class BundledHelperTest {
         out.addAll(b);
         return out;
     }
+
+    @Test
+    void rootIsTheEffectiveUidOfThisProcess() throws Exception {
+        int uid = (Integer) java.nio.file.Files.getAttribute(java.nio.file.Path.of("/proc/self"), "unix:uid");
+        assertThat(BundledHelper.runningAsRoot()).isEqualTo(uid == 0);
+    }
 }

@@ -56,7 +56,7 @@ public final class HelperProcess {
     private ProcessTransport transport(String main, List<String> first) {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> argv = new ArrayList<>(List.of("env", "-u", "SUDO_UID", "-u", "PKEXEC_UID", "ip", "netns", "exec", ns.name(),
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", System.getProperty("mvtd.test.helperJit", "-XX:TieredStopAtLevel=1"), org.mvtd.backend.client.BundledHelper.NO_GENERATED_STUBS,
                 "-D" + HelperMain.JOURNAL_PROPERTY + "=" + journal,
                 // the namespace's eth0 is a veth standing in for a NIC: the helper takes it as ethernet only when told
                 "-D" + org.mvtd.backend.link.LowerDevices.VETH_PROPERTY + "=true", "-D" + HelperMain.TAP_DIR_PROPERTY + "=" + tapDir,

@@ -111,6 +111,32 @@ class ApplierTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("addrgenmode");
     }
 
+    @Test
+    void manyLinksComeUpInOneGroupRequestAfterEveryMark() throws Exception {
+        Design d = Designs.many("lab", "m", 50);
+        Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
+        assertThat(new Applier(kernel, nodes, journal, TAPS).apply(p, kernel.links()).ok()).isTrue();
+        assertThat(kernel.sent()).hasSize(50 + 50 + 1).last().isEqualTo(new LinkOp.UpGroup(p.group()));
+        assertThat(kernel.sent()).filteredOn(op -> op instanceof LinkOp.Configure c && c.up() != null).isEmpty();
+        assertThat(kernel.links()).filteredOn(l -> l.group() == p.group()).hasSize(50).allMatch(LinkInfo::adminUp);
+    }
+
+    @Test
+    void aGroupWithALinkToStayDownIsBroughtUpLinkByLink() throws Exception {
+        Design d = Designs.many("lab", "m", 5).withHost("kvm1", h -> {
+            List<org.mvtd.model.Endpoint> eps = new java.util.ArrayList<>(h.endpoints());
+            eps.set(0, eps.get(0).withUp(false));
+            return h.withEndpoints(eps);
+        });
+        Plan p = new Planner(kernel, nodes, TAPS).plan(d, "kvm1", kernel.links(), 1000);
+        Journal journal = new Journal(ScratchDirs.create("mvtd-journal"), JournalJson::read);
+        assertThat(new Applier(kernel, nodes, journal, TAPS).apply(p, kernel.links()).ok()).isTrue();
+        assertThat(kernel.sent()).noneMatch(op -> op instanceof LinkOp.UpGroup);
+        assertThat(kernel.link("m0").orElseThrow().adminUp()).isFalse();
+        assertThat(kernel.link("m1").orElseThrow().adminUp()).isTrue();
+    }
+
     private Map<String, LinkInfo> live() {
         Map<String, LinkInfo> m = new HashMap<>();
         kernel.links().forEach(l -> m.put(l.name(), l));

@@ -24,6 +24,7 @@ public final class FakeKernel implements Kernel {
     private int changes;
     private Predicate<LinkOp> refuse = op -> false;
     private final List<Integer> addressed = new ArrayList<>();
+    private final List<LinkOp> sent = new ArrayList<>();
     private final Map<Integer, String> lowerMacs = new HashMap<>();
 
     /** A kernel holding a loopback and an up ethernet device per name. */
@@ -77,6 +78,7 @@ public final class FakeKernel implements Kernel {
     public synchronized BatchResult run(List<LinkOp> ops, boolean keepGoing) {
         List<BatchResult.Failure> failures = new ArrayList<>();
         Map<String, Integer> created = new HashMap<>();
+        sent.addAll(ops);
         for (int i = 0; i < ops.size(); i++) {
             String why = refuse.test(ops.get(i)) ? "RTNETLINK answers: Operation not permitted" : apply(ops.get(i), created);
             if (why != null) {
@@ -91,6 +93,11 @@ public final class FakeKernel implements Kernel {
         }
         notifyWatchers();
         return new BatchResult(ops.size(), failures);
+    }
+
+    /** Every op this kernel was sent, in order. */
+    public synchronized List<LinkOp> sent() {
+        return List.copyOf(sent);
     }
 
     /** Every ifindex an op that succeeded addressed (a create: its lower), in order. */
@@ -128,6 +135,11 @@ public final class FakeKernel implements Kernel {
                     passthru ? lower.mac() : a.mac() != null ? a.mac() : mac(ifindex), "DOWN", List.of("BROADCAST", "MULTICAST"),
                     1500, a.group(), null, LinkStats.ZERO, lower.ifindex(), LinkInfo.ARPHRD_ETHER));
             created.put(a.name(), ifindex);
+            return null;
+        }
+        if (op instanceof LinkOp.UpGroup u) {
+            links.values().stream().filter(l -> l.group() == u.group()).toList()
+                    .forEach(l -> apply(new LinkOp.Configure(l.ifindex(), l.name(), null, null, null, true), created));
             return null;
         }
         if (op instanceof LinkOp.DeleteGroup g) {

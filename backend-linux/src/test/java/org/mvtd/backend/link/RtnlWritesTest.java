@@ -58,6 +58,24 @@ class RtnlWritesTest {
     }
 
     @Test
+    void oneGroupRequestBringsUpEveryMemberAndNothingElse() throws Exception {
+        Netns.assumeRoot();
+        try (Netns ns = Netns.create("rtgu")) {
+            Kernel k = ns.kernel();
+            LinkInfo eth0 = link(k, "eth0");
+            List<LinkOp> ops = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ops.add(new LinkOp.Add("g" + i, eth0.ifindex(), "eth0", LinkType.MACVTAP, MacvlanMode.BRIDGE, null, 81));
+            }
+            ops.add(new LinkOp.Add("o0", eth0.ifindex(), "eth0", LinkType.MACVTAP, MacvlanMode.BRIDGE, null, 82));
+            ops.add(new LinkOp.UpGroup(81));
+            assertThat(k.run(ops, false).ok()).isTrue();
+            assertThat(List.of(link(k, "g0"), link(k, "g1"), link(k, "g2"))).allMatch(LinkInfo::adminUp);
+            assertThat(link(k, "o0").adminUp()).as("another group's link stays down").isFalse();
+        }
+    }
+
+    @Test
     void aCreateGetsTheIfindexItAskedForAndNeverTakesOneInUse() throws Exception {
         Netns.assumeRoot();
         try (Netns ns = Netns.create("rtix")) {

@@ -155,12 +155,14 @@ public final class Validator {
                             "Name one of the switches" + switchList() + ", or remove 'switch' to leave it unplugged.");
                 }
             }
+            // each lower's passthru owner once: asking per endpoint walked the endpoints again for each (n^2)
+            Map<String, Optional<Endpoint>> owners = new HashMap<>();
             for (int i = 0; i < h.endpoints().size(); i++) {
                 Endpoint e = h.endpoints().get(i);
                 String en = ElementPaths.named(hn, "endpoints", e.name());
                 String ei = ElementPaths.indexed(hi, "endpoints", i);
                 interfaceName(en, ei, "endpoint", e.name(), h, taken);
-                endpoint(h, e, en, ei, PassthruRule.owner(h, e.lower()).orElse(null));
+                endpoint(h, e, en, ei, owners.computeIfAbsent(e.lower(), dev -> PassthruRule.owner(h, dev)).orElse(null));
             }
         }
 

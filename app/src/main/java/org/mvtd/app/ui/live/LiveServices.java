@@ -9,11 +9,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
-import jnr.posix.POSIXFactory;
 import org.mvtd.app.ui.live.connect.HelperLauncher;
 import org.mvtd.app.ui.live.connect.LocalHelperLauncher;
 import org.mvtd.app.ui.live.verify.LabVerifier;
 import org.mvtd.app.ui.live.verify.Verifier;
+import org.mvtd.backend.client.BundledHelper;
 import org.mvtd.backend.protocol.Protocol;
 
 /**
@@ -35,7 +35,7 @@ public record LiveServices(HelperLauncher launcher, Verifier verifier, String ho
 
     /** The installed helper (directly when root, else pkexec), the real lab, JavaFX's thread. */
     public static LiveServices system() {
-        boolean root = POSIXFactory.getNativePOSIX().geteuid() == 0;
+        boolean root = BundledHelper.runningAsRoot();
         return new LiveServices(LocalHelperLauncher.system(Path.of(Protocol.HELPER_PATH), root), new LabVerifier(),
                 localHostName(), Platform::runLater, daemon("live-helper-calls"), daemon("live-lab"), System::nanoTime);
     }
