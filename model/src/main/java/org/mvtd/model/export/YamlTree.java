@@ -16,6 +16,9 @@ final class YamlTree {
             .disable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            // long values stay on one line, and a multi-line one (a CNI config) is a readable '|' block
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
             .build());
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,10 +41,10 @@ final class YamlTree {
         return sb.toString();
     }
 
-    /** Compact JSON, for a JSON document carried inside YAML (a CNI config). */
+    /** Indented JSON, for a JSON document carried inside YAML (a CNI config). */
     static String json(Object tree) {
         try {
-            return JSON.writeValueAsString(tree);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of maps and lists always writes", e);
         }
