@@ -17,10 +17,18 @@ import org.yaml.snakeyaml.Yaml;
 /** nmstate state, the NMState policy and Multus networks: parsed back and held to their documented schemas. */
 class ClusterExportsTest {
 
+    /** Every YAML document in {@code text}, each a mapping. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> documents(String text) {
         List<Map<String, Object>> out = new ArrayList<>();
-        new Yaml(new LoaderOptions()).loadAll(text).forEach(d -> out.add((Map<String, Object>) d));
+        parsed(text).forEach(d -> out.add((Map<String, Object>) d));
+        return out;
+    }
+
+    /** Every YAML document in {@code text}, as SnakeYAML (a YAML 1.1 reader, as kubectl's and Ansible's are) reads it. */
+    static List<Object> parsed(String text) {
+        List<Object> out = new ArrayList<>();
+        new Yaml(new LoaderOptions()).loadAll(text).forEach(out::add);
         return out;
     }
 
@@ -43,6 +51,20 @@ class ClusterExportsTest {
         assertThat(ifaces.get(1)).containsEntry("type", "mac-vlan");
         assertThat(ifaces.get(3)).containsEntry("mac-address", "52:54:00:AA:BB:CC")
                 .containsEntry("ipv4", Map.of("enabled", false)).as("vm1's addresses are its own");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLinkNoGuestUsesCarriesItsAddressesPerFamily() throws Exception {
+        Design d = VersionTwoExportsTest.tour().withHost("kvm1",
+                h -> h.withEndpoint("mon0", e -> e.withAddresses(List.of("192.0.2.40/24", "2001:db8:100::40/64", "192.0.2.41"))));
+        Map<String, Object> state = only(ExportTarget.NMSTATE, d);
+        NmstateSchema.check(state, d.host("kvm1").orElseThrow());
+        Map<String, Object> mon0 = ((List<Map<String, Object>>) state.get("interfaces")).get(1);
+        assertThat(mon0.get("ipv4")).isEqualTo(Map.of("enabled", true, "dhcp", false, "address", List.of(
+                Map.of("ip", "192.0.2.40", "prefix-length", 24), Map.of("ip", "192.0.2.41", "prefix-length", 32))));
+        assertThat(mon0.get("ipv6")).isEqualTo(Map.of("enabled", true, "dhcp", false, "autoconf", false,
+                "address", List.of(Map.of("ip", "2001:db8:100::40", "prefix-length", 64))));
     }
 
     @Test
