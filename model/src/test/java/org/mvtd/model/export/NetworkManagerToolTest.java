@@ -31,6 +31,14 @@ class NetworkManagerToolTest {
         return Tools.run(List.of("sh", "-c", "exec nmcli --offline connection modify < \"$1\"", "sh", keyfile.toString()));
     }
 
+    /** NetworkManager leaves defaults out and adds its own (vlan flags): the keys both have in {@code section} must agree. */
+    private static void assertAgree(Map<String, Map<String, String>> mine, Map<String, Map<String, String>> theirs,
+            String section, String what) {
+        Map<String, String> kept = new TreeMap<>(theirs.get(section));
+        kept.keySet().retainAll(mine.get(section).keySet());
+        assertThat(mine.get(section)).as("%s [%s]", what, section).containsAllEntriesOf(kept);
+    }
+
     @Test
     void everyExampleAndTheVlanContainerDesignIsAcceptedUnchanged() throws Exception {
         Map<String, Design> all = new TreeMap<>(ExampleDesigns.all());
@@ -47,11 +55,7 @@ class NetworkManagerToolTest {
                 Map<String, Map<String, String>> theirs = NetworkManagerExportTest.ini(r.out());
                 for (String section : List.of("macvlan", "vlan")) {
                     if (mine.containsKey(section)) {
-                        // NetworkManager leaves defaults out and adds its own (vlan flags): the keys both have must agree
-                        Map<String, String> kept = new TreeMap<>(theirs.get(section));
-                        kept.keySet().retainAll(mine.get(section).keySet());
-                        assertThat(mine.get(section)).as("%s %s [%s]", ex.getKey(), files.get(i).name(), section)
-                                .containsAllEntriesOf(kept);
+                        assertAgree(mine, theirs, section, ex.getKey() + " " + files.get(i).name());
                         assertThat(theirs.get(section)).containsKey("parent");
                     }
                 }
@@ -61,6 +65,41 @@ class NetworkManagerToolTest {
             }
         }
         assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void theNmcliScriptRunThroughOfflineNmcliMakesTheKeyfilesTheKeyfileExportWrites() throws Exception {
+        Design d = VersionTwoExportsTest.tour();
+        Path script = Tools.write(dir, new NmcliExporter().export(d, Optional.empty())).get(0);
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path made = Files.createDirectories(dir.resolve("made"));
+        // the script's own nmcli calls, each add done offline by the real nmcli, which prints the keyfile it would store
+        Files.writeString(bin.resolve("nmcli"), "#!/bin/sh\ncase \"$1 $2\" in\n  'connection delete') exit 0 ;;\n"
+                + "  'connection add') exec /usr/bin/nmcli --offline \"$@\" > \"" + made + "/$(date +%s%N).nmconnection\" ;;\n"
+                + "esac\necho \"unexpected nmcli $*\" >&2; exit 3\n");
+        bin.resolve("nmcli").toFile().setExecutable(true);
+        Tools.Result r = Tools.run(List.of("bash", script.toString()),
+                Map.of("PATH", bin + ":" + System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
+        assertThat(r.exit()).as(r.all()).isZero();
+        Map<String, Map<String, Map<String, String>>> byUuid = new TreeMap<>();
+        try (var files = Files.list(made)) {
+            for (Path f : files.toList()) {
+                Map<String, Map<String, String>> k = NetworkManagerExportTest.ini(Files.readString(f));
+                byUuid.put(k.get("connection").get("uuid"), k);
+            }
+        }
+        List<ExportedFile> keyfiles = new NetworkManagerExporter().export(d, Optional.empty());
+        assertThat(byUuid).hasSameSizeAs(keyfiles);
+        for (ExportedFile f : keyfiles) {
+            Map<String, Map<String, String>> mine = NetworkManagerExportTest.ini(f.content());
+            Map<String, Map<String, String>> theirs = byUuid.get(mine.get("connection").get("uuid"));
+            assertThat(theirs).as(f.name()).isNotNull();
+            for (String section : List.of("macvlan", "vlan", "ipv4")) {
+                if (mine.containsKey(section)) {
+                    assertAgree(mine, theirs, section, f.name());
+                }
+            }
+        }
     }
 
     @Test
