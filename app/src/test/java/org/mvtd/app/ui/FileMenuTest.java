@@ -182,4 +182,25 @@ class FileMenuTest {
         }
         assertThat(object).as("five objects listed").isEqualTo(6);
     }
+
+    /** nmstate, the NMState policy, Multus and Ansible: each offered, previewed and written. */
+    @Test
+    void theClusterAndFleetTargetsPreviewTheirFilesAndWriteThem(FxRobot robot) {
+        java.util.Map<String, List<String>> expected = java.util.Map.of("nmstate", List.of(".nmstate.yaml", "interfaces:"),
+                "nmstate-policy", List.of(".nncp.yaml", "kind: \"NodeNetworkConfigurationPolicy\""),
+                "multus", List.of(".multus.yaml", "Multus networks"),
+                "ansible", List.of("playbook.yml", "community.general.nmcli"));
+        for (java.util.Map.Entry<String, List<String>> t : expected.entrySet()) {
+            choose(robot, "file-export-" + t.getKey());
+            TabPane files = robot.lookup("#export-preview-files").queryAs(TabPane.class);
+            assertThat(files.getTabs()).extracting(Tab::getText).as(t.getKey()).anyMatch(n -> n.endsWith(t.getValue().get(0)));
+            assertThat(files.getTabs()).map(tab -> ((TextArea) tab.getContent()).getText()).as(t.getKey())
+                    .anyMatch(s -> s.contains(t.getValue().get(1)));
+            Path out = dir.resolve(t.getKey());
+            dialogs.directory = out;
+            robot.clickOn("#export-preview-write");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(out.resolve(files.getTabs().get(0).getText())).isRegularFile();
+        }
+    }
 }

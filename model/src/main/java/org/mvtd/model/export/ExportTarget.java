@@ -15,7 +15,11 @@ public enum ExportTarget {
     NETWORKMANAGER(o -> new NetworkManagerExporter()),
     NMCLI(o -> new NmcliExporter()),
     VIRT_INSTALL(o -> new VirtInstallExporter()),
-    DOCKER(o -> new DockerExporter());
+    DOCKER(o -> new DockerExporter()),
+    NMSTATE(o -> new NmstateExporter()),
+    NMSTATE_POLICY(o -> new NncpExporter()),
+    MULTUS(o -> new MultusExporter()),
+    ANSIBLE(o -> new AnsibleExporter());
 
     private final Function<ExportOptions, Exporter> factory;
 

@@ -82,7 +82,8 @@ final class NmConnections {
         return out;
     }
 
-    private static List<String> users(Design design, Host h, Endpoint e) {
+    /** The guests of {@code h} whose NICs use endpoint {@code e}. */
+    static List<String> users(Design design, Host h, Endpoint e) {
         List<String> users = new ArrayList<>();
         for (Guest g : design.guests()) {
             for (Nic n : g.nics()) {

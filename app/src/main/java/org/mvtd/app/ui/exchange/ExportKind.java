@@ -21,6 +21,10 @@ public enum ExportKind {
     NMCLI(ExportTarget.NMCLI, "nm_cli Script\u2026", "per host a script making the same profiles with nmcli"),
     VIRT_INSTALL(ExportTarget.VIRT_INSTALL, "_virt-install / virsh\u2026", "per vm its virt-install --network options and virsh attach-interface commands"),
     DOCKER(ExportTarget.DOCKER, "Doc_ker Script\u2026", "per host docker macvlan networks and network connect commands for its containers"),
+    NMSTATE(ExportTarget.NMSTATE, "nm_state YAML\u2026", "per host an nmstate desired state with its VLANs, mac-vlan/mac-vtap links and addresses"),
+    NMSTATE_POLICY(ExportTarget.NMSTATE_POLICY, "Kubernetes NMState _Policy\u2026", "per host a NodeNetworkConfigurationPolicy selecting its node"),
+    MULTUS(ExportTarget.MULTUS, "Kubernetes M_ultus Networks\u2026", "per host a NetworkAttachmentDefinition (macvlan CNI) per container NIC"),
+    ANSIBLE(ExportTarget.ANSIBLE, "_Ansible Playbook\u2026", "an inventory and a playbook of community.general.nmcli tasks per host"),
     DESIGN(null, "Design File (_YAML)\u2026", "the design as a .mvtd.yaml file, as Save writes it");
 
     private final ExportTarget target;
