@@ -87,8 +87,13 @@ public final class DesignFiles {
 
     /** Checks that {@code design} (read from {@code file}) has host {@code host}; else a usage error naming its hosts. */
     static void requireHost(Design design, String host, Path file) {
+        requireHost(design, "--host", host, file);
+    }
+
+    /** As {@link #requireHost(Design, String, Path)}, naming the option that gave the host. */
+    static void requireHost(Design design, String option, String host, Path file) {
         if (design.host(host).isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "--host " + host + ": no such host in " + file + "; hosts are: "
+            throw new UserError(ExitCodes.USAGE, option + " " + host + ": no such host in " + file + "; hosts are: "
                     + String.join(", ", design.hosts().stream().map(Host::name).toList()));
         }
     }

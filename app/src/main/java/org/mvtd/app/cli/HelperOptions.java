@@ -2,10 +2,13 @@ package org.mvtd.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.mvtd.backend.client.HelperClient;
 import org.mvtd.backend.client.HelperException;
+import org.mvtd.backend.client.SshTransport;
 import org.mvtd.backend.client.Transport;
 import org.mvtd.backend.protocol.ErrorCode;
 import org.mvtd.backend.protocol.Protocol;
@@ -34,6 +37,11 @@ public final class HelperOptions {
             description = "The helper launcher (default: ${DEFAULT-VALUE}).")
     String helper;
 
+    @Option(names = "--connect", paramLabel = "HOST=[USER@]ADDRESS", mapFallbackValue = "",
+            description = {"Reach the helper of design host HOST over ssh (sudo -n there; MVTD_SSH_COMMAND replaces",
+                "ssh as GIT_SSH_COMMAND does). Repeatable; without it --host is this machine."})
+    Map<String, String> connect = new LinkedHashMap<>();
+
     /** One conversation with the helper about the design; returns the exit code. */
     @FunctionalInterface
     interface Conversation {
@@ -47,7 +55,7 @@ public final class HelperOptions {
      */
     int withHelper(Conversation conversation) {
         HelperConnector connector = connector();
-        Transport t = connector.transport(helper);
+        Transport t = transport(connector);
         CompletableFuture<HelperClient> early = t.describe().startsWith("pkexec") ? null
                 : CompletableFuture.supplyAsync(() -> connector.connect(t));
         Design d;
@@ -100,16 +108,35 @@ public final class HelperOptions {
     Design design() {
         Design d = DesignFiles.readValid(file, err()).design();
         DesignFiles.requireHost(d, host, file);
+        connect.keySet().forEach(h -> DesignFiles.requireHost(d, "--connect", h, file));
         return d;
     }
 
-    /** Starts the helper through the root command's connector (pkexec, direct, or a test's in-process one). */
+    /** Starts the helper: over ssh when --host has a --connect, else through the root command's connector. */
     HelperClient connect() {
-        return connector().connect(helper);
+        HelperConnector connector = connector();
+        return connector.connect(transport(connector));
     }
 
     private HelperConnector connector() {
-        return ((RootCommand) command.parent().userObject()).connector;
+        return root().connector;
+    }
+
+    private RootCommand root() {
+        return (RootCommand) command.parent().userObject();
+    }
+
+    /** The host's --connect target, if any, as an ssh transport; a target ssh would misread is a usage error. */
+    private Transport transport(HelperConnector connector) {
+        String target = connect.get(host);
+        if (target == null) {
+            return connector.transport(helper);
+        }
+        try {
+            return new SshTransport(root().environment.apply(SshTransport.COMMAND_VARIABLE), target, helper);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(ExitCodes.USAGE, "--connect " + host + "=" + target + ": " + e.getMessage());
+        }
     }
 
     /** The helper's refusal as a user error: exit 1 for what the design or machine must fix, 3 when unreachable. */

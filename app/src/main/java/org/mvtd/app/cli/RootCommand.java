@@ -35,6 +35,9 @@ public final class RootCommand implements Callable<Integer> {
     /** What a FILE argument of {@code -} reads; tests give their own. */
     java.io.InputStream stdin = System.in;
 
+    /** The environment (MVTD_SSH_COMMAND); tests give their own. */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+
     /** {@code java -jar macvtap-designer.jar FILE} opens FILE, as file managers and users expect. */
     @Parameters(paramLabel = "FILE", arity = "0..1",
             description = "A design to open in the designer (*.mvtd.yaml); same as 'open FILE'.")

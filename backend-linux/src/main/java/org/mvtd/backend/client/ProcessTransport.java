@@ -7,15 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.mvtd.backend.protocol.Protocol;
 
 /**
  * Starts the helper as a process from an argument vector (never a shell) and talks over its stdin/stdout.
  * Factories build the usual vectors: direct (already root), pkexec (the polkit action of the launcher),
- * and {@code ssh HOST sudo HELPER} for remote hosts.
+ * ({@link SshTransport} builds the one for remote hosts).
  */
 public final class ProcessTransport implements Transport {
     private static final int MAX_DIAGNOSTICS = 16 * 1024;
+    private static final long SETTLE_MILLIS = 500;
     private final List<String> argv;
 
     public ProcessTransport(List<String> argv) {
@@ -39,16 +41,6 @@ public final class ProcessTransport implements Transport {
         return new ProcessTransport(List.of("pkexec", "--disable-internal-agent", Objects.requireNonNull(helper, "helper")));
     }
 
-    /** On another machine, the same protocol over ssh; sudo there must not prompt ({@code -n}). */
-    public static ProcessTransport ssh(String host, String helper) {
-        Objects.requireNonNull(host, "host");
-        if (host.startsWith("-") || host.chars().anyMatch(c -> c <= ' ')) {
-            throw new IllegalArgumentException("not a host name: " + host);
-        }
-        return new ProcessTransport(List.of("ssh", "-T", "-o", "BatchMode=yes", "--", host, "sudo", "-n",
-                Objects.requireNonNull(helper, "helper")));
-    }
-
     /** Direct when this process is root (uid 0), else pkexec; the launcher at its installed path. */
     public static ProcessTransport local(boolean root) {
         return root ? direct(Protocol.HELPER_PATH) : pkexec(Protocol.HELPER_PATH);
@@ -67,10 +59,25 @@ public final class ProcessTransport implements Transport {
         drain.setDaemon(true);
         drain.start();
         return new ProcessConnection(p, () -> {
+            settle(p, drain);
             synchronized (err) {
                 return err.toString(StandardCharsets.UTF_8).strip();
             }
         }, () -> { });
+    }
+
+    /**
+     * Asked on failure paths only: a helper (or ssh) that is exiting gets a moment to finish, so its last words
+     * on stderr are in the message rather than lost to a race with the drain thread.
+     */
+    private static void settle(Process p, Thread drain) {
+        try {
+            if (p.waitFor(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) {
+                drain.join(SETTLE_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void drain(InputStream in, ByteArrayOutputStream sink) {
