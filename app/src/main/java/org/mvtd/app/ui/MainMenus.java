@@ -118,7 +118,7 @@ final class MainMenus {
         for (PaletteItem p : PaletteItem.values()) {
             insert.getItems().add(item(p.title(), "Alt+" + n++, () -> canvas.placeAtCentre(p)));
         }
-        insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+8", () -> canvas.editor().addNoteAtCentre()));
+        insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+" + n, () -> canvas.editor().addNoteAtCentre()));
 
         Menu arrange = new Menu("_Arrange");
         MenuItem tidy = item("T_idy", "Shortcut+Shift+T", this::tidy);

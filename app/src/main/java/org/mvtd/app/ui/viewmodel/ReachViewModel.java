@@ -233,6 +233,10 @@ public final class ReachViewModel {
             StringBuilder text = new StringBuilder();
             text.append(c.source().qualifiedName()).append(" \u2192 ").append(target.qualifiedName()).append(": ")
                     .append(mark.label());
+            String container = ContainerWords.hostAndContainer(d, c.source(), target, mark);
+            if (!container.isEmpty()) {
+                text.append("\n").append(container);
+            }
             if (c.family() == IpFamily.IPV6) {
                 text.append(" (IPv6: ping6 ").append(there.ping6() && back.ping6() ? "works both ways" : "fails").append(')');
             }
