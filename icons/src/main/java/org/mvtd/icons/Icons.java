@@ -28,6 +28,8 @@ public final class Icons {
     public static final String MACVLAN = "macvlan";
     /** A guest (virtual machine). */
     public static final String GUEST = "guest";
+    /** A container guest: its NICs are macvlan endpoints moved into its network namespace. */
+    public static final String CONTAINER = "container";
     /** State badges, drawn to be overlaid on an element's lower right corner at about 40 % of its size. */
     public static final String BADGE_UP = "badge-up";
     public static final String BADGE_DOWN = "badge-down";
@@ -35,7 +37,7 @@ public final class Icons {
 
     /** Every icon name, palette order first. */
     public static final List<String> NAMES = List.of(SWITCH, STATION, HOST, NIC, MACVTAP, MACVLAN, GUEST,
-            BADGE_UP, BADGE_DOWN, BADGE_UNKNOWN, APP, DOCUMENT);
+            CONTAINER, BADGE_UP, BADGE_DOWN, BADGE_UNKNOWN, APP, DOCUMENT);
 
     /** Every size, in pixels, that a PNG is shipped at (the freedesktop hicolor sizes). */
     public static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -21,6 +22,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.exchange.ExportKind;
+import org.mvtd.app.ui.viewmodel.IpFamily;
 import org.mvtd.app.ui.viewmodel.Template;
 import org.mvtd.app.ui.theme.Theme;
 import org.mvtd.model.edit.DesignEdits.Alignment;
@@ -116,7 +118,7 @@ final class MainMenus {
         for (PaletteItem p : PaletteItem.values()) {
             insert.getItems().add(item(p.title(), "Alt+" + n++, () -> canvas.placeAtCentre(p)));
         }
-        insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+8", () -> canvas.editor().addNoteAtCentre()));
+        insert.getItems().addAll(new SeparatorMenuItem(), item("_Note", "Alt+" + n, () -> canvas.editor().addNoteAtCentre()));
 
         Menu arrange = new Menu("_Arrange");
         MenuItem tidy = item("T_idy", "Shortcut+Shift+T", this::tidy);
@@ -172,7 +174,8 @@ final class MainMenus {
                 item("Focus _Canvas", "F6", canvas::focusCanvas),
                 item("Focus _Inspector", "F7", window::focusInspector),
                 item("Focus _Problems", "F8", window::focusProblems),
-                new SeparatorMenuItem(), minimap, light, dark);
+                new SeparatorMenuItem(), minimap, light, dark, new SeparatorMenuItem());
+        view.getItems().addAll(familyItems());
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Keyboard and Mouse", "F1", window::showShortcuts),
@@ -257,5 +260,21 @@ final class MainMenus {
                     id(item("_Clear List", null, () -> List.copyOf(vm.recentFiles()).forEach(vm::forgetRecent)), "recent-clear"));
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** IPv4 or IPv6 reach colours: which family a ping is judged in (the matrix follows the choice). */
+    private List<RadioMenuItem> familyItems() {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (IpFamily f : IpFamily.values()) {
+            RadioMenuItem item = new RadioMenuItem(f.label() + " Reach Colours");
+            item.setId("mvtd-reach-" + f.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(vm.reach().familyProperty().get() == f);
+            item.setOnAction(e -> vm.reach().familyProperty().set(f));
+            items.add(item);
+        }
+        vm.reach().familyProperty().addListener((o, a, b) -> items.get(b.ordinal()).setSelected(true));
+        return items;
     }
 }

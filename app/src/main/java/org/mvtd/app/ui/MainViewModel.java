@@ -25,6 +25,8 @@ import org.mvtd.app.ui.problems.ProblemsViewModel;
 import org.mvtd.app.ui.teach.Workbench;
 import org.mvtd.app.ui.viewmodel.DocumentViewModel;
 import org.mvtd.app.ui.viewmodel.Notice;
+import javafx.beans.property.ObjectProperty;
+import org.mvtd.app.ui.viewmodel.IpFamily;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
 import org.mvtd.app.ui.viewmodel.SelectionModel;
 import org.mvtd.app.ui.viewmodel.Template;
@@ -84,6 +86,8 @@ public final class MainViewModel implements Workbench {
             }
         });
         recent.setAll(settings.recentFiles());
+        reach.familyProperty().set(IpFamily.parse(settings.get(IpFamily.SETTING, "")));
+        reach.familyProperty().addListener((o, a, b) -> settings.put(IpFamily.SETTING, b.name()));
         // A message is about the last thing done: the next edit, undo or load makes it stale.
         doc.designProperty().addListener((o, a, b) -> status.set(""));
     }
@@ -91,6 +95,7 @@ public final class MainViewModel implements Workbench {
     @Override public DocumentViewModel document() { return doc; }
     @Override public SelectionModel selection() { return selection; }
     public ReachViewModel reach() { return reach; }
+    @Override public ObjectProperty<IpFamily> reachFamily() { return reach.familyProperty(); }
     public ProblemsViewModel problems() { return problems; }
     public CanvasViewModel canvas() { return canvas; }
     public InspectorViewModel inspector() { return inspector; }
@@ -294,6 +299,8 @@ public final class MainViewModel implements Workbench {
     private void remember(Path p) {
         settings.addRecent(p);
         recent.setAll(settings.recentFiles());
+        reach.familyProperty().set(IpFamily.parse(settings.get(IpFamily.SETTING, "")));
+        reach.familyProperty().addListener((o, a, b) -> settings.put(IpFamily.SETTING, b.name()));
         settings.save();
     }
 
@@ -374,6 +381,8 @@ public final class MainViewModel implements Workbench {
     public void forgetRecent(Path p) {
         settings.removeRecent(p);
         recent.setAll(settings.recentFiles());
+        reach.familyProperty().set(IpFamily.parse(settings.get(IpFamily.SETTING, "")));
+        reach.familyProperty().addListener((o, a, b) -> settings.put(IpFamily.SETTING, b.name()));
         settings.save();
     }
 

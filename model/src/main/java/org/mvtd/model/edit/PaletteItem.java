@@ -8,7 +8,9 @@ public enum PaletteItem {
     DEVICE("Lower device", ElementKind.DEVICE, "A NIC of a host (drop it inside the host); endpoints cling to it"),
     MACVTAP("macvtap endpoint", ElementKind.ENDPOINT, "A macvlan interface with a /dev/tapN a guest uses (drop it on a device)"),
     MACVLAN("macvlan endpoint", ElementKind.ENDPOINT, "A macvlan netdev for the host itself: a host shim or a container's interface"),
-    GUEST("Guest", ElementKind.GUEST, "A virtual machine; connect it to a macvtap endpoint of its host");
+    GUEST("Guest", ElementKind.GUEST, "A virtual machine; connect it to a macvtap endpoint of its host"),
+    CONTAINER("Container", ElementKind.GUEST, "A container (Docker, Podman, LXD): connect it to a macvlan endpoint of its host,"
+            + " which moves into its network namespace");
 
     private final String title;
     private final ElementKind kind;

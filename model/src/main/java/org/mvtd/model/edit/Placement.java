@@ -10,6 +10,7 @@ import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Guest;
+import org.mvtd.model.GuestKind;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -53,7 +54,8 @@ public final class Placement {
             case DEVICE -> placeDevice(pinned, layout, at);
             case MACVTAP -> placeEndpoint(pinned, layout, at, LinkType.MACVTAP);
             case MACVLAN -> placeEndpoint(pinned, layout, at, LinkType.MACVLAN);
-            case GUEST -> placeGuest(pinned, layout, at);
+            case GUEST -> placeGuest(pinned, layout, at, GuestKind.VM);
+            case CONTAINER -> placeGuest(pinned, layout, at, GuestKind.CONTAINER);
         };
     }
 
@@ -117,19 +119,19 @@ public final class Placement {
                 List.of(ElementRef.endpoint(h.name(), n)));
     }
 
-    private static EditResult placeGuest(Design d, Layout layout, Position at) {
+    private static EditResult placeGuest(Design d, Layout layout, Position at, GuestKind kind) {
         Optional<ElementRef> onEndpoint = layout.elementAt(at).filter(r -> r.kind() == ElementKind.ENDPOINT);
         Optional<ElementRef> inHost = layout.hostAt(at);
         String host = onEndpoint.map(ElementRef::host)
                 .or(() -> inHost.map(ElementRef::name))
                 .orElseGet(() -> nearest(layout, at, ElementKind.HOST, null));
         if (host == null) {
-            return EditResult.refused("A guest runs on a host: add a host first.");
+            return EditResult.refused((kind == GuestKind.CONTAINER ? "A container" : "A guest") + " runs on a host: add a host first.");
         }
         Set<String> taken = new HashSet<>(Names.taken(d, ElementRef.guest("")));
-        String n = Names.fresh(taken, "vm", 1);
+        String n = Names.fresh(taken, kind == GuestKind.CONTAINER ? "ct" : "vm", 1);
         List<Guest> gs = new ArrayList<>(d.guests());
-        gs.add(new Guest(n, host, List.of(), outside(layout, guestWant(layout, at, onEndpoint, inHost), ElementKind.GUEST)));
+        gs.add(new Guest(n, host, List.of(), outside(layout, guestWant(layout, at, onEndpoint, inHost), ElementKind.GUEST), kind));
         Design placed = d.withGuests(gs);
         ElementRef ref = ElementRef.guest(n);
         if (onEndpoint.isPresent()) {

@@ -181,8 +181,12 @@ public final class CanvasLayers {
             ElementRef r = e.getKey();
             seen.add(r);
             ElementSkin s = skins.get(r);
+            if (s != null && !factory.fits(s, models.get(r))) {
+                drop(r); // a guest that became a container (or back) gets the other skin
+                s = null;
+            }
             if (s == null) {
-                s = factory.create(r);
+                s = factory.create(r, models.get(r));
                 skins.put(r, s);
                 watch(s.getRoot(), s.connector() != null);
                 if (s.connector() != null) {
@@ -208,20 +212,22 @@ public final class CanvasLayers {
         hostLayer.getChildren().addAll(newHosts);
         nodeLayer.getChildren().addAll(newCards);
         List<ElementRef> gone = skins.keySet().stream().filter(r -> !seen.contains(r)).toList();
-        for (ElementRef r : gone) {
-            ElementSkin s = skins.remove(r);
-            motion.invalidate(s.getRoot().getBoundsInParent());
-            for (CanvasDecorator l : decorators) {
-                l.disposed(s);
-            }
-            ((Group) s.getRoot().getParent()).getChildren().remove(s.getRoot());
-            if (s instanceof HostSkin h) {
-                hostFillLayer.getChildren().remove(h.fill());
-            }
-            s.dispose();
-        }
+        gone.forEach(this::drop);
         linkLayer.render(d, layout);
         rendered.accept(d);
+    }
+
+    private void drop(ElementRef r) {
+        ElementSkin s = skins.remove(r);
+        motion.invalidate(s.getRoot().getBoundsInParent());
+        for (CanvasDecorator l : decorators) {
+            l.disposed(s);
+        }
+        ((Group) s.getRoot().getParent()).getChildren().remove(s.getRoot());
+        if (s instanceof HostSkin h) {
+            hostFillLayer.getChildren().remove(h.fill());
+        }
+        s.dispose();
     }
 
     static Point2D centre(Rectangle2D r) {

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import org.mvtd.app.ui.controls.WrappingStrip;
 import org.mvtd.app.ui.theme.Glyphs;
 import org.mvtd.app.ui.theme.Styles;
+import org.mvtd.app.ui.viewmodel.IpFamily;
 import org.mvtd.app.ui.viewmodel.ReachColouring;
 import org.mvtd.app.ui.viewmodel.ReachMark;
 
@@ -64,7 +65,8 @@ public final class LegendView extends WrappingStrip {
     }
 
     public void show(ReachColouring c) {
-        title.setText(c.active() ? "Reach from " + c.sourceNode() + ":" : "Select a node to see whom it reaches:");
+        title.setText(c.active() ? (c.family() == IpFamily.IPV6 ? "IPv6 reach from " : "Reach from ") + c.sourceNode() + ":"
+                : "Select a node to see whom it reaches:");
         boolean invalid = c.marks().containsValue(ReachMark.INVALID);
         invalidRow.setVisible(invalid);
         invalidRow.setManaged(invalid);

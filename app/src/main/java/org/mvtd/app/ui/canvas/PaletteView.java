@@ -90,6 +90,8 @@ public final class PaletteView extends VBox {
         b.getStyleClass().addAll(Styles.PALETTE_ITEM, Styles.kind(item.kind()));
         if (item == PaletteItem.MACVLAN) {
             b.getStyleClass().add(Styles.MACVLAN);
+        } else if (item == PaletteItem.CONTAINER) {
+            b.getStyleClass().add(Styles.CONTAINER);
         }
         b.setMaxWidth(Double.MAX_VALUE);
         b.setId("palette-" + item.name().toLowerCase(Locale.ROOT));

@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.mvtd.app.ui.theme.Styles;
 import org.mvtd.model.Design;
 import org.mvtd.model.DeviceKind;
+import org.mvtd.model.GuestKind;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
 import org.mvtd.model.Nic;
@@ -179,6 +180,8 @@ final class ElementForms {
     private void buildGuest() {
         nameField();
         form.choice("host", "Host", vm::hostNames, () -> vm.guest().host(), always(vm::setGuestHost));
+        form.choice("guest-kind", "Kind", () -> List.of(GuestKind.values()), () -> vm.guest().kind(), vm::setGuestKind)
+                .setConverter(converter(k -> k == GuestKind.CONTAINER ? "container" : "virtual machine"));
         for (int i = 0; i < vm.guest().nics().size(); i++) {
             nicRow(i);
         }
@@ -190,7 +193,8 @@ final class ElementForms {
         add.setOnAction(e -> vm.addNic().ifPresent(addNote::setText));
         form.addWide(new VBox(4, add, addNote));
         form.info("host", () -> vm.guest().nics().isEmpty()
-                ? "No NIC yet: drag from the guest's handle to a macvtap endpoint, or Add NIC." : "");
+                ? "No NIC yet: drag from the " + (vm.guest().isContainer() ? "container" : "guest") + "'s handle to a "
+                        + vm.guest().kind().nicType().kernelName() + " endpoint, or Add NIC." : "");
     }
 
     private void nicRow(int i) {
@@ -216,7 +220,8 @@ final class ElementForms {
         Button remove = new Button("\u2715");
         remove.setOnAction(e -> vm.removeNic(i));
         remove.setAccessibleText("Remove NIC " + (i + 1));
-        HBox extras = new HBox(8, model, vhost, remove);
+        // A container's NIC is the moved macvlan itself: no emulated model, no vhost.
+        HBox extras = vm.guest().isContainer() ? new HBox(8, remove) : new HBox(8, model, vhost, remove);
         extras.setAlignment(Pos.CENTER_LEFT);
         form.addWide(new HBox(0, new Label("      "), extras));
     }

@@ -22,6 +22,7 @@ import org.mvtd.model.Device;
 import org.mvtd.model.DeviceKind;
 import org.mvtd.model.Endpoint;
 import org.mvtd.model.Guest;
+import org.mvtd.model.GuestKind;
 import org.mvtd.model.Host;
 import org.mvtd.model.LinkType;
 import org.mvtd.model.MacvlanMode;
@@ -259,13 +260,30 @@ public final class InspectorViewModel {
         }
     }
 
-    /** The macvtap endpoints of the guest's host that NIC {@code index} may use: free ones and its own. */
+    /**
+     * Makes the guest a VM or a container; refused while a NIC sits on an endpoint of the other type (a VM's NICs
+     * are macvtap, a container's macvlan).
+     */
+    public Optional<String> setGuestKind(GuestKind k) {
+        Guest g = guest();
+        if (k == null || g.kind() == k) {
+            return Optional.empty();
+        }
+        if (!g.nics().isEmpty()) {
+            return Optional.of("A " + (k == GuestKind.CONTAINER ? "container" : "VM") + "'s NICs are " + k.nicType().kernelName()
+                    + " endpoints: remove the NICs of " + g.name() + " first.");
+        }
+        editGuest("Make " + g.name() + " a " + (k == GuestKind.CONTAINER ? "container" : "VM"), g.withKind(k));
+        return Optional.empty();
+    }
+
+    /** The endpoints of the guest's kind's type (macvtap for a VM, macvlan for a container) NIC {@code index} may use. */
     public List<String> nicChoices(int index) {
         Guest g = guest();
         Design d = doc.design();
         String own = index < g.nics().size() ? g.nics().get(index).endpoint() : null;
         return d.host(g.host()).map(h -> h.endpoints().stream()
-                .filter(e -> e.type() == LinkType.MACVTAP)
+                .filter(e -> e.type() == g.kind().nicType())
                 .filter(e -> e.name().equals(own) || d.guestOn(h.name(), e.name()).isEmpty())
                 .map(Endpoint::name).toList()).orElse(List.of());
     }
@@ -273,7 +291,7 @@ public final class InspectorViewModel {
     public Optional<String> setNicEndpoint(int index, String endpoint) {
         Guest g = guest();
         if (!nicChoices(index).contains(endpoint)) {
-            return Optional.of(endpoint + " is not a free macvtap endpoint of " + g.host());
+            return Optional.of(endpoint + " is not a free " + g.kind().nicType().kernelName() + " endpoint of " + g.host());
         }
         List<Nic> nics = new ArrayList<>(g.nics());
         nics.set(index, nics.get(index).withEndpoint(endpoint));
@@ -295,12 +313,12 @@ public final class InspectorViewModel {
         editGuest("Set vhost of " + g.name(), g.withNics(nics));
     }
 
-    /** Adds a NIC on the first free macvtap endpoint of the guest's host, or says there is none. */
+    /** Adds a NIC on the first free endpoint of the guest's kind on its host, or says there is none. */
     public Optional<String> addNic() {
         Guest g = guest();
         List<String> free = nicChoices(g.nics().size());
         if (free.isEmpty()) {
-            return Optional.of(g.host() + " has no free macvtap endpoint: add one first.");
+            return Optional.of(g.host() + " has no free " + g.kind().nicType().kernelName() + " endpoint: add one first.");
         }
         List<Nic> nics = new ArrayList<>(g.nics());
         nics.add(Nic.on(free.get(0)));

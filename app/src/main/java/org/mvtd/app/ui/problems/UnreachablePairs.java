@@ -31,12 +31,17 @@ public final class UnreachablePairs {
     /**
      * One host that cannot reach guests of its own.
      *
-     * @param offer the fixes for the host and the first of {@code guests}; null when not diagnosed
+     * @param offer      the fixes for the host and the first of {@code guests}; null when not diagnosed
+     * @param containers every one of {@code guests} is a container (the title says so)
      */
-    public record Entry(ElementRef host, List<ElementRef> guests, Offer offer) {
+    public record Entry(ElementRef host, List<ElementRef> guests, Offer offer, boolean containers) {
         public Entry {
             Objects.requireNonNull(host, "host");
             guests = List.copyOf(guests);
+        }
+
+        public Entry(ElementRef host, List<ElementRef> guests, Offer offer) {
+            this(host, guests, offer, false);
         }
 
         /** "kvmhost cannot ping its guests uperf-client and uperf-server". */
@@ -44,7 +49,8 @@ public final class UnreachablePairs {
             List<String> names = guests.stream().map(ElementRef::name).toList();
             String named = names.size() <= GUESTS_NAMED ? join(names)
                     : String.join(", ", names.subList(0, GUESTS_NAMED)) + " and " + (names.size() - GUESTS_NAMED) + " more";
-            return host.name() + " cannot ping its " + (names.size() == 1 ? "guest " : "guests ") + named;
+            return host.name() + (containers ? " cannot reach its " + (names.size() == 1 ? "container " : "containers ")
+                    : " cannot ping its " + (names.size() == 1 ? "guest " : "guests ")) + named;
         }
 
         private static String join(List<String> n) {
@@ -79,7 +85,8 @@ public final class UnreachablePairs {
                 unreachable(d, eng.get(), h).ifPresent(guests -> {
                     ElementRef host = ElementRef.host(h.name());
                     Offer offer = out.size() < DIAGNOSED ? fixes.diagnose(host, guests.get(0)).orElse(null) : null;
-                    out.add(new Entry(host, guests, offer));
+                    boolean containers = guests.stream().allMatch(r -> d.guest(r.name()).map(Guest::isContainer).orElse(false));
+                    out.add(new Entry(host, guests, offer, containers));
                 });
             }
         }

@@ -320,6 +320,7 @@ public final class Teaching {
         }
         matrixVm = new MatrixViewModel();
         matrixVm.designProperty().set(vm.document().design());
+        matrixVm.familyProperty().bind(vm.reachFamily());
         matrixWindow = window("Reach matrix \u2013 " + vm.document().displayName(), new MatrixView(matrixVm), 1100, 800, true);
         matrixWindow.setOnHidden(e -> {
             matrixWindow = null;

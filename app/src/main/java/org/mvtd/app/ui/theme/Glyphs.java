@@ -36,6 +36,9 @@ public final class Glyphs {
     /** A guest: a virtual machine as a cube. */
     public static final String GUEST = "M12 1.5l9.5 5.2v10.6L12 22.5l-9.5-5.2V6.7z"
             + "M12 3.8L5.3 7.5 12 11.2l6.7-3.7z M4.5 9.2v7L11 19.8v-7z M13 12.8v7l6.5-3.6v-7z";
+    /** A container guest: a shipping container, ribbed, with its doors. */
+    public static final String CONTAINER = "M2 5h20a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H2a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1z"
+            + "M3.6 8v8h1.6V8z M6.8 8v8h1.6V8z M10 8v8h1.6V8z M13.6 8v8h7.4V8z M16.9 9v6h.8V9z";
 
     public static final String MARK_SOURCE = "M8 1.5a6.5 6.5 0 1 1 0 13 6.5 6.5 0 0 1 0-13z M8 4a4 4 0 1 0 0 8 4 4 0 0 0 0-8z"
             + "M8 6.2a1.8 1.8 0 1 1 0 3.6 1.8 1.8 0 0 1 0-3.6z";
@@ -63,7 +66,7 @@ public final class Glyphs {
     }
 
     public static String of(PaletteItem p) {
-        return p == PaletteItem.MACVLAN ? MACVLAN : of(p.kind());
+        return p == PaletteItem.MACVLAN ? MACVLAN : p == PaletteItem.CONTAINER ? CONTAINER : of(p.kind());
     }
 
     public static String of(ReachMark m) {

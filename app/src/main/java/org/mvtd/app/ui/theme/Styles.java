@@ -14,6 +14,8 @@ public final class Styles {
     public static final String HOST_FILL = "mvtd-host-fill";
     public static final String HOST_HEADER = "mvtd-host-header";
     public static final String MACVLAN = "mvtd-macvlan";
+    /** A container guest's card and palette item (a guest kind of its own look). */
+    public static final String CONTAINER = "mvtd-container";
     public static final String GLYPH = "mvtd-glyph";
     public static final String GLYPH_BOX = "mvtd-glyph-box";
     public static final String TITLE = "mvtd-title";

@@ -8,12 +8,19 @@ import org.mvtd.model.edit.ElementRef;
  *
  * @param source     the selected element, or null
  * @param sourceNode its reach node id, or null
+ * @param family     the address family the marks judge ping in
  */
-public record ReachColouring(ElementRef source, String sourceNode, Map<ElementRef, ReachMark> marks) {
+public record ReachColouring(ElementRef source, String sourceNode, Map<ElementRef, ReachMark> marks, IpFamily family) {
     public static final ReachColouring NONE = new ReachColouring(null, null, Map.of());
 
     public ReachColouring {
         marks = Map.copyOf(marks);
+        family = family == null ? IpFamily.IPV4 : family;
+    }
+
+    /** Marks judged by IPv4. */
+    public ReachColouring(ElementRef source, String sourceNode, Map<ElementRef, ReachMark> marks) {
+        this(source, sourceNode, marks, IpFamily.IPV4);
     }
 
     public boolean active() {

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
@@ -40,6 +42,7 @@ public final class ReachViewModel {
     private final SelectionModel selection;
     private final ReadOnlyObjectWrapper<ReachColouring> colouring = new ReadOnlyObjectWrapper<>(this, "colouring", ReachColouring.NONE);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ObjectProperty<IpFamily> family = new SimpleObjectProperty<>(this, "family", IpFamily.IPV4);
     private ReachEngine engine;
     private Design engineDesign;
     private Supplier<List<Problem>> problems = List::of;
@@ -50,11 +53,14 @@ public final class ReachViewModel {
         this.selection = Objects.requireNonNull(selection, "selection");
         doc.changes().on(ChangePipeline.Stage.REACH, c -> refresh());
         selection.getSelectedItems().addListener((SetChangeListener<ElementRef>) c -> refresh());
+        family.addListener((o, a, b) -> refresh());
         refresh();
     }
 
     public ReadOnlyObjectProperty<ReachColouring> colouringProperty() { return colouring.getReadOnlyProperty(); }
     public ReachColouring colouring() { return colouring.get(); }
+    /** The address family ping is judged in (View menu); never null. */
+    public ObjectProperty<IpFamily> familyProperty() { return family; }
     /** Why reachability cannot be shown right now (the engine failed); empty when it can. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
 
@@ -103,7 +109,8 @@ public final class ReachViewModel {
         }
         try {
             invalid = firstErrors();
-            colouring.set(colouringFor(d, eng.get(), src.get(), sourceNode, invalid));
+            colouring.set(colouringFor(d, eng.get(), src.get(), sourceNode, invalid,
+                    family.get() == null ? IpFamily.IPV4 : family.get()));
         } catch (RuntimeException e) {
             LOG.debug("reach row failed", e);
             problem.set("Reachability unavailable: " + e.getMessage());
@@ -121,12 +128,12 @@ public final class ReachViewModel {
      * judged by {@code engine}, which must be built for {@code d}.
      */
     public static ReachColouring colouringFor(Design d, ReachEngine engine, ElementRef src, String sourceNode) {
-        return colouringFor(d, engine, src, sourceNode, Map.of());
+        return colouringFor(d, engine, src, sourceNode, Map.of(), IpFamily.IPV4);
     }
 
     /** As {@link #colouringFor(Design, ReachEngine, ElementRef, String)}, elements an error names marked invalid. */
     static ReachColouring colouringFor(Design d, ReachEngine engine, ElementRef src, String sourceNode,
-                                       Map<ElementRef, Problem> invalid) {
+                                       Map<ElementRef, Problem> invalid, IpFamily family) {
         ReachRow row = engine.row(sourceNode);
         Map<ElementRef, ReachMark> marks = new HashMap<>();
         List<Node> nodes = row.nodes();
@@ -137,7 +144,7 @@ public final class ReachViewModel {
                 continue;
             }
             ReachMark m = i == row.from() ? ReachMark.SOURCE
-                    : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(row.verdict(i));
+                    : Elements.isDown(d, r) ? ReachMark.DOWN : ReachMark.of(family.verdict(engine, row, i));
             marks.put(r, m);
         }
         for (Map.Entry<ElementRef, ReachMark> m : marks.entrySet()) {
@@ -155,7 +162,7 @@ public final class ReachViewModel {
             }
         }
         marks.put(src, ReachMark.SOURCE);
-        return new ReachColouring(src, sourceNode, marks);
+        return new ReachColouring(src, sourceNode, marks, family);
     }
 
     /** The first error naming each element. */
@@ -226,6 +233,13 @@ public final class ReachViewModel {
             StringBuilder text = new StringBuilder();
             text.append(c.source().qualifiedName()).append(" \u2192 ").append(target.qualifiedName()).append(": ")
                     .append(mark.label());
+            String container = ContainerWords.hostAndContainer(d, c.source(), target, mark);
+            if (!container.isEmpty()) {
+                text.append("\n").append(container);
+            }
+            if (c.family() == IpFamily.IPV6) {
+                text.append(" (IPv6: ping6 ").append(there.ping6() && back.ping6() ? "works both ways" : "fails").append(')');
+            }
             if (mark == ReachMark.DOWN) {
                 text.append(" (").append(mark.meaning()).append(')');
             }

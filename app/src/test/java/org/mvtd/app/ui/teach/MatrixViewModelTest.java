@@ -84,4 +84,16 @@ class MatrixViewModelTest {
         vm.hostProperty().set("kvmhost");
         assertThat(vm.csv().lines().findFirst()).contains("from\\to,kvmhost/eth0,kvmhost/macvtap0,kvmhost/macvtap1");
     }
+
+    @Test
+    void theMatrixJudgesPingInTheChosenFamily() {
+        Design d = EditFixtures.welcome();
+        d = d.withStations(d.stations().stream().map(s -> s.withAddresses(java.util.List.of("10.0.0.1/24", "fd00::1/64"))).toList())
+                .withHost("kvmhost", h -> h.withDevice("eth0", x -> x.withAddresses(java.util.List.of("10.9.0.2/24", "fd00::2/64"))));
+        MatrixViewModel vm = on(d);
+        assertThat(vm.table().cell("router", "kvmhost/eth0")).as("IPv4 prefixes differ").isEqualTo(MatrixCell.UNICAST_ONLY);
+        vm.familyProperty().set(org.mvtd.app.ui.viewmodel.IpFamily.IPV6);
+        assertThat(vm.table().cell("router", "kvmhost/eth0")).as("one IPv6 /64").isEqualTo(MatrixCell.PING);
+        assertThat(vm.table().cell("kvmhost/eth0", "kvmhost/macvtap0")).isEqualTo(MatrixCell.NONE);
+    }
 }

@@ -82,4 +82,32 @@ class ReachViewModelTest {
         assertThat(reach.explain(ElementRef.endpoint("kvmhost", "macvtap0")).orElseThrow().text()).contains("eth0");
         assertThat(reach.explain(ElementRef.device("kvmhost", "eth0"))).as("no why for the source itself").isEmpty();
     }
+
+    @Test
+    void theIpv6ToggleRecoloursByIpv6AddressesAndTheLegendSaysSo() {
+        // IPv4 addresses in different /24s (no router is modelled), IPv6 addresses in one /64.
+        doc.change("addresses", doc.design()
+                .withStations(doc.design().stations().stream().map(s -> s.name().equals("router")
+                        ? s.withAddresses(java.util.List.of("10.0.0.1/24", "fd00::1/64")) : s).toList())
+                .withHost("kvmhost", h -> h.withDevice("eth0", x -> x.withAddresses(java.util.List.of("10.9.0.2/24", "fd00::2/64")))));
+        sel.select(ElementRef.device("kvmhost", "eth0"));
+        assertThat(reach.colouring().markOf(ElementRef.station("router"))).isEqualTo(ReachMark.UNICAST_ONLY);
+        assertThat(reach.colouring().family()).isEqualTo(IpFamily.IPV4);
+        reach.familyProperty().set(IpFamily.IPV6);
+        assertThat(reach.colouring().markOf(ElementRef.station("router"))).isEqualTo(ReachMark.PING);
+        assertThat(reach.colouring().family()).isEqualTo(IpFamily.IPV6);
+        assertThat(reach.explain(ElementRef.station("router")).orElseThrow().text()).contains("IPv6: ping6 works both ways");
+        assertThat(reach.colouring().markOf(ElementRef.endpoint("kvmhost", "macvtap0")))
+                .as("frames decide first in either family").isEqualTo(ReachMark.NONE);
+        reach.familyProperty().set(IpFamily.IPV4);
+        assertThat(reach.colouring().markOf(ElementRef.station("router"))).isEqualTo(ReachMark.UNICAST_ONLY);
+    }
+
+    @Test
+    void aStoredFamilyIsReadBackAndAnythingElseMeansIpv4() {
+        assertThat(IpFamily.parse("IPV6")).isEqualTo(IpFamily.IPV6);
+        assertThat(IpFamily.parse("ipv6")).isEqualTo(IpFamily.IPV6);
+        assertThat(IpFamily.parse("")).isEqualTo(IpFamily.IPV4);
+        assertThat(IpFamily.parse(null)).isEqualTo(IpFamily.IPV4);
+    }
 }

@@ -102,9 +102,10 @@ public final class DiagramView extends Pane implements Surface {
         hostLayer.getChildren().clear();
         nodeLayer.getChildren().clear();
         linkLayer.getChildren().clear();
+        var models = Elements.index(d);
         for (var e : layout.all().entrySet()) {
             ElementRef r = e.getKey();
-            ElementSkin s = factory.create(r);
+            ElementSkin s = factory.create(r, models.get(r));
             s.update(d);
             Rectangle2D b = e.getValue();
             s.place(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());

@@ -16,6 +16,7 @@ import javafx.collections.SetChangeListener;
 import org.mvtd.model.edit.ElementRef;
 import org.mvtd.model.edit.Elements;
 import org.mvtd.app.ui.viewmodel.ReachViewModel;
+import org.mvtd.app.ui.viewmodel.IpFamily;
 import org.mvtd.model.Design;
 import org.mvtd.model.Device;
 import org.mvtd.model.Guest;
@@ -64,6 +65,7 @@ public final class MatrixViewModel {
     private final ObjectProperty<String> sw = new SimpleObjectProperty<>(this, "switch", ALL);
     /** null: the modes as designed. */
     private final ObjectProperty<MacvlanMode> mode = new SimpleObjectProperty<>(this, "mode");
+    private final ObjectProperty<IpFamily> family = new SimpleObjectProperty<>(this, "family", IpFamily.IPV4);
     private final ObservableSet<NodeKind> kinds = FXCollections.observableSet(EnumSet.allOf(NodeKind.class));
     private final ObservableList<String> hosts = FXCollections.observableArrayList();
     private final ObservableList<String> switches = FXCollections.observableArrayList();
@@ -87,6 +89,7 @@ public final class MatrixViewModel {
         host.addListener((o, a, b) -> recompute());
         sw.addListener((o, a, b) -> recompute());
         mode.addListener((o, a, b) -> recompute());
+        family.addListener((o, a, b) -> recompute());
         kinds.addListener((SetChangeListener<NodeKind>) c -> recompute());
         recompute();
     }
@@ -95,6 +98,8 @@ public final class MatrixViewModel {
     public ObjectProperty<String> hostProperty() { return host; }
     public ObjectProperty<String> switchProperty() { return sw; }
     public ObjectProperty<MacvlanMode> modeProperty() { return mode; }
+    /** The address family a cell's ping is judged in (the designer's View menu choice). */
+    public ObjectProperty<IpFamily> familyProperty() { return family; }
     public ObservableList<String> hosts() { return hosts; }
     /** The kinds of node shown as rows and columns (host stacks, endpoints with their guests, stations). */
     public ObservableSet<NodeKind> kinds() { return kinds; }
@@ -140,7 +145,11 @@ public final class MatrixViewModel {
         if (isDown(from) || isDown(to)) {
             return MatrixCell.DOWN;
         }
-        return MatrixCell.of(Verdict.of(m.unicast(s, d), m.broadcast(s, d), m.ping(s, d), m.unicast(d, s)));
+        return MatrixCell.of(Verdict.of(m.unicast(s, d), m.broadcast(s, d), ping(m, s, d), m.unicast(d, s)));
+    }
+
+    private boolean ping(ReachMatrix m, int s, int d) {
+        return (family.get() == null ? IpFamily.IPV4 : family.get()).ping(engine, m, s, d);
     }
 
     private boolean isDown(String node) {
