@@ -1,8 +1,6 @@
 package org.mvtd.backend.client;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -64,28 +62,7 @@ public final class SshTransport implements Transport {
 
     @Override
     public Connection open() throws IOException {
-        Connection c = process.open();
-        return new Connection() {
-            @Override
-            public InputStream fromHelper() {
-                return c.fromHelper();
-            }
-
-            @Override
-            public OutputStream toHelper() {
-                return c.toHelper();
-            }
-
-            @Override
-            public String diagnostics() {
-                return explain(target, c.diagnostics());
-            }
-
-            @Override
-            public void close() {
-                c.close();
-            }
-        };
+        return process.open().withDiagnostics(stderr -> explain(target, stderr));
     }
 
     /** What ssh or sudo said, led by what it means for the user; unknown text is passed on as it is. */

@@ -3,6 +3,7 @@ package org.mvtd.backend.client;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.UnaryOperator;
 
 /**
  * How a client reaches a helper: a byte stream each way. The protocol ({@link HelperClient}) knows nothing
@@ -20,6 +21,16 @@ public interface Transport {
 
         @Override
         void close();
+
+        /** This connection with its diagnostics rewritten (e.g. ssh's words explained); the streams stay. */
+        default Connection withDiagnostics(UnaryOperator<String> explain) {
+            return new DecoratedConnection(this, fromHelper(), explain);
+        }
+
+        /** This connection reading the helper through {@code in} (e.g. a stream that notices the end). */
+        default Connection readingThrough(InputStream in) {
+            return new DecoratedConnection(this, in, UnaryOperator.identity());
+        }
     }
 
     Connection open() throws IOException;

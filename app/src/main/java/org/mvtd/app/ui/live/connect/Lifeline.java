@@ -3,7 +3,6 @@ package org.mvtd.app.ui.live.connect;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -64,26 +63,6 @@ public final class Lifeline implements Transport {
                 return n;
             }
         };
-        return new Connection() {
-            @Override
-            public InputStream fromHelper() {
-                return watched;
-            }
-
-            @Override
-            public OutputStream toHelper() {
-                return c.toHelper();
-            }
-
-            @Override
-            public String diagnostics() {
-                return c.diagnostics();
-            }
-
-            @Override
-            public void close() {
-                c.close();
-            }
-        };
+        return c.readingThrough(watched);
     }
 }
