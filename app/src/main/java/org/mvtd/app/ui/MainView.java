@@ -29,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.mvtd.app.ui.canvas.CanvasView;
 import org.mvtd.app.ui.canvas.ProblemBadges;
@@ -358,19 +357,15 @@ public final class MainView {
 
     // ---------------------------------------------------------------- window layout
 
-    /** Puts the window where it was last time (if that is still on a screen). */
+    /** Puts the window where it was last time (if that is still on a screen), never larger than its screen. */
     public void restoreWindow() {
         Settings s = vm.settings();
-        double w = s.getDouble("window.width").orElse(1400);
-        double h = s.getDouble("window.height").orElse(900);
-        stage.setWidth(w);
-        stage.setHeight(h);
-        var x = s.getDouble("window.x");
-        var y = s.getDouble("window.y");
-        if (x.isPresent() && y.isPresent() && !Screen.getScreensForRectangle(x.getAsDouble(), y.getAsDouble(), 100, 100).isEmpty()) {
-            stage.setX(x.getAsDouble());
-            stage.setY(y.getAsDouble());
-        }
+        WindowPlace p = WindowPlace.onScreen(s.getDouble("window.width").orElse(1400),
+                s.getDouble("window.height").orElse(900), s.getDouble("window.x"), s.getDouble("window.y"));
+        stage.setX(p.x());
+        stage.setY(p.y());
+        stage.setWidth(p.width());
+        stage.setHeight(p.height());
         stage.setMaximized("true".equals(s.get("window.maximized", "false")));
         restoreDividers();
     }
